@@ -1,0 +1,121 @@
+"""Actors stage: countries, organisations and persons, each mention with its span and reason."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..dates import When
+from ..records import Actor, Mention
+from .gazetteer import Hit, actor_kind, display_name, gazetteer, organisations
+from .people import (Person, acts_or_speaks, add_surname_mentions, affiliate, excluded_lines, group_persons,
+                     link_titles)
+from .persons import Title, find_names, find_titles
+
+# Forms that place an actor rather than name it as one who acts.
+PLACE_FORMS = {"city"}
+
+
+def resolve_actors(analysis) -> None:
+    """Find every actor of the document; fill the record and the token index later stages use."""
+    doc, lang = analysis.doc, analysis.lang
+    hits = _named_documents_removed(gazetteer(lang.code).find(doc), doc, lang)
+    titles = find_titles(doc, lang, hits)
+    names = find_names(doc, lang, titles, hits)
+    name_tokens = {i for n in names for i in range(n.start, n.end)}
+    hits = _generics_resolved([h for h in hits if h.token_start not in name_tokens])
+    persons = group_persons(names, doc)
+    taken = name_tokens | {i for h in hits for i in range(h.token_start, h.token_end)} \
+        | {i for t in titles for i in range(t.start, t.end)}
+    add_surname_mentions(persons, doc, taken)
+    linked = link_titles(persons, titles)
+    excluded = excluded_lines(doc, lang)
+    persons = [p for p in persons if acts_or_speaks(p, doc, lang, excluded)]
+    when = When.parse(analysis.document.published)
+    home = _home_actor(hits, analysis)
+    for person in persons:
+        affiliate(person, when, doc, hits, home)
+    analysis.home_actor = _home_actor(hits, analysis, persons) or home
+    _record(analysis, hits, persons, titles, linked)
+
+
+def _named_documents_removed(hits: list[Hit], doc, lang) -> list[Hit]:
+    """Drop cities named only inside the name of a treaty or format ('Paris Agreement', 'accords d'Helsinki')."""
+    nouns = lang.cue_forms("named_document")
+    connectors = lang.cue_forms("title_connector")
+    kept = []
+    for hit in hits:
+        if hit.entry.form in ("capital", "city"):
+            after = doc[hit.token_end].lower_ if hit.token_end < len(doc) else ""
+            before = [t.lower_ for t in doc[max(0, hit.token_start - 2):hit.token_start]]
+            if after in nouns or (len(before) == 2 and before[1] in connectors and before[0] in nouns):
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _generics_resolved(hits: list[Hit]) -> list[Hit]:
+    """'the Commission', 'the Court', 'der Rat': the organisation already named in the document, else nothing."""
+    named = [h for h in hits if h.entry.form != "generic"]
+    codes = {h.entry.code for h in named}
+    tops = {c.split(".")[0] for c in codes}
+    resolved = []
+    for hit in hits:
+        if hit.entry.form != "generic":
+            resolved.append(hit)
+            continue
+        exact = [e for e in hit.entries if e.code in codes]
+        parent = [e for e in hit.entries if (organisations().get(e.code) and organisations()[e.code].parent in codes)
+                  or e.code.split(".")[0] in tops]
+        choice = (exact or parent or [None])[0]
+        if choice is not None:
+            resolved.append(Hit(hit.start, hit.end, hit.token_start, hit.token_end, (choice,)))
+    return resolved
+
+
+def _home_actor(hits: list[Hit], analysis, persons: list[Person] = ()) -> str | None:
+    """The actor whose voice the document is: its most mentioned person's side, else its most named actor."""
+    people = Counter({p.affiliation: len(p.mentions) for p in persons if p.affiliation})
+    if people:
+        return people.most_common(1)[0][0]
+    counts = Counter(h.entry.code for h in hits if h.entry.kind != "group" and h.entry.form not in PLACE_FORMS)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _record(analysis, hits: list[Hit], persons: list[Person], titles: list[Title],
+            linked: dict[Title, Person]) -> None:
+    doc, record = analysis.doc, analysis.record
+    sentence_of = analysis.sentence_at
+    actors: dict[str, Actor] = {}
+    mentions: list[Mention] = []
+
+    def mention(actor_id: str, start_token: int, end_token: int, reason: str, start=None, end=None) -> None:
+        span = doc[start_token:end_token]
+        start = span.start_char if start is None else start
+        end = span.end_char if end is None else end
+        mentions.append(Mention(actor_id, start, end, sentence_of(start), doc.text[start:end], reason))
+        for i in range(start_token, end_token):
+            analysis.token_actors.setdefault(i, actor_id)
+
+    for hit in hits:
+        entry = hit.entry
+        if entry.code not in actors:
+            actors[entry.code] = Actor(entry.code, actor_kind(entry.code), display_name(entry.code),
+                                       reason=f"gazetteer {entry.form}: {doc.text[hit.start:hit.end]}")
+        mention(entry.code, hit.token_start, hit.token_end, f"gazetteer {entry.form}", hit.start, hit.end)
+    for person in persons:
+        actors[person.id] = Actor(person.id, "person", person.name, person.affiliation, person.roles(),
+                                  person.reason or "name")
+        if person.affiliation:
+            analysis.affiliations[person.id] = person.affiliation
+        for name in person.mentions:
+            mention(person.id, name.start, name.end, f"person {name.reason}")
+    kept = set(actors)
+    for title in titles:
+        holder = linked.get(title)
+        target = holder.id if holder and holder.id in kept else title.of
+        if target and all(i not in analysis.token_actors for i in range(title.start, title.end)):
+            if target not in actors:
+                actors[target] = Actor(target, actor_kind(target), display_name(target), reason=f"title: {title.text}")
+            mention(target, title.start, title.end, "title")
+    record.actors = list(actors.values())
+    record.mentions = sorted(mentions, key=lambda m: m.start)
+

@@ -1,0 +1,66 @@
+"""The dated knowledge file of office-holders: who held which office when."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from ..dates import When
+from ..knowledge import data_table
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    name: str
+    code: str
+    role: str
+    title: str
+    start: str
+    end: str | None
+
+    def covers(self, when: When) -> bool:
+        """Did the office run at any time within the (possibly partial) date?"""
+        low, high = when.iso(), when.iso() + "\uffff"
+        return self.start <= high and (self.end is None or self.end >= low)
+
+
+def name_key(name: str) -> frozenset[str]:
+    """Order-, case- and accent-blind form of a name ("IWAYA Takashi" = "Takashi Iwaya")."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return frozenset(w for w in re.split(r"[^a-z0-9]+", text) if w and not re.fullmatch(r"[a-z]", w))
+
+
+class OfficeHolders:
+    """Offices indexed by every spelling of their holders' names."""
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        self.by_name: dict[frozenset[str], list[Office]] = {}
+        self.spellings: dict[str, set[str]] = {}
+        for row in rows:
+            office = Office(row["name"], row["code"], row["role"], row["title"], row["start"], row["end"] or None)
+            names = [row["name"], *filter(None, row.get("aliases", "").split("|"))]
+            self.spellings.setdefault(row["name"], set()).update(n.strip() for n in names)
+            for spelling in names:
+                self.by_name.setdefault(name_key(spelling), []).append(office)
+
+    def offices(self, name: str) -> list[Office]:
+        return self.by_name.get(name_key(name), [])
+
+    def office_at(self, name: str, when: When | None) -> Office | None:
+        """The person's office on the date; without a date, the office if only one code is possible."""
+        offices = self.offices(name)
+        if not offices:
+            return None
+        if when is not None:
+            current = [o for o in offices if o.covers(when)]
+            if current:
+                return current[0]
+        codes = {o.code.split(".")[0] for o in offices}
+        return max(offices, key=lambda o: o.start) if len(codes) == 1 else None
+
+
+@cache
+def officeholders() -> OfficeHolders:
+    return OfficeHolders(data_table("officeholders"))

@@ -1,0 +1,216 @@
+"""From name mentions to persons: grouping, affiliation, and who counts as an actor."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..dates import When
+from ..knowledge import LanguageData
+from ..records import Role
+from .gazetteer import Hit
+from .officeholders import Office, name_key, officeholders
+from .persons import NameMention, Title
+
+# Roles held for one's own country, so that a bare "minister" in a government's text is its own.
+NATIONAL_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government",
+                  "spokesperson", "ambassador", "head_of_state", "secretary_of_state"}
+APPOSITION_WINDOW = 5
+NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+$")
+SALUTATION_LENGTH = 120
+
+
+@dataclass
+class Person:
+    """One person of a document, with every mention of them."""
+
+    name: str
+    key: frozenset[str]
+    mentions: list[NameMention] = field(default_factory=list)
+    title_mentions: list[Title] = field(default_factory=list)
+    office: Office | None = None
+    affiliation: str | None = None
+    reason: str = ""
+
+    @property
+    def id(self) -> str:
+        text = unicodedata.normalize("NFKD", self.name.lower())
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        return "person:" + re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+    @property
+    def titles(self) -> list[Title]:
+        seen, titles = set(), []
+        for title in [t for m in self.mentions for t in m.titles]:
+            if title.text.lower() not in seen:
+                seen.add(title.text.lower())
+                titles.append(title)
+        return titles
+
+    def roles(self) -> tuple[Role, ...]:
+        return tuple(Role(t.text, t.of) for t in self.titles)
+
+
+def display_name(text: str) -> str:
+    """'IWAYA Takashi' -> 'Iwaya Takashi'; other names as written."""
+    return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in text.split())
+
+
+def group_persons(names: list[NameMention], doc: Doc) -> list[Person]:
+    """Join mentions whose names contain one another ('Qin Gang', 'Gang'); drop untitled lone words."""
+    persons: list[Person] = []
+    for mention in names:
+        text = mention.text(doc)
+        key = name_key(text)
+        if not key:
+            continue
+        person = next((p for p in persons if key <= p.key or p.key <= key), None)
+        if person is None:
+            if len(key) < 2 and mention.reason not in ("title", "honorific", "office-holder"):
+                continue
+            person = Person(display_name(text), key)
+            persons.append(person)
+        elif len(key) > len(person.key):
+            person.key, person.name = key, display_name(text)
+        person.mentions.append(mention)
+    return persons
+
+
+def surname_forms(person: Person) -> set[str]:
+    """How a text refers to someone already named: the last word, the family name in capitals, the tail."""
+    words = person.name.split()
+    forms = {words[-1]}
+    if len(words) >= 3:
+        forms.add(" ".join(words[1:]))
+    return {f for f in forms if len(f) >= 3}
+
+
+def add_surname_mentions(persons: list[Person], doc: Doc, taken: set[int]) -> None:
+    """Mentions by surname alone ('Lahbib', 'Le Drian', 'IWAYA') anywhere in the document."""
+    by_form: dict[tuple[str, ...], Person] = {}
+    for person in persons:
+        for mention in person.mentions:
+            for token in doc[mention.start:mention.end]:
+                if token.text.isupper() and len(token.text) > 2:
+                    by_form[(token.text.lower(),)] = person
+        for form in surname_forms(person):
+            by_form.setdefault(tuple(form.lower().split()), person)
+    for i, token in enumerate(doc):
+        if i in taken or not token.text[:1].isupper():
+            continue
+        for form, person in by_form.items():
+            end = i + len(form)
+            if tuple(t.lower_ for t in doc[i:end]) == form and not any(j in taken for j in range(i, end)):
+                person.mentions.append(NameMention(i, end, "surname"))
+                taken.update(range(i, end))
+                break
+
+
+def link_titles(persons: list[Person], titles: list[Title]) -> dict[Title, Person]:
+    """Titles standing alone ('the Deputy Prime Minister', 'le ministre') linked to the person who holds them."""
+    attached = {t for p in persons for t in p.titles}
+    linked: dict[Title, Person] = {}
+    for title in titles:
+        if title in attached:
+            continue
+        candidates = [p for p in persons if _holds(p, title)]
+        before = [p for p in candidates if min(m.start for m in p.mentions) < title.start]
+        chosen = (before or candidates)
+        if chosen:
+            person = max(chosen, key=lambda p: max((m.start for m in p.mentions if m.start < title.start),
+                                                  default=-1))
+            linked[title] = person
+            person.title_mentions.append(title)
+    return linked
+
+
+def _holds(person: Person, title: Title) -> bool:
+    words = set(title.text.lower().split())
+    for own in person.titles:
+        if own.role == title.role and (title.of is None or own.of in (None, title.of)):
+            return True
+        if words <= set(own.text.lower().split()):
+            return True
+    return False
+
+
+def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit], home: str | None) -> None:
+    """The country or organisation a person acts for: text first, then the dated knowledge file."""
+    explicit = next((t.of for t in person.titles if t.of), None)
+    if explicit:
+        person.affiliation, person.reason = explicit, "title"
+        return
+    person.office = officeholders().office_at(person.name, when)
+    if person.office:
+        person.affiliation, person.reason = person.office.code, f"office-holder: {person.office.title}"
+        return
+    apposed = _apposed_country(person, doc, hits)
+    if apposed:
+        person.affiliation, person.reason = apposed, "apposition"
+    elif home and any(t.role in NATIONAL_ROLES for t in person.titles):
+        person.affiliation, person.reason = home, "title, country of the document"
+
+
+def _apposed_country(person: Person, doc: Doc, hits: list[Hit]) -> str | None:
+    """'Ms Mikiko Otani, the Japanese human rights lawyer': a country adjective in the apposition."""
+    for mention in person.mentions:
+        if mention.end < len(doc) and doc[mention.end].text == ",":
+            window = range(mention.end + 1, mention.end + 1 + APPOSITION_WINDOW)
+            for hit in hits:
+                if hit.token_start in window and hit.entry.form == "adjective":
+                    return hit.entry.code
+    return None
+
+
+def acts_or_speaks(person: Person, doc: Doc, lang: LanguageData, excluded_lines: set[int]) -> bool:
+    """Is the person an actor of the text, rather than its author, an addressee or only a subject of news?"""
+    mentions = [m for m in person.mentions if _line_of(doc, m.start) not in excluded_lines
+                and not _in_passive_context(doc, m, lang)]
+    if not mentions:
+        return False
+    if any(m.titles or m.reason in ("honorific", "office-holder", "quote") for m in mentions) or person.title_mentions:
+        return True
+    if not doc.has_annotation("DEP"):
+        return False
+    return any(doc[m.end - 1].dep_.startswith(("nsubj", "poss", "agent")) or
+               doc[m.end - 1].head.lemma_.lower() in lang.cue_forms("leader_noun") for m in mentions)
+
+
+def _in_passive_context(doc: Doc, mention: NameMention, lang: LanguageData) -> bool:
+    """'the passing of X', 'l'investiture de X', 'X ... died': news about the person, not action."""
+    markers = lang.cue_forms("death") | lang.cue_forms("ceremony")
+    before = doc[max(0, mention.start - 4):mention.start]
+    if any(t.lemma_.lower() in markers or t.lower_ in markers for t in before):
+        return True
+    if doc.has_annotation("DEP"):
+        head = doc[mention.end - 1].head
+        verbs = [head, *head.conjuncts]
+        return any(v.lemma_.lower() in markers for v in verbs) and doc[mention.end - 1].dep_.startswith("nsubj")
+    return False
+
+
+def _line_of(doc: Doc, token_index: int) -> int:
+    return doc.text.count("\n", 0, doc[token_index].idx)
+
+
+def excluded_lines(doc: Doc, lang: LanguageData) -> set[int]:
+    """Lines that name authors and addressees: bylines ('Text by X'), salutations, a lone name at either end."""
+    lines = doc.text.split("\n")
+    bylines, salutations = lang.cue_forms("byline"), lang.cue_forms("salutation")
+    excluded = set()
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    for i in content:
+        lower = lines[i].strip().lower()
+        if any(re.search(rf"(^|\W){re.escape(cue)}\s+[A-ZÀ-Þ]", lines[i].strip(), re.IGNORECASE) and
+               re.search(rf"(^|\W){re.escape(cue)}(\W|$)", lower) for cue in bylines):
+            excluded.add(i)
+        elif len(lower) <= SALUTATION_LENGTH and lower.endswith(",") and any(cue in lower for cue in salutations):
+            excluded.add(i)
+    for i in content[:1] + content[-1:]:
+        words = lines[i].split()
+        if 2 <= len(words) <= 4 and all(NAME_WORD.match(w) for w in words):
+            excluded.add(i)
+    return excluded
+

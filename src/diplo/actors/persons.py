@@ -1,0 +1,221 @@
+"""Persons: names, the role titles around them, and who they are within a document.
+
+Names are found four ways: office-holders from the knowledge file, the
+entity recogniser where the language has one, a title or honorific right
+before a capitalised run ("Foreign Minister Wang Yi", "Mr Dmytro Kuleba",
+"le ministre IWAYA Takashi"), and a capitalised run right before an
+apposed title ("Federica Mogherini, Hohe Vertreterin"). Mentions of one
+person (full name, surname alone, title alone) are then joined.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..knowledge import LanguageData, language
+from .gazetteer import Hit
+from .officeholders import name_key, officeholders
+from .phrases import PhraseTable
+
+NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[A-Z]\.)$")
+MAX_NAME_TOKENS = 4
+MAX_TITLE_GAP = 10
+SHORT_GAP = 3
+SENTENCE_PUNCTUATION = {".", ":", ";", "!", "?"}
+POSSESSIVES = {"'s", "’s", "'", "’"}
+# Spans of a title that can hold its country: adjective or name before, of-phrase after.
+COUNTRY_FORMS = {"name", "official", "adjective", "genitive", "acronym", "alias", "capital"}
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A role title in the text, with the actor its words or neighbours name."""
+
+    start: int  # token offsets
+    end: int
+    text: str
+    role: str
+    of: str | None  # the code the title implies or its context names
+
+
+@dataclass
+class NameMention:
+    """A stretch of tokens naming a person, with how it was found."""
+
+    start: int
+    end: int
+    reason: str
+    titles: list[Title] = field(default_factory=list)
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start:self.end].text
+
+
+@cache
+def title_table(code: str) -> PhraseTable:
+    from .. import nlp
+
+    table: PhraseTable = PhraseTable(nlp.load(code).tokenizer, case_sensitive=False)
+    table.add_all((row["form"], (row["role"], row.get("of") or None)) for row in language(code).table("titles"))
+    return table
+
+
+@cache
+def officeholder_table(code: str) -> PhraseTable:
+    from .. import nlp
+
+    table: PhraseTable = PhraseTable(nlp.load(code).tokenizer)
+    for name, spellings in officeholders().spellings.items():
+        table.add_all((spelling, name) for spelling in spellings)
+    return table
+
+
+def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
+    """Role titles, each with the country or organisation its neighbours name."""
+    by_token = {}
+    for hit in hits:
+        if hit.entry.form in COUNTRY_FORMS and hit.entry.kind != "group":
+            for i in range(hit.token_start, hit.token_end):
+                by_token.setdefault(i, hit)
+    connectors = lang.cue_forms("title_connector")
+    titles = []
+    for match in title_table(lang.code).find([t.text for t in doc]):
+        role, implied = match.payloads[0]
+        start, end = match.start, match.end
+        of, end = _title_country(doc, start, end, by_token, connectors)
+        titles.append(Title(start, end, doc[start:end].text, role, of or implied))
+    return titles
+
+
+def _title_country(doc: Doc, start: int, end: int, by_token: dict[int, Hit], connectors) -> tuple[str | None, int]:
+    """The actor named inside, just before ("Chinese", "Belgium's") or just after ("of Ukraine") a title."""
+    for i in range(start, end):
+        if i in by_token:
+            return by_token[i].entry.code, end
+    before = start - 1
+    while before >= 0 and doc[before].text in ("'s", "’s", "'", "’"):
+        before -= 1
+    if before in by_token:
+        return by_token[before].entry.code, end
+    after = end
+    while after < len(doc) and doc[after].lower_ in connectors:
+        after += 1
+    if after in by_token:
+        hit = by_token[after]
+        return hit.entry.code, (hit.token_end if after > end or doc[after].is_lower else end)
+    return None, end
+
+
+def is_name_token(token: Token, stop: frozenset[str]) -> bool:
+    return bool(NAME_TOKEN.match(token.text)) and token.lower_ not in stop
+
+
+def name_run(doc: Doc, start: int, stop: frozenset[str], particles: frozenset[str], blocked: set[int]) -> int:
+    """End of the run of name tokens from `start` (== start when there is none)."""
+    end, names = start, 0
+    i = start
+    while i < len(doc) and names < MAX_NAME_TOKENS and i not in blocked:
+        token = doc[i]
+        if is_name_token(token, stop):
+            names += 1
+            i += 1
+            end = i
+        elif token.lower_ in particles and names and i + 1 < len(doc) and is_name_token(doc[i + 1], stop):
+            i += 1
+        else:
+            break
+    return end
+
+
+def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit]) -> list[NameMention]:
+    """Every stretch of tokens that names a person, with the titles that go with it."""
+    stop = lang.cue_forms("not_a_name") | lang.cue_forms("honorific")
+    particles = lang.cue_forms("name_particle")
+    honorifics = lang.cue_forms("honorific")
+    blocked = {i for h in hits if h.entry.kind != "group" for i in range(h.token_start, h.token_end)}
+    title_tokens = {i for t in titles for i in range(t.start, t.end)}
+    blocked_or_title = blocked | title_tokens
+    found: list[NameMention] = []
+    for match in officeholder_table(lang.code).find([t.text for t in doc]):
+        found.append(NameMention(match.start, match.end, "office-holder"))
+    if lang.config.get("ner"):
+        found += [NameMention(e.start, e.end, "entity recogniser") for e in doc.ents
+                  if e.label_ in ("PERSON", "PER") and not any(i in blocked for i in range(e.start, e.end))]
+    for token in doc:
+        if token.lower_.rstrip(".") in honorifics or token.lower_ in honorifics:
+            end = name_run(doc, token.i + 1, stop, particles, blocked_or_title)
+            if end > token.i + 1:
+                found.append(NameMention(token.i + 1, end, "honorific"))
+    for title in titles:
+        start = title.end
+        while start < len(doc) and (doc[start].text in (",", "(") or doc[start].lower_.rstrip(".") in honorifics):
+            start += 1
+        end = name_run(doc, start, stop, particles, blocked_or_title)
+        if end > start:
+            found.append(NameMention(start, end, "title"))
+        elif title.start >= 2 and doc[title.start - 1].text == ",":
+            found += _apposed_name(doc, title, stop, particles, blocked_or_title)
+    trimmed = [_trimmed(m, doc, honorifics) for m in found]
+    return _merge([m for m in trimmed if m.end > m.start], doc, titles, lang)
+
+
+def _trimmed(mention: NameMention, doc: Doc, honorifics: frozenset[str]) -> NameMention:
+    """Without honorifics in front, and cut before a possessive or anything that is not a name word."""
+    start, end = mention.start, mention.end
+    while start < end and (doc[start].lower_.rstrip(".") in honorifics or not doc[start].is_alpha):
+        start += 1
+    for i in range(start, end):
+        if doc[i].text in POSSESSIVES or (doc[i].is_punct and doc[i].text not in "-.'’"):
+            end = i
+            break
+    mention.start, mention.end = start, end
+    return mention
+
+
+def _apposed_name(doc: Doc, title: Title, stop, particles, blocked) -> list[NameMention]:
+    """'Federica Mogherini, Hohe Vertreterin': a name of two or more tokens before a comma and a title."""
+    comma = title.start - 1
+    start = comma
+    while start > 0 and comma - start < MAX_NAME_TOKENS and (
+            is_name_token(doc[start - 1], stop) or doc[start - 1].lower_ in particles):
+        start -= 1
+    while start < comma and doc[start].lower_ in particles:
+        start += 1
+    if comma - start >= 2 and name_run(doc, start, stop, particles, blocked) == comma:
+        return [NameMention(start, comma, "apposition")]
+    return []
+
+
+def _merge(found: list[NameMention], doc: Doc, titles: list[Title], lang: LanguageData) -> list[NameMention]:
+    """One mention per stretch of text (longest wins), titles attached, in text order."""
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    merged: list[NameMention] = []
+    for mention in found:
+        if merged and mention.start < merged[-1].end:
+            continue
+        merged.append(mention)
+    for mention in merged:
+        mention.titles = _titles_of(mention, doc, titles, lang)
+    return merged
+
+
+def _titles_of(mention: NameMention, doc: Doc, titles: list[Title], lang: LanguageData) -> list[Title]:
+    """Titles before the name with no verb between, or apposed right after it ("X, Minister of ...", "X is ...")."""
+    has_pos = doc.has_annotation("POS")
+    copulas = lang.cue_forms("copula")
+    attached = []
+    for title in titles:
+        if title.end <= mention.start:
+            gap = doc[title.end:mention.start]
+            if len(gap) > MAX_TITLE_GAP or any(t.text in SENTENCE_PUNCTUATION for t in gap):
+                continue
+            if (has_pos and not any(t.pos_ in ("VERB", "AUX") for t in gap)) or len(gap) <= SHORT_GAP:
+                attached.append(title)
+        elif title.start >= mention.end:
+            gap = doc[mention.end:title.start]
+            if gap and len(gap) <= SHORT_GAP and (gap[0].text == "," or gap[0].lemma_.lower() in copulas):
+                attached.append(title)
+    return attached

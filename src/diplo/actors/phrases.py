@@ -1,0 +1,92 @@
+"""Matching known phrases (names, titles, forms of address) against a text's tokens.
+
+A phrase is tokenised with the language's own tokenizer, so it matches the
+way documents are tokenised. Lookup is by lower-cased tokens; case is then
+checked per phrase: an all-capitals token (an acronym such as `UN`, `VS`)
+must match exactly, a capitalised one needs a capital in the text, a
+lower-case one matches either.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from spacy.tokenizer import Tokenizer
+
+Payload = TypeVar("Payload")
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
+DASHES = re.compile(r"[-‐‑–—]")
+
+
+def key(text: str) -> str:
+    """The lookup form of a token: lower case, one kind of apostrophe."""
+    return text.translate(APOSTROPHES).lower()
+
+
+def case_fits(form: str, text: str) -> bool:
+    """Does a token of the text have the case the phrase's token asks for?"""
+    letters = [c for c in form if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return text.translate(APOSTROPHES) == form.translate(APOSTROPHES)
+    if letters and form[0].isupper():
+        return text[:1].isupper()
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[Payload]):
+    """Tokens [start, end) of a text that spell a known phrase."""
+
+    start: int
+    end: int
+    payloads: tuple[Payload, ...]
+
+
+class PhraseTable(Generic[Payload]):
+    """Phrases of one language, each with the payloads it stands for."""
+
+    def __init__(self, tokenizer: Tokenizer, case_sensitive: bool = True) -> None:
+        self.tokenizer = tokenizer
+        self.case_sensitive = case_sensitive
+        self.entries: dict[tuple[str, ...], list[tuple[tuple[str, ...], Payload]]] = {}
+        self.lengths: dict[str, set[int]] = {}
+
+    def add(self, form: str, payload: Payload) -> None:
+        words = tuple(t.text for t in self.tokenizer(form.strip()) if not t.is_space)
+        if not words:
+            return
+        keys = tuple(map(key, words))
+        self.entries.setdefault(keys, []).append((words, payload))
+        self.lengths.setdefault(keys[0], set()).add(len(keys))
+
+    def add_all(self, items: Iterable[tuple[str, Payload]]) -> None:
+        for form, payload in items:
+            self.add(form, payload)
+
+    def lookup(self, words: list[str]) -> tuple[Payload, ...]:
+        """Payloads of phrases spelt exactly by `words` (case rules applied)."""
+        found = self.entries.get(tuple(map(key, words)), ())
+        return tuple(p for forms, p in found if not self.case_sensitive or all(map(case_fits, forms, words)))
+
+    def find(self, words: list[str], allowed=None) -> list[Match[Payload]]:
+        """Longest non-overlapping matches, left to right; `allowed(i)` may veto a start."""
+        keys = [key(w) for w in words]
+        matches: list[Match[Payload]] = []
+        i = 0
+        while i < len(words):
+            hit = None
+            for n in sorted(self.lengths.get(keys[i], ()), reverse=True):
+                if i + n > len(words) or (allowed and not allowed(i)):
+                    continue
+                payloads = self.lookup(words[i:i + n])
+                if payloads:
+                    hit = Match(i, i + n, payloads)
+                    break
+            if hit:
+                matches.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return matches

@@ -1,0 +1,266 @@
+"""Finding date expressions in text and resolving them against a reference date.
+
+Month and weekday names come from CLDR (Babel) for each language; relative
+words ("yesterday", "vorige week") from the language's `dates.tsv`; the small
+grammar words (prepositions, ordinal suffixes) from its `language.toml`.
+Resolved dates are ISO 8601 strings as precise as the text allows.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from babel import Locale
+
+from .knowledge import LanguageData, language
+
+YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A calendar date known to a precision of a year, a month or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def parse(cls, iso: str | None) -> When | None:
+        if not iso:
+            return None
+        match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", iso)
+        if not match:
+            return None
+        year, month, day = (int(x) if x else None for x in match.groups())
+        return cls(year, month, day)
+
+    def as_date(self) -> date | None:
+        return date(self.year, self.month, self.day) if self.day else None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in a text, with the components it states."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # absolute | partial | weekday | relative | year | part
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    unit: str | None = None
+    offset: int = 0
+
+    @property
+    def complete(self) -> bool:
+        """True when the expression alone fixes a year (and perhaps month and day)."""
+        return self.year is not None and self.kind in ("absolute", "year", "part")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
+
+
+class DateFinder:
+    """Finds date expressions in the texts of one language."""
+
+    def __init__(self, lang: LanguageData) -> None:
+        config = lang.config.get("dates", {})
+        locale = Locale(lang.code)
+        self.months: dict[str, int] = {}
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in locale.months[context][width].items():
+                    self.months[_fold(name).rstrip(".")] = number
+        self.months.update({_fold(k): v for k, v in config.get("month_aliases", {}).items()})
+        self.weekdays = {_fold(name): number for number, name in locale.days["format"]["wide"].items()}
+        self.relative = {_fold(r["form"]): (r["unit"], int(r["offset"] or 0))
+                         for r in lang.table("dates") if r["unit"] in ("day", "week", "month", "year")}
+        self.parts = {_fold(r["form"]): int(r["offset"] or 1)
+                      for r in lang.table("dates") if r["unit"] == "part"}
+        self.order = lang.config.get("numeric_date_order", "DMY")
+        self.patterns = self._patterns(config)
+
+    def _patterns(self, config: dict) -> list[tuple[str, re.Pattern]]:
+        month = rf"(?P<month>{_alternation(self.months)})\.?"
+        weekday = rf"(?:(?P<weekday>{_alternation(self.weekdays)}),?\s+)"
+        suffix = rf"(?:{_alternation(config.get('ordinal_suffixes', []))})?" if config.get("ordinal_suffixes") else ""
+        article = rf"(?:(?:{_alternation(config['articles'])})\s+)?" if config.get("articles") else ""
+        day = rf"(?P<day>[0-3]?\d){suffix}(?!\d)"
+        ranged = rf"(?:[0-3]?\d{suffix}\s*(?:{_alternation(config.get('day_range', ['-']))})\s*)"
+        month_prep = _alternation(config.get("month_prepositions", []))
+        year_prep = _alternation(config.get("year_prepositions", []))
+        part = _alternation(self.parts) if self.parts else None
+        relative = _alternation(self.relative) if self.relative else None
+        connectors = r"(?:\s+(?:of|de|d'|d’|van|des)\s*(?:(?:the\s+)?year|l'année|l’année|année|het\s+jaar|jahres)?\s*|\s+)"
+        patterns = [
+            ("iso", rf"(?P<year>\d{{4}})-(?P<num_month>\d{{2}})-(?P<num_day>\d{{2}})(?!\d)"),
+            ("numeric", rf"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{{4}})(?!\d)"),
+            ("day_month", rf"{weekday}?{article}{ranged}?{day}(?:\s+of)?\s+{month}(?:,?\s+{YEAR})?"),
+            ("month_day", rf"{weekday}?{month}\s+{day}(?:,?\s+{YEAR})?"),
+            ("month_year", rf"{month},?\s+{YEAR}"),
+        ]
+        if part:
+            patterns.append(("part", rf"(?P<part>{part}){connectors}?(?:{month}\s*)?{YEAR}"))
+        patterns += [
+            ("month", rf"(?:{month_prep})\s+{month}(?![\w-])"),
+            ("year", rf"(?:{year_prep})\s+{YEAR}"),
+        ]
+        if relative:
+            patterns.append(("relative", rf"(?P<relative>{relative})"))
+        patterns.append(("weekday", rf"(?P<weekday>{_alternation(self.weekdays)})"))
+        flags = re.IGNORECASE | re.UNICODE
+        return [(name, re.compile(rf"(?<![\w-]){body}(?![\w])", flags)) for name, body in patterns]
+
+    def find(self, text: str) -> list[DateMention]:
+        """Non-overlapping date expressions, in text order."""
+        taken: list[tuple[int, int]] = []
+        found: list[DateMention] = []
+        for name, pattern in self.patterns:
+            for match in pattern.finditer(text):
+                span = match.span()
+                if any(s < span[1] and span[0] < e for s, e in taken):
+                    continue
+                mention = self._mention(name, match)
+                if mention is not None:
+                    taken.append(span)
+                    found.append(mention)
+        return sorted(found, key=lambda m: m.start)
+
+    def _mention(self, name: str, match: re.Match) -> DateMention | None:
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        base = dict(start=match.start(), end=match.end(), text=match.group(0))
+        weekday = self.weekdays.get(_fold(groups["weekday"])) if "weekday" in groups else None
+        year = int(groups["year"]) if "year" in groups else None
+        month = self.months.get(_fold(groups["month"]).rstrip(".")) if "month" in groups else None
+        if name == "iso":
+            return _checked(DateMention(**base, kind="absolute", year=year,
+                                        month=int(groups["num_month"]), day=int(groups["num_day"])))
+        if name == "numeric":
+            return self._numeric(base, groups, year)
+        if name in ("day_month", "month_day"):
+            kind = "absolute" if year else "partial"
+            return _checked(DateMention(**base, kind=kind, year=year, month=month,
+                                        day=int(groups["day"]), weekday=weekday))
+        if name == "month_year":
+            return DateMention(**base, kind="absolute", year=year, month=month)
+        if name == "part":
+            part_month = self.parts[_fold(groups["part"])]
+            return DateMention(**base, kind="part", year=year, month=month or part_month)
+        if name == "month":
+            return DateMention(**base, kind="partial", month=month)
+        if name == "year":
+            return DateMention(**base, kind="year", year=year)
+        if name == "relative":
+            unit, offset = self.relative[re.sub(r"\s+", " ", _fold(groups["relative"]))]
+            return DateMention(**base, kind="relative", unit=unit, offset=offset)
+        return DateMention(**base, kind="weekday", weekday=weekday)
+
+    def _numeric(self, base: dict, groups: dict, year: int) -> DateMention | None:
+        a, b = int(groups["a"]), int(groups["b"])
+        month_first = (self.order == "MDY" and groups["sep"] == "/" and b <= 31) and a <= 12
+        if a > 12:
+            month_first = False
+        elif b > 12:
+            month_first = True
+        month, day = (a, b) if month_first else (b, a)
+        return _checked(DateMention(**base, kind="absolute", year=year, month=month, day=day))
+
+
+def _checked(mention: DateMention) -> DateMention | None:
+    """The mention if its day exists in its month (any year when the year is unknown)."""
+    if not mention.month or not 1 <= mention.month <= 12:
+        return None
+    if mention.day is None:
+        return mention
+    days = calendar.monthrange(mention.year or 2000, mention.month)[1]
+    return mention if 1 <= mention.day <= days else None
+
+
+@cache
+def finder(code: str) -> DateFinder:
+    return DateFinder(language(code))
+
+
+def resolve(mention: DateMention, reference: When | None, future: bool = False) -> When | None:
+    """The date a mention names, completed from the reference date when it lacks parts.
+
+    Expressions without a year take the reference's year, moved back a year
+    (or forward, for `future`) when that lands on the wrong side of the
+    reference; weekdays and relative words need a reference precise enough.
+    """
+    if mention.complete:
+        return When(mention.year, mention.month, mention.day)
+    if reference is None:
+        return None
+    if mention.kind == "partial":
+        return _complete_partial(mention, reference, future)
+    if mention.kind == "relative":
+        return _shift(reference, mention.unit, mention.offset)
+    if mention.kind == "weekday" and reference.day:
+        ref = reference.as_date()
+        delta = (mention.weekday - ref.weekday()) % 7
+        target = ref + timedelta(days=delta) if future else ref - timedelta(days=(7 - delta) % 7)
+        return When(target.year, target.month, target.day)
+    return None
+
+
+def _complete_partial(mention: DateMention, reference: When, future: bool) -> When:
+    """The latest fitting date not after the reference (the earliest not before it, for `future`)."""
+    candidates = [When(year, mention.month, mention.day)
+                  for year in (reference.year - 1, reference.year, reference.year + 1)]
+    if mention.weekday is not None and mention.day:
+        candidates = [c for c in candidates if c.as_date().weekday() == mention.weekday] or candidates
+    if future:
+        fitting = [c for c in candidates if _compare(c, reference) >= 0]
+        return fitting[0] if fitting else candidates[-1]
+    fitting = [c for c in candidates if _compare(c, reference) <= 0]
+    return fitting[-1] if fitting else candidates[0]
+
+
+def _compare(a: When, b: When) -> int:
+    """-1, 0 or 1 comparing two dates at the precision they share."""
+    keys = [(a.year, b.year), (a.month, b.month), (a.day, b.day)]
+    for x, y in keys:
+        if x is None or y is None:
+            return 0
+        if x != y:
+            return -1 if x < y else 1
+    return 0
+
+
+def _shift(reference: When, unit: str, offset: int) -> When | None:
+    if unit == "year":
+        return When(reference.year + offset)
+    if unit == "month":
+        if reference.month is None:
+            return None
+        index = reference.year * 12 + reference.month - 1 + offset
+        return When(index // 12, index % 12 + 1)
+    ref = reference.as_date()
+    if ref is None:
+        return reference if offset == 0 else None
+    days = offset * (7 if unit == "week" else 1)
+    target = ref + timedelta(days=days)
+    if unit == "week":
+        return When(target.year, target.month)
+    return When(target.year, target.month, target.day)

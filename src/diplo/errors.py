@@ -1,0 +1,63 @@
+"""The catalogue of errors diplo reports. Library code raises; the CLI prints.
+
+Every message is a sentence a user can act on; `str(error)` is that sentence.
+"""
+from __future__ import annotations
+
+
+class DiploError(Exception):
+    """Base class: a problem with one input or one request, told as a sentence."""
+
+    template = "{detail}"
+
+    def __init__(self, **fields: object) -> None:
+        self.fields = fields
+        super().__init__(self.template.format(**fields))
+
+
+class EmptyDocument(DiploError):
+    template = "{source}: the file is empty (no text to read)."
+
+
+class BinaryInput(DiploError):
+    template = "{source}: this looks like a binary file, not text ({detail})."
+
+
+class UndecodableText(DiploError):
+    template = "{source}: the bytes are not valid UTF-8, UTF-16 or a Western single-byte encoding."
+
+
+class DocumentTooLarge(DiploError):
+    template = "{source}: the document is {size_mb:.1f} MB; diplo reads documents up to {limit_mb:.0f} MB, so split it."
+
+
+class UnsupportedFormat(DiploError):
+    template = "{source}: diplo cannot read '{suffix}' files (it reads .txt, .md, .html, .htm, .jsonl and .pdf)."
+
+
+class BadJsonLine(DiploError):
+    template = "{source}: line {line} is not a JSON object with a 'text' field ({detail})."
+
+
+class UnreadableFile(DiploError):
+    template = "{source}: the file cannot be read ({detail})."
+
+
+class PdfWithoutText(DiploError):
+    template = "{source}: the PDF has no extractable text (scanned pages need OCR first)."
+
+
+class UnknownDocument(DiploError):
+    template = "There is no document with id '{doc_id}' in {db}."
+
+
+class UnknownLanguage(DiploError):
+    template = "diplo has no knowledge folder for language '{code}'."
+
+
+class BadKnowledgeFile(DiploError):
+    template = "{path}, line {line}: {detail}."
+
+
+class BadQuery(DiploError):
+    template = "{detail}"

@@ -1,0 +1,85 @@
+"""Events stage: PLOVER events with source, target, modality, date and place, each cited to its sentence."""
+from __future__ import annotations
+
+from ..records import Event
+from .dating import EventDates
+from .lexicon import TriggerMatch, lexicon
+from .modality import Modality
+from .referents import Referents
+from .roles import RoleFinder, Roles
+
+CONFIDENCE = {"verb": 0.8, "passive verb": 0.8, "noun": 0.7, "noun, subject of its verb": 0.6,
+              "word order": 0.6, "demand": 0.6}
+
+
+def code_events(analysis) -> None:
+    """Code every trigger of the document into events."""
+    doc, lang = analysis.doc, analysis.lang
+    has_pos = doc.has_annotation("POS")
+    matches = [m for sentence in doc.sents for m in lexicon(lang.code).find(sentence, has_pos)]
+    trigger_tokens = {i for m in matches for i in range(m.start, m.end)}
+    referents = Referents(analysis)
+    roles = RoleFinder(analysis, referents, trigger_tokens, lexicon(lang.code).prepositions)
+    modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
+    dates = EventDates(analysis)
+    events: list[Event] = []
+    for match in matches:
+        found = roles.find(match)
+        trigger = doc[match.start]
+        mood = modality.of(trigger)
+        event = _event(analysis, match, found, mood, dates)
+        if event:
+            events.append(event)
+        if mood == "asserted" and modality.demanded(trigger) and found.sources:
+            demand = _demand(analysis, match, found, referents, dates)
+            if demand:
+                events.append(demand)
+    analysis.record.events = _deduplicated(events)
+
+
+def _pairs_kept(analysis, sources: list[str], targets: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Drop targets that are their own source's side (a minister and her own country)."""
+    codes = {analysis.actor_code(s) for s in sources}
+    return tuple(sources), tuple(t for t in targets if analysis.actor_code(t) not in codes)
+
+
+def _event(analysis, match: TriggerMatch, roles: Roles, mood: str, dates: EventDates) -> Event | None:
+    sources, targets = _pairs_kept(analysis, [a for a, _ in roles.sources], [a for a, _ in roles.targets])
+    if not sources or not targets:
+        return None
+    return _make(analysis, match, match.trigger.type, sources, targets, mood, roles, dates, roles.rule)
+
+
+def _demand(analysis, match: TriggerMatch, roles: Roles, referents: Referents, dates: EventDates) -> Event | None:
+    """'Russia must withdraw': the speaker requests it of the actor who must act."""
+    start = analysis.doc[match.start].idx
+    voice = referents.voice(start)
+    sources, targets = _pairs_kept(analysis, [voice] if voice else [], [a for a, _ in roles.sources])
+    if not sources or not targets:
+        return None
+    return _make(analysis, match, "REQUEST", sources, targets, "asserted", roles, dates, "demand")
+
+
+def _make(analysis, match, type_, sources, targets, mood, roles: Roles, dates: EventDates, rule: str) -> Event:
+    doc = analysis.doc
+    span = doc[match.start:match.end]
+    sentence = analysis.sentence_at(span.start_char)
+    date, assumed = dates.date_of(sentence, span.start_char, future=mood in ("future", "intended"))
+    actor_spans = tuple((doc[i].idx, doc[i].idx + len(doc[i].text)) for _, i in roles.sources + roles.targets)
+    return Event(type=type_, sources=sources, targets=targets, sentence=sentence,
+                 trigger=(span.start_char, span.end_char), modality=mood,
+                 mode=match.trigger.mode if type_ == match.trigger.type else None,
+                 contexts=(match.trigger.context,) if match.trigger.context and type_ == match.trigger.type else (),
+                 date=date, date_assumed=assumed, location=roles.location, actor_spans=actor_spans,
+                 confidence=CONFIDENCE.get(rule, 0.5), rule=f"{rule}: {match.trigger.type} '{span.text}'")
+
+
+def _deduplicated(events: list[Event]) -> list[Event]:
+    """One event per (sentence, type, sources, targets, modality)."""
+    seen, kept = set(), []
+    for event in events:
+        key = (event.sentence, event.type, event.sources, event.targets, event.modality)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept

@@ -1,0 +1,84 @@
+"""When an event happened: a date in its sentence, else one told earlier in its paragraph, else the document's.
+
+Dates are resolved against the document's own date. A document without one
+gets a reference from the text ("en ce début d'année 2025", or its latest
+full date); every date that was not stated in the event's own sentence is
+flagged `date_assumed`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..dates import DateMention, When, finder, resolve
+
+
+class EventDates:
+    def __init__(self, analysis) -> None:
+        self.analysis = analysis
+        text = analysis.document.text
+        self.dates = finder(analysis.lang.code)
+        self.mentions = [m for m in self.dates.find(text) if not _is_dateline(text, m)
+                         and not _after_deadline(analysis, m)]
+        self.reference, self.reference_assumed = self._reference(text)
+        self.sentence_dates = self._by_sentence()
+
+    def _reference(self, text: str) -> tuple[When | None, bool]:
+        published = When.parse(self.analysis.document.published)
+        if published:
+            return published, False
+        present = self.analysis.lang.config.get("dates", {}).get("present", [])
+        pattern = re.compile(rf"(?:{'|'.join(map(re.escape, present))})\s*$", re.IGNORECASE) if present else None
+        for mention in self.mentions:
+            if pattern and mention.kind in ("part", "year") and pattern.search(text[max(0, mention.start - 12):
+                                                                                     mention.start]):
+                return When(mention.year, mention.month if mention.kind == "part" else None), True
+        full = [m for m in self.mentions if m.kind == "absolute" and m.day]
+        if full:
+            latest = max(full, key=lambda m: (m.year, m.month, m.day))
+            return When(latest.year, latest.month, latest.day), True
+        return None, True
+
+    def _by_sentence(self) -> dict[int, list[DateMention]]:
+        grouped: dict[int, list[DateMention]] = {}
+        for mention in self.mentions:
+            grouped.setdefault(self.analysis.sentence_at(mention.start), []).append(mention)
+        return grouped
+
+    def date_of(self, sentence: int, offset: int, future: bool) -> tuple[str | None, bool]:
+        """The event's date and whether it was assumed (not stated in its sentence)."""
+        own = self.sentence_dates.get(sentence, [])
+        if own:
+            nearest = min(own, key=lambda m: min(abs(m.start - offset), abs(m.end - offset)))
+            resolved = resolve(nearest, self.reference, future)
+            if resolved:
+                return resolved.iso(), self.reference_assumed and not nearest.complete
+        earlier = self._earlier_in_paragraph(sentence)
+        if earlier:
+            return earlier.iso(), True
+        return (self.reference.iso(), True) if self.reference else (None, False)
+
+    def _earlier_in_paragraph(self, sentence: int) -> When | None:
+        sentences = self.analysis.record.sentences
+        text = self.analysis.document.text
+        current = sentences[sentence]
+        for previous in reversed(sentences[:sentence]):
+            if "\n" in text[previous.end:current.start]:
+                return None
+            for mention in reversed(self.sentence_dates.get(previous.index, [])):
+                resolved = resolve(mention, self.reference)
+                if resolved:
+                    return resolved
+            current = previous
+        return None
+
+
+def _is_dateline(text: str, mention: DateMention) -> bool:
+    """A date opening its line is the document's date, not an event's."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return not text[line_start:mention.start].strip(" ([")
+
+
+def _after_deadline(analysis, mention: DateMention) -> bool:
+    """'by 2030', 'd'ici 2030': a deadline, not when something happened."""
+    before = analysis.document.text[max(0, mention.start - 20):mention.start].lower().split()
+    return bool(before) and before[-1] in analysis.lang.cue_forms("deadline")

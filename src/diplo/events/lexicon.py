@@ -1,0 +1,105 @@
+"""Trigger lexicons: the words that announce a PLOVER event, read from `triggers.tsv`."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Span
+
+from ..knowledge import language
+
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon entry: lemmas, part of speech, PLOVER type and where its actors are."""
+
+    lemmas: tuple[str, ...]
+    particle: str | None
+    pos: str
+    type: str
+    mode: str | None
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    context: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    trigger: Trigger
+    start: int  # token offsets in the document
+    end: int
+
+
+@cache
+def ontology() -> dict:
+    """The PLOVER ontology (types, quad classes, scores, modes, contexts) from `data/plover.json`."""
+    return json.loads((resources.files("diplo") / "data" / "plover.json").read_text(encoding="utf-8"))
+
+
+def _slots(text: str) -> tuple[str, ...]:
+    return tuple(s.strip().lower() for s in text.split("|") if s.strip())
+
+
+class Lexicon:
+    """All triggers of one language, indexed by their first lemma."""
+
+    def __init__(self, code: str) -> None:
+        self.by_lemma: dict[str, list[Trigger]] = {}
+        self.capitalised_nouns = bool(language(code).config.get("capitalised_nouns"))
+        for row in language(code).table("triggers"):
+            words, _, particle = row["lemma"].partition("+")
+            trigger = Trigger(tuple(w.lower() for w in words.split()), particle.lower() or None,
+                              row["pos"].upper(), row["type"].upper(), row.get("mode") or None,
+                              _slots(row.get("source", "")), _slots(row.get("target", "")),
+                              row.get("context") or None)
+            self.by_lemma.setdefault(trigger.lemmas[0], []).append(trigger)
+        slots = {s for triggers in self.by_lemma.values() for t in triggers for s in t.source + t.target}
+        self.prepositions = frozenset(slots - {"subj", "obj", "poss", "agent"})
+
+    def find(self, sentence: Span, has_pos: bool) -> list[TriggerMatch]:
+        """Triggers in a sentence, longest expressions first, one per token."""
+        lemmas = [t.lemma_.lower() for t in sentence]
+        lowers = [t.lower_ for t in sentence]
+        matches: list[TriggerMatch] = []
+        taken: set[int] = set()
+        for i, token in enumerate(sentence):
+            if i in taken:
+                continue
+            options = self.by_lemma.get(lemmas[i], []) + (self.by_lemma.get(lowers[i], []) if lowers[i] != lemmas[i]
+                                                           else [])
+            best = None
+            for trigger in sorted(options, key=lambda t: -len(t.lemmas)):
+                n = len(trigger.lemmas)
+                if n > 1 and lemmas[i:i + n] != list(trigger.lemmas) and lowers[i:i + n] != list(trigger.lemmas):
+                    continue
+                if trigger.particle and trigger.particle not in lowers[i + 1:]:
+                    continue
+                if not _pos_fits(trigger, token, options, has_pos, self.capitalised_nouns):
+                    continue
+                best = trigger
+                break
+            if best:
+                matches.append(TriggerMatch(best, sentence.start + i, sentence.start + i + len(best.lemmas)))
+                taken.update(range(i, i + len(best.lemmas)))
+        return matches
+
+
+def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, capitalised_nouns: bool) -> bool:
+    """Does the token's part of speech (or, untagged, its capitalisation) fit the trigger?"""
+    if not has_pos:
+        if not capitalised_nouns or token.i == token.sent.start:
+            return True
+        return token.is_title == (trigger.pos == "NOUN")
+    if token.pos_ in ("PROPN", "DET", "ADP", "PRON", "PUNCT"):
+        return False
+    wanted = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN"}, "ADJ": {"ADJ", "VERB"}}.get(trigger.pos, {trigger.pos})
+    return token.pos_ in wanted or len({o.pos for o in options}) == 1
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    return Lexicon(code)

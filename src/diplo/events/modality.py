@@ -1,0 +1,70 @@
+"""Modality: did the event happen as told, or is it negated, hypothetical, requested, intended or to come?
+
+The cues come from the language's `cues.tsv`; they are looked for in the
+clause before the trigger (and, for negation, the words the trigger governs
+or, untagged, the few words after a verb: "veroordelen niet").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
+CLAUSE_WORDS = 8
+AFTER_WORDS = 3
+
+
+class Modality:
+    """Decides the modality of the triggers of one document."""
+
+    def __init__(self, analysis, request_tokens: set[int]) -> None:
+        self.lang = analysis.lang
+        self.doc = analysis.doc
+        self.parsed = self.doc.has_annotation("DEP")
+        self.request_tokens = request_tokens
+
+    def of(self, trigger: Token) -> str:
+        lang, before = self.lang, self._clause_before(trigger)
+        if self._negated(trigger, before):
+            return "negated"
+        if lang.cue("modal_hypothetical").within(before) or lang.cue("hope").within(before) \
+                or lang.cue("conditional_suffix").token(trigger):
+            return "hypothetical"
+        if self._requested(trigger):
+            return "requested"
+        if lang.cue("modal_intent").within(before):
+            return "intended"
+        if lang.cue("modal_future").within(before) or \
+                (trigger.pos_ in ("VERB", "AUX") and lang.cue("future_suffix").token(trigger)):
+            return "future"
+        return "asserted"
+
+    def demanded(self, trigger: Token) -> bool:
+        """'X must …', 'X should …', 'it is time for X to …': the speaker asks X to act."""
+        return self.lang.cue("modal_request").within(self._clause_before(trigger))
+
+    def _clause_before(self, trigger: Token) -> list[Token]:
+        """The words of the trigger's clause before it (at most a few)."""
+        start = max(trigger.sent.start, trigger.i - CLAUSE_WORDS)
+        words = self.doc[start:trigger.i]
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].text in CLAUSE_BREAKS:
+                return list(words[i + 1:])
+        return list(words)
+
+    def _negated(self, trigger: Token, before: list[Token]) -> bool:
+        negation = self.lang.cue("negation")
+        if self.parsed:
+            governed = [c for c in trigger.children if c.dep_ in ("neg", "advmod", "det", "advmod:neg")]
+            if trigger.dep_ in ("dobj", "obj", "xcomp", "pobj"):
+                governed += [c for c in trigger.head.children if c.dep_ in ("neg", "advmod", "advmod:neg")]
+            scope = governed
+        else:
+            after = self.doc[trigger.i + 1:min(trigger.sent.end, trigger.i + 1 + AFTER_WORDS)]
+            scope = before[-AFTER_WORDS:] + [t for t in after if t.text not in CLAUSE_BREAKS]
+        return negation.within(scope) and not self.lang.cue("negation_exception").within(before + scope)
+
+    def _requested(self, trigger: Token) -> bool:
+        """Inside what another trigger asks for ('called for the withdrawal of troops')."""
+        if self.parsed:
+            return any(a.i in self.request_tokens for a in list(trigger.ancestors)[:3])
+        return any(trigger.sent.start <= i < trigger.i for i in self.request_tokens)

@@ -1,0 +1,24 @@
+"""Topics: the PLOVER contexts a document is about, from its events and its vocabulary.
+
+Each language's `topics.tsv` lists words that signal a context (`military`:
+troops, weapons, defence...). A context is a topic of the document when its
+events carry it, or when its words come up often enough.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+MIN_WORDS = 2
+
+
+def find_topics(analysis) -> None:
+    counts: Counter[str] = Counter()
+    for event in analysis.record.events:
+        counts.update({context: MIN_WORDS for context in event.contexts})
+    words = {}
+    for row in analysis.lang.table("topics"):
+        words.setdefault(row["form"].lower(), set()).add(row["context"])
+    for token in analysis.doc:
+        for context in words.get(token.lemma_.lower(), ()) or words.get(token.lower_, ()):
+            counts[context] += 1
+    analysis.record.topics = sorted(c for c, n in counts.items() if n >= MIN_WORDS)

@@ -1,0 +1,60 @@
+"""Turning bytes into normalised text: encoding detection and Unicode normalisation."""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from ..errors import BinaryInput, EmptyDocument, UndecodableText
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Single-byte encodings worth trying when a file is not UTF-8.
+WESTERN = ("cp1252", "latin_1")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029|\x0c|\x0b")
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode bytes of UTF-8, UTF-16/32 with a BOM, or cp1252/Latin-1 text."""
+    if not data.strip():
+        raise EmptyDocument(source=source)
+    text = _decode(data, source)
+    controls = len(CONTROL.findall(text))
+    if controls > max(2, len(text) // 200):
+        raise BinaryInput(source=source, detail=f"{controls} control characters")
+    return text
+
+
+def _decode(data: bytes, source: str) -> str:
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as error:
+                raise UndecodableText(source=source) from error
+    if b"\x00" in data[:4096]:
+        raise BinaryInput(source=source, detail="it contains NUL bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    guess = from_bytes(data, cp_isolation=["utf_8", *WESTERN]).best()
+    if guess is None:
+        raise UndecodableText(source=source)
+    return str(guess)
+
+
+def normalise(text: str) -> str:
+    """NFC, one kind of line break, no invisible characters, trimmed."""
+    text = unicodedata.normalize("NFC", text)
+    text = LINE_BREAKS.sub("\n", text).translate(INVISIBLE)
+    return text.strip()

@@ -1,0 +1,159 @@
+"""Reading diplo's knowledge files: tab-separated tables and language folders.
+
+Language-neutral tables live in `diplo/data/`, per-language ones in
+`diplo/lang/<code>/` (see docs/DATA.md). Users add rows with their own files:
+a user file holds rows for any table, each prefixed by the table's name and,
+for per-language tables, the language (`places.en`, `officeholders`).
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from importlib import resources
+from pathlib import Path
+
+from .errors import BadKnowledgeFile, UnknownLanguage
+
+PACKAGE = resources.files("diplo")
+USER_FILES_VARIABLE = "DIPLO_KNOWLEDGE"
+
+
+def read_table(path: Path | str) -> list[dict[str, str]]:
+    """Rows of a TSV table with a header line; `#` comments and blank lines skipped."""
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                continue
+            if len(cells) > len(header):
+                raise BadKnowledgeFile(path=path, line=number,
+                                       detail=f"{len(cells)} fields where the header has {len(header)}")
+            cells += [""] * (len(header) - len(cells))
+            rows.append({name: value.strip() for name, value in zip(header, cells)})
+    return rows
+
+
+def user_rows(table: str) -> list[dict[str, str]]:
+    """Rows for `table` from the user's knowledge files (DIPLO_KNOWLEDGE, `:`-separated)."""
+    rows: list[dict[str, str]] = []
+    for path in filter(None, os.environ.get(USER_FILES_VARIABLE, "").split(os.pathsep)):
+        rows.extend(_user_file(path).get(table, []))
+    return rows
+
+
+@cache
+def _user_file(path: str) -> dict[str, list[dict[str, str]]]:
+    """A user file: first column names the table, the rest follows that table's header."""
+    tables: dict[str, list[dict[str, str]]] = {}
+    for row in read_table(path):
+        table = row.pop("table", "")
+        tables.setdefault(table, []).append(row)
+    return tables
+
+
+def data_table(name: str) -> list[dict[str, str]]:
+    """A language-neutral table from `diplo/data/` plus the user's rows for it."""
+    path = PACKAGE / "data" / f"{name}.tsv"
+    rows = read_table(path) if path.is_file() else []
+    return rows + user_rows(name)
+
+
+def available_languages() -> tuple[str, ...]:
+    """Codes of the languages that have a knowledge folder."""
+    lang_dir = PACKAGE / "lang"
+    return tuple(sorted(p.name for p in lang_dir.iterdir() if (p / "language.toml").is_file()))
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Everything diplo knows about one language, read lazily from its folder."""
+
+    code: str
+    folder: Path = field(repr=False)
+
+    @cached_property
+    def config(self) -> dict:
+        with open(self.folder / "language.toml", "rb") as handle:
+            return tomllib.load(handle)
+
+    def table(self, name: str) -> list[dict[str, str]]:
+        """A per-language table plus the user's rows for `<name>.<code>`."""
+        return self._table(name)
+
+    @cache
+    def _table(self, name: str) -> list[dict[str, str]]:
+        path = self.folder / f"{name}.tsv"
+        rows = read_table(path) if path.is_file() else []
+        return rows + user_rows(f"{name}.{self.code}")
+
+    @cached_property
+    def cues(self) -> dict[str, list[dict[str, str]]]:
+        """Cue rows grouped by kind."""
+        grouped: dict[str, list[dict[str, str]]] = {}
+        for row in self.table("cues"):
+            grouped.setdefault(row["kind"], []).append(row)
+        return grouped
+
+    def cue_forms(self, kind: str) -> frozenset[str]:
+        """The lower-cased forms of one kind of cue."""
+        return frozenset(row["form"].lower() for row in self.cues.get(kind, []))
+
+    @cache
+    def cue(self, kind: str) -> CueMatcher:
+        """A matcher for one kind of cue, honouring each row's `match` (lemma, lower, phrase, suffix)."""
+        return CueMatcher(self.cues.get(kind, []))
+
+
+PHRASE_TOKENS = re.compile(r"\w+['’]|['’]\w+|[^\W\d_]+(?:-[^\W\d_]+)*|\S")
+
+
+class CueMatcher:
+    """Finds one kind of cue among tokens: by lemma, by lower-cased text, as a phrase, or by suffix."""
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        self.lemmas = {r["form"].lower() for r in rows if r.get("match", "lemma") == "lemma" and " " not in r["form"]}
+        self.lowers = {r["form"].lower() for r in rows if r.get("match") == "lower"}
+        self.suffixes = tuple(r["form"].lower().lstrip("-") for r in rows if r.get("match") == "suffix")
+        self.phrases = [tuple(PHRASE_TOKENS.findall(r["form"].lower().replace("’", "'"))) for r in rows
+                        if r.get("match") == "phrase" or (r.get("match", "lemma") == "lemma" and " " in r["form"])]
+
+    def __bool__(self) -> bool:
+        return bool(self.lemmas or self.lowers or self.suffixes or self.phrases)
+
+    def token(self, token) -> bool:
+        """Does this single token match (by lemma, text or suffix)?"""
+        lower = token.lower_.replace("’", "'")
+        return (lower in self.lowers or token.lemma_.lower() in self.lemmas or lower in self.lemmas
+                or bool(self.suffixes) and lower.endswith(self.suffixes))
+
+    def within(self, tokens) -> bool:
+        """Does any token, or any run of tokens, of the sequence match?"""
+        tokens = list(tokens)
+        if any(self.token(t) for t in tokens):
+            return True
+        lowers = [t.lower_.replace("’", "'") for t in tokens]
+        lemmas = [t.lemma_.lower() for t in tokens]
+        for phrase in self.phrases:
+            n = len(phrase)
+            for i in range(len(tokens) - n + 1):
+                if tuple(lowers[i:i + n]) == phrase or tuple(lemmas[i:i + n]) == phrase:
+                    return True
+        return False
+
+
+@cache
+def language(code: str) -> LanguageData:
+    """The knowledge folder of one language."""
+    folder = Path(str(PACKAGE / "lang" / code))
+    if not (folder / "language.toml").is_file():
+        raise UnknownLanguage(code=code)
+    return LanguageData(code, folder)

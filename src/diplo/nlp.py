@@ -1,0 +1,108 @@
+"""Loading the spaCy pipeline for a language: a trained one, or the rule tier.
+
+The language's `language.toml` names its pipeline. Languages without a
+trained pipeline get spaCy's blank tokenizer, punctuation-based sentences and
+lemmas from simplemma. Every pipeline also starts a sentence at each line
+break, so headings and datelines stay sentences of their own.
+"""
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .knowledge import language
+
+OPENING_QUOTES = set("“‘«„‚\"'")
+MAX_CHUNK_CHARS = 100_000
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence; blank space never starts one."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.is_space and token.is_sent_start:
+            token.is_sent_start = False
+            if token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
+        elif previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("opening_quotes")
+def opening_quotes(doc: Doc) -> Doc:
+    """An opening quotation mark left at the end of a sentence belongs to the next one."""
+    for token in doc[1:-1]:
+        if token.text in OPENING_QUOTES and doc[token.i + 1].is_sent_start and not token.whitespace_:
+            token.is_sent_start = True
+            doc[token.i + 1].is_sent_start = False
+    return doc
+
+
+@Language.factory("simplemma_lemmatizer")
+def make_simplemma_lemmatizer(nlp: Language, name: str):
+    import simplemma
+
+    code = nlp.lang
+
+    @lru_cache(maxsize=200_000)
+    def lemma(text: str) -> str:
+        return simplemma.lemmatize(text, lang=code)
+
+    def lemmatize(doc: Doc) -> Doc:
+        for token in doc:
+            if token.is_alpha:
+                token.lemma_ = lemma(token.text)
+            else:
+                token.lemma_ = token.text
+        return doc
+
+    return lemmatize
+
+
+@cache
+def load(code: str) -> Language:
+    """The pipeline of one language, loaded once per process."""
+    config = language(code).config
+    if config.get("pipeline", "blank") == "blank":
+        nlp = spacy.blank(code)
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("line_breaks")
+        nlp.add_pipe("opening_quotes")
+        nlp.add_pipe("simplemma_lemmatizer")
+    else:
+        nlp = spacy.load(config["pipeline"])
+        nlp.add_pipe("sentencizer", before="parser")
+        nlp.add_pipe("line_breaks", before="parser")
+        nlp.add_pipe("opening_quotes", before="parser")
+    nlp.max_length = 2 * MAX_CHUNK_CHARS
+    return nlp
+
+
+def chunks(text: str) -> list[str]:
+    """Pieces of at most MAX_CHUNK_CHARS, cut at paragraph breaks, that join back to `text`."""
+    if len(text) <= MAX_CHUNK_CHARS:
+        return [text]
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(start + MAX_CHUNK_CHARS, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start + MAX_CHUNK_CHARS // 2, end)
+            end = cut + 1 if cut > 0 else end
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
+def parse(code: str, texts: list[str], batch_size: int = 32) -> list[Doc]:
+    """One Doc per text; long texts are parsed in pieces and joined."""
+    nlp = load(code)
+    pieces = [(i, piece) for i, text in enumerate(texts) for piece in chunks(text)]
+    parsed: list[list[Doc]] = [[] for _ in texts]
+    for (i, _), doc in zip(pieces, nlp.pipe((p for _, p in pieces), batch_size=batch_size)):
+        parsed[i].append(doc)
+    return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in parsed]

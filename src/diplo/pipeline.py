@@ -1,0 +1,132 @@
+"""The pipeline: documents through NLP and the extraction stages, in batches.
+
+Each stage is a function that reads an `Analysis` (the document, its spaCy
+Doc, its language's knowledge and what earlier stages found) and adds its own
+records to `analysis.record`. Batches run in worker processes when asked, so a
+large job uses every core.
+"""
+from __future__ import annotations
+
+import os
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from . import nlp
+from .knowledge import LanguageData, language
+from .records import Document, Record, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A document, or a file, that could not be processed, and why, as a sentence."""
+
+    source: str
+    message: str
+
+
+@dataclass
+class Analysis:
+    """The working state of one document while the stages run."""
+
+    document: Document
+    doc: Doc
+    lang: LanguageData
+    record: Record
+    # Filled by the actors stage for the stages after it:
+    token_actors: dict[int, str] = field(default_factory=dict)  # token index -> actor id
+    affiliations: dict[str, str] = field(default_factory=dict)  # person id -> country or organisation
+    home_actor: str | None = None  # whose voice the document is, when no one is quoted
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding a character offset."""
+        starts = [s.start for s in self.record.sentences]
+        return max(0, bisect_right(starts, offset) - 1)
+
+    def tokens_between(self, start: int, end: int) -> list:
+        """The tokens that start inside a character range."""
+        return [t for t in self.doc if start <= t.idx < end]
+
+    def actor_code(self, actor_id: str | None) -> str | None:
+        """A person's affiliation, or the actor itself."""
+        return self.affiliations.get(actor_id, actor_id) if actor_id else None
+
+
+def find_sentences(analysis: Analysis) -> None:
+    """Sentence records with spans trimmed of surrounding blank space."""
+    sentences = []
+    for span in analysis.doc.sents:
+        text = span.text
+        start = span.start_char + (len(text) - len(text.lstrip()))
+        end = span.end_char - (len(text) - len(text.rstrip()))
+        if end > start:
+            sentences.append(Sentence(len(sentences), start, end))
+    analysis.record.sentences = sentences
+
+
+def _stages() -> list[Callable[[Analysis], None]]:
+    from .actors import resolve_actors
+    from .events import code_events
+    from .facts import find_commitments, find_figures, find_quotes, find_topics
+
+    return [find_sentences, resolve_actors, find_quotes, code_events, find_figures, find_commitments,
+            find_topics]
+
+
+def analyse(document: Document, doc: Doc) -> Record:
+    """Run every extraction stage over one parsed document."""
+    analysis = Analysis(document, doc, language(document.language), Record(document))
+    for stage in _stages():
+        stage(analysis)
+    return analysis.record
+
+
+def extract_batch(documents: list[Document]) -> list[Record | Failure]:
+    """Records for a batch of documents, parsed language by language; failures are reported, not raised."""
+    results: dict[int, Record | Failure] = {}
+    by_language: dict[str, list[int]] = {}
+    for i, document in enumerate(documents):
+        if document.supported:
+            by_language.setdefault(document.language, []).append(i)
+        else:
+            results[i] = Record(document)
+    for code, indexes in by_language.items():
+        docs = nlp.parse(code, [documents[i].text for i in indexes])
+        for i, doc in zip(indexes, docs):
+            try:
+                results[i] = analyse(documents[i], doc)
+            except Exception as error:  # a bug must cost one document, not the batch
+                results[i] = Failure(documents[i].source, f"{documents[i].source}: analysis failed "
+                                                          f"({type(error).__name__}: {error}).")
+    return [results[i] for i in range(len(documents))]
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def extract(documents: Iterable[Document], workers: int = 1, batch_size: int = 16) -> Iterator[Record | Failure]:
+    """Records in input order; with several workers, batches run in parallel processes."""
+    batches = _batched(documents, batch_size)
+    if workers <= 1:
+        for batch in batches:
+            yield from extract_batch(batch)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending = []
+        for batch in batches:
+            pending.append(pool.submit(extract_batch, batch))
+            if len(pending) >= 2 * workers:
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
