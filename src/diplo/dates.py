@@ -87,30 +87,36 @@ class DateFinder:
         config = lang.config.get("dates", {})
         locale = Locale(lang.code)
         self.months: dict[str, int] = {}
+        self.month_forms: set[str] = set()
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in locale.months[context][width].items():
                     self.months[_fold(name).rstrip(".")] = number
+                    self.month_forms |= {name.lower().rstrip("."), _fold(name).rstrip(".")}
         self.months.update({_fold(k): v for k, v in config.get("month_aliases", {}).items()})
+        self.month_forms |= set(config.get("month_aliases", {}))
         self.weekdays = {_fold(name): number for number, name in locale.days["format"]["wide"].items()}
+        self.weekday_forms = {f for name in locale.days["format"]["wide"].values() for f in (name.lower(), _fold(name))}
+        rows = lang.table("dates")
         self.relative = {_fold(r["form"]): (r["unit"], int(r["offset"] or 0))
-                         for r in lang.table("dates") if r["unit"] in ("day", "week", "month", "year")}
-        self.parts = {_fold(r["form"]): int(r["offset"] or 1)
-                      for r in lang.table("dates") if r["unit"] == "part"}
+                         for r in rows if r["unit"] in ("day", "week", "month", "year")}
+        self.relative_forms = {f for r in rows if r["unit"] != "part" for f in (r["form"].lower(), _fold(r["form"]))}
+        self.parts = {_fold(r["form"]): int(r["offset"] or 1) for r in rows if r["unit"] == "part"}
+        self.part_forms = {f for r in rows if r["unit"] == "part" for f in (r["form"].lower(), _fold(r["form"]))}
         self.order = lang.config.get("numeric_date_order", "DMY")
         self.patterns = self._patterns(config)
 
     def _patterns(self, config: dict) -> list[tuple[str, re.Pattern]]:
-        month = rf"(?P<month>{_alternation(self.months)})\.?"
-        weekday = rf"(?:(?P<weekday>{_alternation(self.weekdays)}),?\s+)"
+        month = rf"(?P<month>{_alternation(self.month_forms)})\.?"
+        weekday = rf"(?:(?P<weekday>{_alternation(self.weekday_forms)}),?\s+)"
         suffix = rf"(?:{_alternation(config.get('ordinal_suffixes', []))})?" if config.get("ordinal_suffixes") else ""
         article = rf"(?:(?:{_alternation(config['articles'])})\s+)?" if config.get("articles") else ""
         day = rf"(?P<day>[0-3]?\d){suffix}(?!\d)"
         ranged = rf"(?:[0-3]?\d{suffix}\s*(?:{_alternation(config.get('day_range', ['-']))})\s*)"
         month_prep = _alternation(config.get("month_prepositions", []))
         year_prep = _alternation(config.get("year_prepositions", []))
-        part = _alternation(self.parts) if self.parts else None
-        relative = _alternation(self.relative) if self.relative else None
+        part = _alternation(self.part_forms) if self.parts else None
+        relative = _alternation(self.relative_forms) if self.relative else None
         connectors = r"(?:\s+(?:of|de|d'|d’|van|des)\s*(?:(?:the\s+)?year|l'année|l’année|année|het\s+jaar|jahres)?\s*|\s+)"
         patterns = [
             ("iso", rf"(?P<year>\d{{4}})-(?P<num_month>\d{{2}})-(?P<num_day>\d{{2}})(?!\d)"),
@@ -127,7 +133,7 @@ class DateFinder:
         ]
         if relative:
             patterns.append(("relative", rf"(?P<relative>{relative})"))
-        patterns.append(("weekday", rf"(?P<weekday>{_alternation(self.weekdays)})"))
+        patterns.append(("weekday", rf"(?P<weekday>{_alternation(self.weekday_forms)})"))
         flags = re.IGNORECASE | re.UNICODE
         return [(name, re.compile(rf"(?<![\w-]){body}(?![\w])", flags)) for name, body in patterns]
 

@@ -120,6 +120,7 @@ class Gazetteer:
         self.table.add_all((row["form"], Entry(row["code"], "country", row["type"])) for row in lang.table("places"))
         self.table.add_all((row["form"], Entry(row["code"], actor_kind(row["code"]), row["type"]))
                            for row in lang.table("organisations"))
+        self.table.add_all((row["form"], Entry("", "region", "region")) for row in lang.table("regions"))
 
     def find(self, doc: Doc) -> list[Hit]:
         """Every actor form in the document, whole tokens first, then parts of hyphenated words."""
@@ -135,7 +136,7 @@ class Gazetteer:
         for token in doc:
             if token.i not in covered and DASHES.search(token.text):
                 hits.extend(self._compound_parts(token))
-        return sorted(hits, key=lambda h: h.start)
+        return sorted((h for h in hits if h.entry.kind != "region"), key=lambda h: h.start)
 
     def _compound_parts(self, token) -> list[Hit]:
         """Actors named by the parts of one hyphenated token ("EU-Außenminister", "sino-belge")."""

@@ -46,7 +46,17 @@ class OfficeHolders:
                 self.by_name.setdefault(name_key(spelling), []).append(office)
 
     def offices(self, name: str) -> list[Office]:
-        return self.by_name.get(name_key(name), [])
+        """Offices of the person with this name, or of the one person whose name contains it ('Le Drian')."""
+        key = name_key(name)
+        exact = self.by_name.get(key)
+        if exact or not key:
+            return exact or []
+        holders = {o.name: offices for k, offices in self.by_name.items() if key < k for o in offices}
+        return next(iter(holders.values())) if len(holders) == 1 else []
+
+    def full_name(self, name: str) -> str | None:
+        offices = self.offices(name)
+        return offices[0].name if offices else None
 
     def office_at(self, name: str, when: When | None) -> Office | None:
         """The person's office on the date; without a date, the office if only one code is possible."""

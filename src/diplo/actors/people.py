@@ -20,6 +20,7 @@ NATIONAL_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_
 APPOSITION_WINDOW = 5
 NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+$")
 SALUTATION_LENGTH = 120
+BYLINE_WORDS = 14
 
 
 @dataclass
@@ -187,7 +188,8 @@ def _in_passive_context(doc: Doc, mention: NameMention, lang: LanguageData) -> b
     if doc.has_annotation("DEP"):
         head = doc[mention.end - 1].head
         verbs = [head, *head.conjuncts]
-        return any(v.lemma_.lower() in markers for v in verbs) and doc[mention.end - 1].dep_.startswith("nsubj")
+        return any(v.lemma_.lower() in markers or v.lower_ in markers for v in verbs) and \
+            doc[mention.end - 1].dep_.startswith("nsubj")
     return False
 
 
@@ -198,13 +200,14 @@ def _line_of(doc: Doc, token_index: int) -> int:
 def excluded_lines(doc: Doc, lang: LanguageData) -> set[int]:
     """Lines that name authors and addressees: bylines ('Text by X'), salutations, a lone name at either end."""
     lines = doc.text.split("\n")
-    bylines, salutations = lang.cue_forms("byline"), lang.cue_forms("salutation")
+    bylines = sorted(lang.cue_forms("byline"), key=len, reverse=True)
+    salutations = lang.cue_forms("salutation")
     excluded = set()
     content = [i for i, line in enumerate(lines) if line.strip()]
     for i in content:
-        lower = lines[i].strip().lower()
-        if any(re.search(rf"(^|\W){re.escape(cue)}\s+[A-ZÀ-Þ]", lines[i].strip(), re.IGNORECASE) and
-               re.search(rf"(^|\W){re.escape(cue)}(\W|$)", lower) for cue in bylines):
+        line = lines[i].strip()
+        lower = line.lower()
+        if len(line.split()) <= BYLINE_WORDS and any(_byline(line, cue) for cue in bylines):
             excluded.add(i)
         elif len(lower) <= SALUTATION_LENGTH and lower.endswith(",") and any(cue in lower for cue in salutations):
             excluded.add(i)
@@ -214,3 +217,8 @@ def excluded_lines(doc: Doc, lang: LanguageData) -> set[int]:
             excluded.add(i)
     return excluded
 
+
+def _byline(line: str, cue: str) -> bool:
+    """'… / Text by Andrew Howitt': the cue (any case), then a capitalised name that ends the line."""
+    name = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}"
+    return re.search(rf"(?:^|[\s/|,–-])(?i:{re.escape(cue)})\s+{name}\W*$", line) is not None

@@ -18,14 +18,16 @@ from spacy.tokens import Doc, Token
 from ..knowledge import LanguageData, language
 from .gazetteer import Hit
 from .officeholders import name_key, officeholders
-from .phrases import PhraseTable
+from .phrases import DASHES, Match, PhraseTable
 
-NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[A-Z]\.)$")
+NAME_TOKEN = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|an|at|az|bin|ben|ibn|abu|abd|ul)[-‐])?"
+                        r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[A-Z]\.)$")
 MAX_NAME_TOKENS = 4
 MAX_TITLE_GAP = 10
 SHORT_GAP = 3
 SENTENCE_PUNCTUATION = {".", ":", ";", "!", "?"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
+BRACKETS = {"[", "]", "(", ")"}
 # Spans of a title that can hold its country: adjective or name before, of-phrase after.
 COUNTRY_FORMS = {"name", "official", "adjective", "genitive", "acronym", "alias", "capital"}
 
@@ -51,7 +53,8 @@ class NameMention:
     titles: list[Title] = field(default_factory=list)
 
     def text(self, doc: Doc) -> str:
-        return doc[self.start:self.end].text
+        text = "".join(t.whitespace_ if t.text in BRACKETS else t.text_with_ws for t in doc[self.start:self.end])
+        return " ".join(text.split())
 
 
 @cache
@@ -74,19 +77,31 @@ def officeholder_table(code: str) -> PhraseTable:
 
 
 def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
-    """Role titles, each with the country or organisation its neighbours name."""
-    by_token = {}
+    """Role titles, each with the country or organisation its neighbours name.
+
+    A title inside an organisation's name ("General" in "UN General Assembly")
+    is not a title; the last part of a compound is ("NATO-Generalsekretärin").
+    """
+    by_token, spans = {}, []
     for hit in hits:
+        spans.append(range(hit.token_start, hit.token_end))
         if hit.entry.form in COUNTRY_FORMS and hit.entry.kind != "group":
             for i in range(hit.token_start, hit.token_end):
                 by_token.setdefault(i, hit)
     connectors = lang.cue_forms("title_connector")
+    table = title_table(lang.code)
+    matches = [m for m in table.find([t.text for t in doc])
+               if not any(len(span) > m.end - m.start and m.start in span and m.end - 1 in span for span in spans)]
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    for token in doc:
+        parts = DASHES.split(token.text)
+        if token.i not in taken and len(parts) > 1 and table.lookup([parts[-1]]):
+            matches.append(Match(token.i, token.i + 1, table.lookup([parts[-1]])))
     titles = []
-    for match in title_table(lang.code).find([t.text for t in doc]):
+    for match in sorted(matches, key=lambda m: m.start):
         role, implied = match.payloads[0]
-        start, end = match.start, match.end
-        of, end = _title_country(doc, start, end, by_token, connectors)
-        titles.append(Title(start, end, doc[start:end].text, role, of or implied))
+        of, end = _title_country(doc, match.start, match.end, by_token, connectors)
+        titles.append(Title(match.start, end, doc[match.start:end].text, role, of or implied))
     return titles
 
 
@@ -154,23 +169,32 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
         while start < len(doc) and (doc[start].text in (",", "(") or doc[start].lower_.rstrip(".") in honorifics):
             start += 1
         end = name_run(doc, start, stop, particles, blocked_or_title)
-        if end > start:
+        lone_after_comma = end - start == 1 and start > title.end and not doc[start].text.isupper()
+        if end > start and not lone_after_comma:
             found.append(NameMention(start, end, "title"))
         elif title.start >= 2 and doc[title.start - 1].text == ",":
             found += _apposed_name(doc, title, stop, particles, blocked_or_title)
-    trimmed = [_trimmed(m, doc, honorifics) for m in found]
+    trimmed = [_trimmed(m, doc, stop | {doc[i].lower_ for i in title_tokens}, particles) for m in found]
     return _merge([m for m in trimmed if m.end > m.start], doc, titles, lang)
 
 
-def _trimmed(mention: NameMention, doc: Doc, honorifics: frozenset[str]) -> NameMention:
-    """Without honorifics in front, and cut before a possessive or anything that is not a name word."""
+def _trimmed(mention: NameMention, doc: Doc, stop: frozenset[str], particles: frozenset[str]) -> NameMention:
+    """Without honorifics or stop words at the edges, cut before a possessive or a word that is no name."""
     start, end = mention.start, mention.end
-    while start < end and (doc[start].lower_.rstrip(".") in honorifics or not doc[start].is_alpha):
+    while start < end and (doc[start].lower_.rstrip(".") in stop or doc[start].is_punct):
         start += 1
     for i in range(start, end):
-        if doc[i].text in POSSESSIVES or (doc[i].is_punct and doc[i].text not in "-.'’"):
+        token = doc[i]
+        if token.text in POSSESSIVES or (token.is_punct and token.text not in "-.'’" + "".join(BRACKETS)):
             end = i
             break
+        joins = token.text in BRACKETS or token.lower_ in particles or DASHES.fullmatch(token.text)
+        if not joins and not is_name_token(token, stop):
+            end = i
+            break
+    while end > start and (doc[end - 1].text in BRACKETS or doc[end - 1].lower_ in particles
+                           or DASHES.fullmatch(doc[end - 1].text)):
+        end -= 1
     mention.start, mention.end = start, end
     return mention
 
@@ -190,32 +214,47 @@ def _apposed_name(doc: Doc, title: Title, stop, particles, blocked) -> list[Name
 
 
 def _merge(found: list[NameMention], doc: Doc, titles: list[Title], lang: LanguageData) -> list[NameMention]:
-    """One mention per stretch of text (longest wins), titles attached, in text order."""
+    """One mention per stretch of text (longest wins), in text order, with their titles."""
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     merged: list[NameMention] = []
     for mention in found:
         if merged and mention.start < merged[-1].end:
             continue
         merged.append(mention)
-    for mention in merged:
-        mention.titles = _titles_of(mention, doc, titles, lang)
+    _attach_titles(merged, doc, titles, lang)
     return merged
 
 
-def _titles_of(mention: NameMention, doc: Doc, titles: list[Title], lang: LanguageData) -> list[Title]:
-    """Titles before the name with no verb between, or apposed right after it ("X, Minister of ...", "X is ...")."""
-    has_pos = doc.has_annotation("POS")
-    copulas = lang.cue_forms("copula")
-    attached = []
+def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang: LanguageData) -> None:
+    """Each title goes to the next name ('Foreign Minister Wang Yi'), else to the name it is apposed to
+    ('Federica Mogherini, Hohe Vertreterin'). A title joined by 'and' to the next one stays with a person
+    who already holds it ('The Secretary and Director and Foreign Minister Wang')."""
     for title in titles:
-        if title.end <= mention.start:
-            gap = doc[title.end:mention.start]
-            if len(gap) > MAX_TITLE_GAP or any(t.text in SENTENCE_PUNCTUATION for t in gap):
+        following = next((n for n in names if n.start >= title.end), None)
+        if following and _fits_before(doc, title, following, lang):
+            joined = lang.cue("conjunction").within(doc[title.end:following.start])
+            earlier = [n for n in names if n.end <= title.start]
+            if not (joined and any(_same_office(title, t) for n in earlier for t in n.titles)):
+                following.titles.append(title)
                 continue
-            if (has_pos and not any(t.pos_ in ("VERB", "AUX") for t in gap)) or len(gap) <= SHORT_GAP:
-                attached.append(title)
-        elif title.start >= mention.end:
-            gap = doc[mention.end:title.start]
-            if gap and len(gap) <= SHORT_GAP and (gap[0].text == "," or gap[0].lemma_.lower() in copulas):
-                attached.append(title)
-    return attached
+        preceding = next((n for n in reversed(names) if n.end <= title.start), None)
+        if preceding and _fits_after(doc, preceding, title, lang):
+            preceding.titles.append(title)
+
+
+def _fits_before(doc: Doc, title: Title, name: NameMention, lang: LanguageData) -> bool:
+    gap = doc[title.end:name.start]
+    if len(gap) > MAX_TITLE_GAP or any(t.text in SENTENCE_PUNCTUATION for t in gap):
+        return False
+    if doc.has_annotation("POS"):
+        return not any(t.pos_ in ("VERB", "AUX") for t in gap)
+    return len(gap) <= SHORT_GAP
+
+
+def _fits_after(doc: Doc, name: NameMention, title: Title, lang: LanguageData) -> bool:
+    gap = doc[name.end:title.start]
+    return 0 < len(gap) <= SHORT_GAP and (gap[0].text == "," or gap[0].lemma_.lower() in lang.cue_forms("copula"))
+
+
+def _same_office(a: Title, b: Title) -> bool:
+    return a.role == b.role or set(a.text.lower().split()) <= set(b.text.lower().split())

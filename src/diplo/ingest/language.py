@@ -1,17 +1,8 @@
-"""Language identification on a document's running text (not its headings)."""
+"""Language identification on a document's running text (not its headings), with py3langid."""
 from __future__ import annotations
-
-from functools import cache
-
-from lingua import LanguageDetectorBuilder
 
 SAMPLE_CHARS = 4000
 MIN_PARAGRAPH_WORDS = 8
-
-
-@cache
-def _detector():
-    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
 
 
 def running_text(text: str) -> str:
@@ -27,9 +18,8 @@ def running_text(text: str) -> str:
 
 
 def identify(text: str) -> str:
-    """ISO 639-1 code of the document's language, or 'und' when undecidable."""
-    detected = _detector().detect_language_of(running_text(text))
-    if detected is None:
-        return "und"
-    return detected.iso_code_639_1.name.lower()
+    """ISO 639-1 code of the document's language."""
+    import py3langid
 
+    code, _ = py3langid.classify(running_text(text))
+    return code

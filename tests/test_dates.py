@@ -1,0 +1,93 @@
+"""Date expressions: finding, reading and resolving them in four languages (property tests)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from babel.dates import format_date
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplo.dates import When, finder, resolve
+from diplo.ingest.docdate import published_date
+
+LANGUAGES = ["en", "fr", "nl", "de"]
+dates = st.dates(min_value=date(1950, 1, 1), max_value=date(2099, 12, 31))
+
+
+@settings(max_examples=150, deadline=None)
+@given(day=dates, code=st.sampled_from(LANGUAGES), width=st.sampled_from(["long", "medium"]))
+def test_written_dates_read_back(day, code, width):
+    written = format_date(day, format=width, locale=code)
+    found = [m for m in finder(code).find(f"On {written} the ministers met.") if m.kind == "absolute"]
+    assert found, written
+    assert When(found[0].year, found[0].month, found[0].day) == When(day.year, day.month, day.day)
+
+
+@settings(max_examples=100, deadline=None)
+@given(day=dates, code=st.sampled_from(["fr", "nl", "de"]), separator=st.sampled_from([".", "/"]))
+def test_numeric_day_first(day, code, separator):
+    text = f"{day.day:02d}{separator}{day.month:02d}{separator}{day.year}"
+    [mention] = finder(code).find(text)
+    assert (mention.year, mention.month, mention.day) == (day.year, day.month, day.day)
+
+
+@settings(max_examples=100, deadline=None)
+@given(day=dates)
+def test_numeric_english_month_first(day):
+    [mention] = finder("en").find(f"{day.month}/{day.day}/{day.year} 11:52 PM EDT")
+    assert (mention.month, mention.day) == (day.month, day.day)
+
+
+@settings(max_examples=100, deadline=None)
+@given(reference=dates, offset=st.integers(min_value=-1, max_value=1),
+       word=st.sampled_from([("en", "yesterday", -1), ("en", "today", 0), ("fr", "hier", -1),
+                             ("nl", "gisteren", -1), ("de", "gestern", -1), ("de", "heute", 0)]))
+def test_relative_days(reference, offset, word):
+    code, form, days = word
+    [mention] = [m for m in finder(code).find(f"x {form} x") if m.kind == "relative"]
+    resolved = resolve(mention, When(reference.year, reference.month, reference.day))
+    expected = reference + timedelta(days=days)
+    assert resolved == When(expected.year, expected.month, expected.day)
+
+
+@settings(max_examples=100, deadline=None)
+@given(reference=dates.filter(lambda d: d.year < 2099), target=st.integers(min_value=1, max_value=200))
+def test_day_without_year_is_the_latest_before_reference(reference, target):
+    day = reference - timedelta(days=target)
+    mention = [m for m in finder("en").find(f"on {day.day} {format_date(day, 'MMMM', locale='en')}")
+               if m.kind == "partial"][0]
+    assert resolve(mention, When(reference.year, reference.month, reference.day)) == When(day.year, day.month,
+                                                                                          day.day)
+
+
+def test_weekday_with_day_picks_the_fitting_year():
+    [mention] = finder("en").find("on Friday, October 27")
+    assert resolve(mention, When(2023, 10, 26), future=True) == When(2023, 10, 27)
+
+
+def test_month_alone_is_the_last_one_before_the_document():
+    [mention] = finder("en").find("During the Council in November, ministers met.")
+    assert resolve(mention, When(2022, 1)) == When(2021, 11)
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Hamzah Hussain\n\n26th Feb, 2023. 09:20 am\n\nStrengthening ties between both", "2023-02-26"),
+    ("en", "Title\n\n10/26/2023 11:52 PM EDT\n\nOffice of the Spokesperson", "2023-10-26"),
+    ("fr", "Visite officielle\n\nCommuniqué de presse, 10.03.2020\n\nLe conseiller fédéral", "2020-03-10"),
+    ("fr", "Réunion des ministres - Propos à la presse (Brest, 13 janvier 2022)\n\nLa discussion", "2022-01-13"),
+    ("de", "Rat (Auswärtige Angelegenheiten), 19.06.2017\n\nWichtigste Ergebnisse", "2017-06-19"),
+    ("en", "JANUARY 2022 The Interview / Text by A. Writer\n\nQuestions", "2022-01"),
+    ("en", "Today, Monday 11 April, the minister went to Luxembourg. In March 2022 she met him.", "2022-04-11"),
+])
+def test_document_dates(code, text, expected):
+    assert published_date(text, code)[0] == expected
+
+
+@pytest.mark.parametrize("code,text", [
+    ("fr", "Le ministre a rencontré le 4 avril 2025 à partir de 14h55 la Haute-représentante."),
+    ("en", "The UK is providing support, Lord Ahmad announced today (Friday 23 September). Since 2006 it gave."),
+    ("fr", "Q - Bienvenue en ce début d'année 2025, pleine d'incertitudes internationales."),
+])
+def test_no_document_date_from_running_text(code, text):
+    assert published_date(text, code)[0] is None

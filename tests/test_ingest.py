@@ -1,0 +1,126 @@
+"""Ingest: formats, encodings, languages, document dates, duplicates and bad input."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from diplo import api
+from diplo.errors import BinaryInput, EmptyDocument, UndecodableText
+from diplo.ingest.encoding import decode
+from diplo.pipeline import Failure
+from diplo.store import Store
+
+TEXT = ("Brussels, 3 May 2023\n\nThe Minister of Foreign Affairs of Belgium met the Secretary-General of NATO "
+        "in Brussels. Belgium will provide 100 million euros to Ukraine.")
+
+
+def documents(paths):
+    return list(api.read_documents(paths))
+
+
+def test_reads_every_format(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Note\n\n" + TEXT.replace("Belgium", "Austria"), encoding="utf-8")
+    (tmp_path / "c.html").write_text(
+        "<html><head><title>Visit to Paris</title><meta property='article:published_time' content='2021-06-02'>"
+        "</head><body><nav>Menu Home Contact</nav><article><h1>Visit to Paris</h1><p>The Foreign Minister of "
+        "Italy met her French counterpart in Paris to discuss migration and the situation in Libya, and the "
+        "two ministers agreed to meet again in Rome before the end of the year.</p></article></body></html>",
+        encoding="utf-8")
+    lines = [{"text": TEXT.replace("Belgium", "Spain"), "title": "T1", "url": "http://x/1", "published": "2023-05-03",
+              "source": "wire-1"}, {"text": TEXT.replace("Belgium", "Portugal")}]
+    (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    docs = documents([tmp_path])
+    assert all(not isinstance(d, Failure) for d in docs)
+    by_source = {d.source: d for d in docs}
+    html = by_source[str(tmp_path / "c.html")]
+    assert html.title == "Visit to Paris" and html.published == "2021-06-02" and "Menu" not in html.text
+    assert by_source["wire-1"].url == "http://x/1" and by_source["wire-1"].title == "T1"
+    assert f"{tmp_path / 'd.jsonl'}:2" in by_source
+    assert {d.language for d in docs} == {"en"}
+
+
+def test_reads_pdf(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    path = tmp_path / "blank.pdf"
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    [failure] = documents([path])
+    assert isinstance(failure, Failure) and "no extractable text" in failure.message
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"])
+def test_decodes_common_encodings(encoding):
+    text = "Le ministre a rencontré son homologue à Genève : « coopération étroite »."
+    data = text.encode(encoding)
+    assert decode(data, "x") == text
+
+
+def test_rejects_empty_binary_and_undecodable():
+    with pytest.raises(EmptyDocument):
+        decode(b"  \n ", "empty.txt")
+    with pytest.raises(BinaryInput):
+        decode(bytes(range(256)) * 20, "image.png")
+    with pytest.raises((UndecodableText, BinaryInput)):
+        decode(b"\x81\x8d\x8f\x90\x9d" * 50, "odd.txt")
+
+
+def test_languages_and_dates(corpus):
+    docs = {d.source.rsplit("/", 1)[-1]: d for d in documents([corpus])}
+    assert {name: d.language for name, d in docs.items()} == {"en.txt": "en", "fr.txt": "fr", "nl.txt": "nl",
+                                                               "de.txt": "de"}
+    assert docs["en.txt"].published == "2023-05-03"
+    assert docs["fr.txt"].published == "2022-06-12"
+    assert docs["nl.txt"].published == "2024-10-09"
+    assert docs["de.txt"].published == "2023-11-20"
+
+
+def test_unsupported_language_is_stored_and_marked(tmp_path, db):
+    (tmp_path / "es.txt").write_text("El ministro de Asuntos Exteriores de España se reunió ayer con su homólogo "
+                                     "francés en Madrid para hablar de la cooperación europea.", encoding="utf-8")
+    summary = api.ingest([tmp_path], db=db)
+    assert summary.ingested == 1
+    with Store(db) as store:
+        [doc_id] = store.document_ids()
+        record = store.load(doc_id)
+    assert record.document.language == "es" and not record.document.supported and record.events == []
+
+
+def test_bad_files_fail_alone_and_nothing_is_lost(tmp_path, db):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"doc{i:03d}.txt").write_text(TEXT.replace("100", str(100 + i)), encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "bad.jsonl").write_text(json.dumps({"text": TEXT.replace("100", "7")}) +
+                                      '\nnot json\n{"title": "no text"}\n', encoding="utf-8")
+    (folder / "table.xlsx").write_bytes(b"PK\x03\x04")
+    first = api.ingest([folder], db=db)
+    assert first.ingested == 31 and first.failed == 5
+    messages = " ".join(f.message for f in first.failures)
+    for fragment in ("empty.txt", "binary", "bad.jsonl:2", "bad.jsonl:3", "table.xlsx"):
+        assert fragment in messages
+    again = api.ingest([folder], db=db)
+    assert again.ingested == 0 and again.duplicates == 31 and again.failed == 5
+    with Store(db) as store:
+        assert len(store.document_ids()) == 31
+
+
+def test_oversized_file_is_refused(tmp_path, monkeypatch):
+    from diplo.ingest import readers
+
+    monkeypatch.setattr(readers, "MAX_DOCUMENT_BYTES", 1000)
+    (tmp_path / "big.txt").write_text(TEXT * 20, encoding="utf-8")
+    [failure] = documents([tmp_path / "big.txt"])
+    assert isinstance(failure, Failure) and "split it" in failure.message
+
+
+def test_identical_texts_are_stored_once(tmp_path, db):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT + "\n\n", encoding="utf-8")
+    summary = api.ingest([tmp_path], db=db)
+    assert summary.ingested == 1 and summary.duplicates == 1
