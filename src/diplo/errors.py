@@ -61,3 +61,19 @@ class BadKnowledgeFile(DiploError):
 
 class BadQuery(DiploError):
     template = "{detail}"
+
+
+class BadDate(DiploError):
+    template = "'{value}' is not a date diplo can filter on; write YYYY, YYYY-MM or YYYY-MM-DD (2022, 2022-01, 2022-01-31)."
+
+
+class UnknownEventType(DiploError):
+    template = "'{type}' is not a PLOVER event type; use one of {known}."
+
+
+class EmptySearch(DiploError):
+    template = "The search text '{text}' has no words to look for."
+
+
+class UnknownExportFormat(DiploError):
+    template = "diplo cannot export '{format}'; use one of {known}."

@@ -51,6 +51,14 @@ class Analysis:
         """The tokens that start inside a character range."""
         return [t for t in self.doc if start <= t.idx < end]
 
+    def actor_kind(self, actor_id: str) -> str:
+        """'country', 'organization', 'person' or 'group'."""
+        from .actors.gazetteer import actor_kind
+
+        if actor_id.startswith("person:"):
+            return "person"
+        return actor_kind(actor_id)
+
     def actor_code(self, actor_id: str | None) -> str | None:
         """A person's affiliation, or the actor itself."""
         return self.affiliations.get(actor_id, actor_id) if actor_id else None

@@ -17,7 +17,7 @@ def code_events(analysis) -> None:
     doc, lang = analysis.doc, analysis.lang
     has_pos = doc.has_annotation("POS")
     matches = [m for sentence in doc.sents for m in lexicon(lang.code).find(sentence, has_pos)]
-    trigger_tokens = {i for m in matches for i in range(m.start, m.end)}
+    trigger_tokens = {i: m.trigger.type for m in matches for i in range(m.start, m.end)}
     referents = Referents(analysis)
     roles = RoleFinder(analysis, referents, trigger_tokens, lexicon(lang.code).prepositions)
     modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+CANDIDATES = 3
+
 
 class Referents:
     """Token-to-actor lookup for one document."""
@@ -48,15 +50,23 @@ class Referents:
         return None
 
     def _antecedent(self, offset: int, person: bool) -> str | None:
-        """The last actor of the right kind named before the offset, within the same paragraph or the one before."""
+        """The last actor of the right kind named before the offset (a subject if there is one),
+        within the same paragraph or the one before. Titles ('the High Representative') are persons."""
         text = self.analysis.document.text
         limit = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
+        candidates = []
         for mention in reversed(self.mentions[:bisect_left(self.mention_starts, offset)]):
-            if mention.start < limit:
-                return None
-            if mention.actor.startswith("person:") == person:
-                return mention.actor
-        return None
+            if mention.start < limit or len(candidates) > CANDIDATES:
+                break
+            if (mention.actor.startswith("person:") or mention.reason == "title") == person:
+                candidates.append(mention)
+        subjects = [m for m in candidates if self._is_subject(m)]
+        chosen = (subjects or candidates)[:1]
+        return chosen[0].actor if chosen else None
+
+    def _is_subject(self, mention) -> bool:
+        tokens = self.analysis.tokens_between(mention.start, mention.end)
+        return any(t.dep_.startswith("nsubj") for t in tokens)
 
 
 def _is_interview(analysis) -> bool:

@@ -4,7 +4,10 @@ With a dependency parse (English, French): subjects, objects, the
 prepositions the trigger's entry names, passive agents, possessors and
 adjectives of event nouns, shared subjects of coordinated and controlled
 verbs. Without one (Dutch, German): the order of the actors around the
-trigger and the prepositions in front of them.
+trigger and the prepositions in front of them. Then, for both, fallbacks
+that follow how diplomatic texts are written: a meeting's organisation is
+whom its participants consult, and a material event with no other target
+happens to the country where it takes place.
 """
 from __future__ import annotations
 
@@ -20,11 +23,18 @@ PASSIVE_MARKERS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 OBJECTS = {"dobj", "obj", "dative", "iobj"}
 PREPOSITIONAL = {"prep", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "agent"}
 POSSESSORS = {"poss", "nmod:poss", "amod", "compound"}
-# Dependencies to climb from a verb without a subject to the one whose subject it shares.
-SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "acl", "obl", "obl:mod", "nmod"}
+# Dependencies to climb from a verb or noun without a subject to the clause whose subject it shares.
+SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "acl", "obl", "obl:mod", "nmod", "pobj",
+                  "dobj", "obj"}
 PHRASE_PARTS = {"compound", "amod", "nmod", "nmod:poss", "poss", "flat", "flat:name", "appos", "conj", "pobj",
                 "prep", "case", "det", "nummod", "fixed", "obl", "obj", "dobj"}
-MAX_CLIMB = 5
+# Event types that happen somewhere: with no other target, the place's country is the target.
+PLACED_TYPES = {"AID", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}
+# Target slots of reciprocal triggers ("X and Y met", "agreed"): coordinated subjects meet each other.
+RECIPROCAL_SLOTS = {"obj", "with", "avec", "met", "mit", "between", "entre", "tussen", "zwischen"}
+# Event words through which a nested event keeps the outer subject ('supports sanctions against Russia').
+ENDORSING_TYPES = {"SUPPORT", "AGREE"}
+MAX_CLIMB = 6
 MAX_DEPTH = 4
 
 
@@ -34,16 +44,17 @@ class Roles:
     targets: list[tuple[str, int]] = field(default_factory=list)
     location: str | None = None
     rule: str = ""
+    subject_tokens: set[int] = field(default_factory=set)
 
 
 class RoleFinder:
     """Source and target actors of triggers in one document."""
 
-    def __init__(self, analysis, referents: Referents, triggers: set[int], slot_words: frozenset[str]) -> None:
+    def __init__(self, analysis, referents: Referents, triggers: dict[int, str], slot_words: frozenset[str]) -> None:
         self.analysis = analysis
         self.doc = analysis.doc
         self.referents = referents
-        self.triggers = triggers  # token indexes of every trigger: phrases stop there
+        self.triggers = triggers  # token index -> event type of every trigger
         config = analysis.lang.config.get("events", {})
         self.of = set(config.get("of", []))
         self.by = set(config.get("by", []))
@@ -51,14 +62,43 @@ class RoleFinder:
         self.locative = set(config.get("locative", []))
         self.parsed = self.doc.has_annotation("DEP")
         self.prepositions = slot_words | self.of | self.by | self.between | self.locative
+        self.presence = analysis.lang.cue("presence")
 
     def find(self, match: TriggerMatch) -> Roles:
+        trigger = match.trigger
         roles = self._parsed(match) if self.parsed else self._linear(match)
         roles.sources = _unique(roles.sources)
-        roles.targets = [t for t in _unique(roles.targets) if t[0] not in {s for s, _ in roles.sources}]
-        if match.trigger.type in SYMMETRIC_TYPES and len(roles.sources) > 1 and not roles.targets:
+        sources = {a for a, _ in roles.sources}
+        roles.targets = [t for t in _unique(roles.targets) if t[0] not in sources]
+        reciprocal = not trigger.target or set(trigger.target) & RECIPROCAL_SLOTS
+        if trigger.type in SYMMETRIC_TYPES and reciprocal and roles.rule in ("verb", "word order") \
+                and len(roles.sources) > 1 and not roles.targets:
             roles.targets, roles.sources = roles.sources[1:], roles.sources[:1]
+        if not roles.targets and trigger.type == "CONSULT":
+            roles.targets = self._meeting_organisation(match, sources, roles.subject_tokens)
+        if not roles.targets and trigger.type in PLACED_TYPES and roles.location not in sources | {None} \
+                and self._nearest_other(match, sources) == roles.location:
+            roles.targets = [(roles.location, match.start)]
+        if roles.targets and not roles.sources and trigger.type == "CONSULT" and self.analysis.home_actor:
+            roles.sources, roles.rule = [(self.analysis.home_actor, match.start)], roles.rule + ", the document's voice"
         return roles
+
+    def _nearest_other(self, match: TriggerMatch, sources: set[str]) -> str | None:
+        """The country of the actor named nearest the trigger in its sentence, other than its sources."""
+        sentence = self.doc[match.start].sent
+        named = [(abs(t.i - match.start), a) for t in sentence
+                 if (a := self.referents.actor_of(t)) and a not in sources]
+        return self.analysis.actor_code(min(named)[1]) if named else None
+
+    def _meeting_organisation(self, match: TriggerMatch, sources: set[str], subject: set[int]):
+        """'attended a Foreign Affairs Council meeting', 'during the NATO summit': the organisation met."""
+        sentence = self.doc[match.start].sent
+        for token in sentence:
+            actor = self.referents.actor_of(token)
+            if actor and actor not in sources and token.i not in subject and \
+                    self.analysis.actor_kind(actor) == "organization":
+                return [(actor, token.i)]
+        return []
 
     # --- with a dependency parse -------------------------------------------------
 
@@ -72,6 +112,7 @@ class RoleFinder:
         trigger = match.trigger
         passive = any(c.dep_ in PASSIVE_MARKERS for c in verb.children)
         subject_actors = self._subject(verb)
+        subject_tokens = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
         agents = [a for c in verb.children if c.dep_ in ("agent", "obl:agent") or
                   (c.dep_ in PREPOSITIONAL and _preposition(c) in self.by) for a in self._phrase(c)]
         roles = Roles(rule="verb")
@@ -79,10 +120,12 @@ class RoleFinder:
             roles.sources, roles.targets, roles.rule = agents, subject_actors, "passive verb"
         else:
             roles.sources = subject_actors
-            roles.targets = self._slot_actors(verb, trigger.target or ("obj",))
-        if not roles.targets and trigger.type in SYMMETRIC_TYPES:
-            roles.targets = self._slot_actors(verb, tuple(self.between))
+            exclude = {a for a, _ in roles.sources}
+            roles.targets = self._slot_actors(verb, trigger.target or ("obj",), trigger.type, exclude)
+        if not roles.targets:
+            roles.targets = self._any_preposition(verb, trigger.type, {a for a, _ in roles.sources})
         roles.location = self._location(verb)
+        roles.subject_tokens = subject_tokens
         return roles
 
     def _noun(self, noun: Token, match: TriggerMatch) -> Roles:
@@ -91,15 +134,31 @@ class RoleFinder:
         roles.sources = [a for c in noun.children if c.dep_ in POSSESSORS and c.i not in self.triggers
                          for a in self._phrase(c, depth=1)]
         roles.sources += self._slot_actors(noun, tuple(s for s in trigger.source if s not in ("poss", "subj"))
-                                           + tuple(self.by))
-        roles.targets = self._slot_actors(noun, trigger.target or tuple(self.of))
+                                           + tuple(self.by), trigger.type, set())
         if not roles.sources:
             roles.sources, roles.rule = self._governing_subject(noun), "noun, subject of its verb"
+        exclude = {a for a, _ in roles.sources}
+        slots = trigger.target or tuple(self.of)
+        roles.targets = self._slot_actors(noun, slots, trigger.type, exclude)
+        if not roles.targets and noun.head.pos_ in ("VERB", "AUX"):
+            roles.targets = self._slot_actors(noun.head, tuple(s for s in slots if s != "obj"), trigger.type, exclude)
+        if not roles.targets:
+            roles.targets = self._any_preposition(noun, trigger.type, exclude)
         roles.location = self._location(noun)
         return roles
 
+    def _any_preposition(self, head: Token, type_: str, exclude: set[str]) -> list[tuple[str, int]]:
+        """With no target in the trigger's own slots: the actor of any other phrase it governs,
+        except places and agents ('condolences on the passing of …')."""
+        for child in head.children:
+            if child.dep_ in PREPOSITIONAL and _preposition(child) not in self.locative | self.by:
+                actors = self._phrase(child, exclude=exclude, type_=type_)
+                if actors:
+                    return actors
+        return []
+
     def _subject(self, verb: Token) -> list[tuple[str, int]]:
-        """Actors of the verb's subject, or of the verb it shares a subject with."""
+        """Actors of the verb's subject, or of the clause it shares a subject with."""
         current = verb
         for _ in range(MAX_CLIMB):
             subjects = [c for c in current.children if c.dep_ in SUBJECTS]
@@ -113,36 +172,49 @@ class RoleFinder:
         return []
 
     def _governing_subject(self, noun: Token) -> list[tuple[str, int]]:
-        """The subject of the verb an event noun depends on ('Belgium reiterated its support')."""
+        """The subject of the verb an event noun depends on ('Belgium reiterated its support'),
+        unless another event word stands between ('called for an investigation into atrocities')."""
         current = noun
         for _ in range(MAX_CLIMB + 2):
             if current.head is current:
                 return []
             current = current.head
+            if current.i in self.triggers and self.triggers[current.i] not in ENDORSING_TYPES:
+                return []
             if current.pos_ in ("VERB", "AUX"):
                 return self._subject(current)
         return []
 
-    def _slot_actors(self, head: Token, slots: tuple[str, ...]) -> list[tuple[str, int]]:
+    def _slot_actors(self, head: Token, slots: tuple[str, ...], type_: str, exclude: set[str]):
         found = []
         for child in head.children:
             if "obj" in slots and child.dep_ in OBJECTS:
-                found += self._phrase(child)
-            elif child.dep_ in PREPOSITIONAL and _preposition(child) in slots:
-                found += self._phrase(child)
+                found += self._phrase(child, exclude=exclude, type_=type_)
+            elif child.dep_ in PREPOSITIONAL and (_preposition(child) in slots or self._presence(child)):
+                found += self._phrase(child, exclude=exclude, type_=type_)
         return found
 
-    def _phrase(self, token: Token, depth: int = MAX_DEPTH) -> list[tuple[str, int]]:
-        """Actors a noun phrase names: its head, else the nearest ones inside it (nested events excluded)."""
-        level = [token]
+    def _presence(self, child: Token) -> bool:
+        """'in the presence of X', 'en présence de X': X is met."""
+        return self.presence.token(child) or any(self.presence.token(c) for c in child.children)
+
+    def _phrase(self, token: Token, depth: int = MAX_DEPTH, exclude: set[str] = frozenset(),
+                type_: str | None = None) -> list[tuple[str, int]]:
+        """Actors a noun phrase names: its head, else the nearest ones inside it.
+
+        Another kind of event inside is entered only through its genitive ('demanded the support
+        of the EU': the EU), not its other phrases ('support for sanctions against Russia').
+        """
+        level = [(token, False)]
         for _ in range(depth + 1):
-            actors = [(a, t.i) for t in level if (a := self.referents.actor_of(t))]
-            actors += [(a, c.i) for t in level for c in t.conjuncts
-                       if (a := self.referents.actor_of(c)) and c.i > t.i]
+            tokens = [t for t, _ in level]
+            actors = [(a, t.i) for t in tokens if (a := self.referents.actor_of(t)) and a not in exclude]
+            actors += [(a, c.i) for t in tokens for c in t.conjuncts
+                       if (a := self.referents.actor_of(c)) and c.i > t.i and a not in exclude]
             if actors:
                 return actors
-            level = [c for t in level for c in t.children if c.dep_ in PHRASE_PARTS and c.i not in self.triggers
-                     and not (c.dep_ in PREPOSITIONAL and _preposition(c) in self.locative)]
+            level = [(c, self.triggers.get(c.i, type_) != type_) for t, restricted in level for c in t.children
+                     if c.dep_ in PHRASE_PARTS and (not restricted or _preposition(c) in self.of)]
             if not level:
                 break
         return []
@@ -152,6 +224,17 @@ class RoleFinder:
             if child.dep_ in PREPOSITIONAL and _preposition(child) in self.locative:
                 for actor, _ in self._phrase(child, depth=1):
                     return self.analysis.actor_code(actor)
+        return self._place_in_sentence(head)
+
+    def _place_in_sentence(self, head: Token) -> str | None:
+        """A country or city the sentence places things in ('in Mali', 'à Damas')."""
+        for token in head.sent:
+            if token.lower_ in self.locative and token.i + 1 < len(self.doc):
+                following = self.doc[token.i + 1:min(token.sent.end, token.i + 4)]
+                for word in following:
+                    actor = self.referents.actor_of(word)
+                    if actor and self.analysis.actor_kind(actor) == "country":
+                        return actor
         return None
 
     # --- without a parse -------------------------------------------------------------
@@ -178,7 +261,7 @@ class RoleFinder:
             subject = free_before[-1:] or free_after[:1]
             roles.sources = [(m.actor, m.start) for m in subject]
         taken = {a for a, _ in roles.sources}
-        targets = [m for m in after if m.preposition in target_slots and m.actor not in taken]
+        targets = [m for m in after if (m.preposition in target_slots or m.presence) and m.actor not in taken]
         if not targets and "obj" in target_slots:
             targets = [m for m in free_after if m.actor not in taken][:1]
         roles.targets = [(m.actor, m.start) for m in targets]
@@ -194,20 +277,23 @@ class RoleFinder:
             if found and found[-1].actor == actor and found[-1].end == token.i:
                 found[-1].end = token.i + 1
                 continue
-            found.append(_Mention(actor, token.i, token.i + 1, self._preposition_before(token)))
+            preposition, presence = self._preposition_before(token)
+            found.append(_Mention(actor, token.i, token.i + 1, preposition, presence))
         return found
 
-    def _preposition_before(self, token: Token) -> str | None:
-        """The preposition heading the phrase a token ends ('tegen Oekraïne', 'mit dem deutschen Amtskollegen')."""
+    def _preposition_before(self, token: Token) -> tuple[str | None, bool]:
+        """The preposition heading the phrase a token ends ('tegen Oekraïne', 'mit dem deutschen Amtskollegen'),
+        and whether the phrase is 'in the presence of …'."""
         for back in range(1, 4):
             if token.i - back < token.sent.start:
-                return None
+                return None, False
             word = self.doc[token.i - back]
             if word.lower_ in self.prepositions:
-                return word.lower_
-            if not (word.is_lower or word.is_punct and word.text in "-–") or word.is_punct:
-                return None
-        return None
+                earlier = self.doc[max(token.sent.start, word.i - 2):word.i]
+                return word.lower_, any(self.presence.token(t) for t in earlier)
+            if not word.is_lower or word.is_punct:
+                return None, False
+        return None, False
 
 
 @dataclass
@@ -216,6 +302,7 @@ class _Mention:
     start: int
     end: int
     preposition: str | None
+    presence: bool = False
 
 
 def _preposition(child: Token) -> str:

@@ -91,28 +91,33 @@ def _near(text: str, previous_end: int, start: int) -> bool:
 
 def _speaker(analysis, span: Span) -> tuple[str | None, str]:
     """The actor named in the attribution next to the quotation."""
-    text, lang = analysis.document.text, analysis.lang
+    text = analysis.document.text
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end < 0 else line_end
-    after = (span.end, min(line_end, span.end + ATTRIBUTION_CHARS))
     before = (max(line_start, span.start - ATTRIBUTION_CHARS), span.start)
-    for (start, end), reason in ((after, "named after the quotation"), (before, "named before the quotation")):
-        if reason.endswith("before") and not _introduces(analysis, start, end):
-            continue
-        actor = _first_actor(analysis, start, end, prefer_last=reason.endswith("before"))
+    after = (span.end, _sentence_end(text, span.end, line_end))
+    introduced = text[before[0]:before[1]].rstrip().endswith(":")
+    attempts = [(before, "introduced before the quotation", introduced),
+                (after, "named after the quotation", _attributes(analysis, *after)),
+                (before, "named before the quotation", _attributes(analysis, *before))]
+    for (start, end), reason, applies in attempts:
+        actor = applies and _first_actor(analysis, start, end, prefer_last=start < span.start)
         if actor:
             return actor, reason
     caption = _caption(analysis, line_end)
     return (caption, "caption after the quotation") if caption else (None, "")
 
 
-def _introduces(analysis, start: int, end: int) -> bool:
-    """Words before a quotation that hand it to someone: 'X said:', 'X: “…', 'selon X, «…'."""
-    if analysis.document.text[start:end].rstrip().endswith((":", ",")):
-        return True
-    reporting = analysis.lang.cue_forms("reporting") | analysis.lang.cue_forms("quote_attribution")
-    return any(t.lemma_.lower() in reporting or t.lower_ in reporting for t in analysis.tokens_between(start, end))
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    match = re.search(r"[.!?](?:\s|$)", text[start:limit])
+    return start + match.end() if match and match.start() > 0 else min(limit, start + ATTRIBUTION_CHARS)
+
+
+def _attributes(analysis, start: int, end: int) -> bool:
+    """Words next to a quotation that attribute it: 'X said', 'aldus X', 'selon X'."""
+    tokens = analysis.tokens_between(start, end)
+    return analysis.lang.cue("reporting").within(tokens) or analysis.lang.cue("quote_attribution").within(tokens)
 
 
 def _first_actor(analysis, start: int, end: int, prefer_last: bool) -> str | None:

@@ -1,0 +1,108 @@
+"""Listings of what the store holds: documents and actors, with their counts."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from .filters import Clause, date_range, happened, is_top_level, where_sql
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    id: str
+    language: str
+    published: str | None
+    title: str | None
+    source: str
+    url: str | None
+    actors: int
+    events: int
+    quotes: int
+    figures: int
+    commitments: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSummary:
+    """An actor across documents: `events` counts the happened events it took part in, at its level."""
+
+    id: str
+    kind: str
+    name: str
+    affiliation: str | None
+    roles: tuple[str, ...]
+    documents: int
+    mentions: int
+    events: int
+
+
+DOCUMENT_SELECT = """
+SELECT d.id, d.language, d.published, d.title, d.source, d.url,
+       (SELECT COUNT(*) FROM actors WHERE doc_id = d.id) AS actors,
+       (SELECT COUNT(DISTINCT event_no) FROM events WHERE doc_id = d.id) AS events,
+       (SELECT COUNT(*) FROM quotes WHERE doc_id = d.id) AS quotes,
+       (SELECT COUNT(*) FROM figures WHERE doc_id = d.id) AS figures,
+       (SELECT COUNT(*) FROM commitments WHERE doc_id = d.id) AS commitments
+FROM documents d"""
+
+
+def documents(db: sqlite3.Connection, language: str | None = None, since: str | None = None,
+              until: str | None = None, limit: int | None = None) -> list[DocumentSummary]:
+    """Stored documents, newest first, with how many facts each holds; dates filter on the publication date."""
+    clauses = date_range("d.published", since, until)
+    if language:
+        clauses.append(Clause("d.language = ?", (language.lower(),)))
+    sql, params = where_sql(clauses)
+    query = f"{DOCUMENT_SELECT}{sql} ORDER BY d.published DESC, d.id"
+    if limit is not None:
+        query += f" LIMIT {int(limit)}"
+    return [DocumentSummary(**dict(row)) for row in db.execute(query, params)]
+
+
+def actors(db: sqlite3.Connection, kind: str | None = None, limit: int | None = None) -> list[ActorSummary]:
+    """Every actor named in the store, the most mentioned first."""
+    sql, params = where_sql([Clause("kind = ?", (kind,))] if kind else [])
+    rows = db.execute("SELECT actor_id, kind, name, affiliation, group_concat(roles, char(31)) AS roles,"
+                      f" COUNT(*) AS documents FROM actors{sql} GROUP BY actor_id", params).fetchall()
+    mentions = dict(db.execute("SELECT actor_id, COUNT(*) FROM mentions GROUP BY actor_id").fetchall())
+    exact, top_level = _event_counts(db, "source", "target"), _event_counts(db, "source_country", "target_country")
+    summaries = [ActorSummary(r["actor_id"], r["kind"], r["name"], r["affiliation"], _role_titles(r["roles"]),
+                              r["documents"], mentions.get(r["actor_id"], 0),
+                              (top_level if is_top_level(r["actor_id"]) else exact).get(r["actor_id"], 0))
+                 for r in rows]
+    summaries.sort(key=lambda s: (-s.mentions, -s.documents, s.id))
+    return summaries[:limit] if limit is not None else summaries
+
+
+def actor_name(db: sqlite3.Connection, code: str) -> str:
+    """The name the store gives an actor most often; the code itself when it was never named."""
+    row = db.execute("SELECT name FROM actors WHERE actor_id = ? GROUP BY name ORDER BY COUNT(*) DESC, name"
+                     " LIMIT 1", (code,)).fetchone()
+    return row[0] if row else code
+
+
+def actor_names(db: sqlite3.Connection) -> dict[str, str]:
+    """Every actor's most frequent name."""
+    rows = db.execute("SELECT actor_id, name, COUNT(*) AS n FROM actors GROUP BY actor_id, name"
+                      " ORDER BY actor_id, n DESC, name").fetchall()
+    names: dict[str, str] = {}
+    for row in rows:
+        names.setdefault(row["actor_id"], row["name"])
+    return names
+
+
+def _event_counts(db: sqlite3.Connection, source: str, target: str) -> dict[str, int]:
+    """Happened events per actor code, on either side, each event counted once."""
+    condition = happened("e")
+    query = (f"SELECT code, COUNT(DISTINCT doc_id || '#' || event_no) FROM ("
+             f"SELECT e.{source} AS code, e.doc_id, e.event_no FROM events e WHERE {condition.sql} UNION ALL "
+             f"SELECT e.{target}, e.doc_id, e.event_no FROM events e WHERE {condition.sql}) "
+             "WHERE code IS NOT NULL GROUP BY code")
+    return dict(db.execute(query, condition.params * 2).fetchall())
+
+
+def _role_titles(joined: str | None) -> tuple[str, ...]:
+    """The distinct role titles from the per-document role lists."""
+    titles = [title for roles in (joined or "").split("\x1f") if roles for title, _ in json.loads(roles)]
+    return tuple(dict.fromkeys(titles))
