@@ -3,12 +3,22 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+import networkx as nx
+
 from . import pipeline
-from .errors import DiploError
+from .analysis import dossier as dossiers
+from .analysis import dyads, graph as graphs, listings, search as searching
+from .analysis.document_view import Block, annotate
+from .analysis.events import EventRow, event_rows
+from .analysis.filters import EventFilter
+from .errors import DiploError, NoDatabase
+from .export import formats
+from .export.dossier import Link, dossier_html, dossier_markdown
 from .ingest import ReadFailure, iter_files, prepare, read_path
 from .pipeline import Failure
 from .records import Document, Record
@@ -115,3 +125,94 @@ def show(doc_id: str, db: str | Path = DEFAULT_DB) -> Record:
     """The stored record of one document."""
     with Store(db) as store:
         return store.load(doc_id)
+
+
+# Analysts' interfaces: queries, dossiers, exports and the web page, all over the store.
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+@contextmanager
+def existing_store(db: str | Path) -> Iterator[Store]:
+    """The store at `db`, which must already exist (queries never create an empty database)."""
+    if not Path(db).is_file():
+        raise NoDatabase(db=db)
+    with Store(db) as store:
+        yield store
+
+
+def search(text: str | None, db: str | Path = DEFAULT_DB, where: EventFilter = EventFilter(),
+           limit: int = 50) -> list[searching.SearchHit]:
+    """Documents matching a full-text search and the filters, best match first."""
+    with existing_store(db) as store:
+        return searching.search(store.db, text, where, limit)
+
+
+def events(db: str | Path = DEFAULT_DB, where: EventFilter = EventFilter(), limit: int | None = 100) -> list[EventRow]:
+    """Stored event pairs matching the filters, newest first."""
+    with existing_store(db) as store:
+        return list(event_rows(store.db, where, limit=limit))
+
+
+def actors(db: str | Path = DEFAULT_DB, kind: str | None = None, limit: int | None = None) -> list[listings.ActorSummary]:
+    """Every actor in the store with its counts, the most mentioned first."""
+    with existing_store(db) as store:
+        return listings.actors(store.db, kind, limit)
+
+
+def documents(db: str | Path = DEFAULT_DB, language: str | None = None, since: str | None = None,
+              until: str | None = None, limit: int | None = None) -> list[listings.DocumentSummary]:
+    """Stored documents, newest first, with their counts of facts."""
+    with existing_store(db) as store:
+        return listings.documents(store.db, language, since, until, limit)
+
+
+def dyad(a: str, b: str, db: str | Path = DEFAULT_DB, since: str | None = None, until: str | None = None,
+         language: str | None = None) -> dyads.Dyad:
+    """The events between two actors and their monthly cooperation-conflict score."""
+    with existing_store(db) as store:
+        return dyads.dyad(store.db, a, b, since, until, language)
+
+
+def graph(db: str | Path = DEFAULT_DB, where: EventFilter = EventFilter(), level: str = "country") -> nx.DiGraph:
+    """The relation graph: actors as nodes, events as weighted, signed, directed edges."""
+    with existing_store(db) as store:
+        return graphs.relation_graph(store.db, where, level)
+
+
+def dossier(actors: list[str], db: str | Path = DEFAULT_DB, since: str | None = None,
+            until: str | None = None) -> dossiers.Dossier:
+    """The cited dossier on one actor, or on two and their relations."""
+    with existing_store(db) as store:
+        return dossiers.dossier(store.db, actors, since, until)
+
+
+def dossier_text(actors: list[str], db: str | Path = DEFAULT_DB, format: str = "md", since: str | None = None,
+                 until: str | None = None, link: Link | None = None) -> str:
+    """The dossier rendered as Markdown (`md`) or as a standalone HTML page (`html`)."""
+    brief = dossier(actors, db, since, until)
+    return dossier_markdown(brief) if format == "md" else dossier_html(brief, link=link)
+
+
+def export(path: str | Path, format: str, db: str | Path = DEFAULT_DB, where: EventFilter = EventFilter()) -> int:
+    """Write the events matching the filters as plover, csv, parquet, graphml or gexf; returns the count written."""
+    with existing_store(db) as store:
+        return formats.write(store.db, Path(path), format, where)
+
+
+def document_view(doc_id: str, db: str | Path = DEFAULT_DB) -> tuple[Record, list[Block]]:
+    """A stored document and its text cut into pieces tagged with the facts they carry."""
+    with existing_store(db) as store:
+        record = store.load(doc_id)
+    return record, annotate(record)
+
+
+def serve(db: str | Path = DEFAULT_DB, host: str = "127.0.0.1", port: int = 8765) -> None:
+    """Run the web page over the store until interrupted (localhost only unless told otherwise)."""
+    import uvicorn
+
+    from .web import create_app
+
+    if not Path(db).is_file():
+        raise NoDatabase(db=db)
+    uvicorn.run(create_app(db, local_only=host in LOCAL_HOSTS), host=host, port=port, log_level="warning")

@@ -77,3 +77,7 @@ class EmptySearch(DiploError):
 
 class UnknownExportFormat(DiploError):
     template = "diplo cannot export '{format}'; use one of {known}."
+
+
+class NoDatabase(DiploError):
+    template = "There is no diplo database at {db}; run `diplo ingest` first or give --db."

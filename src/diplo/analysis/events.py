@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from ..events.lexicon import ontology
 from .filters import NOT_HAPPENED, Clause, EventFilter, event_clauses, where_sql
 
-EVENT_SELECT = """
+SENTENCE_TEXT = "substr(d.text, s.start + 1, s.end - s.start)"
+EVENT_SELECT = f"""
 SELECT e.id, e.doc_id, e.event_no, e.type, e.source, e.target, e.source_country, e.target_country,
        sa.name AS source_name, ta.name AS target_name, e.mode, e.modality, e.contexts, e.date, e.date_assumed,
-       e.location, e.sentence, substr(d.text, s.start + 1, s.end - s.start) AS sentence_text,
+       e.location, e.sentence, s.start AS sentence_start, s.end AS sentence_end, {SENTENCE_TEXT} AS sentence_text,
        e.trigger_start, e.trigger_end,
        substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger_text,
        e.confidence, e.rule, d.title, d.url, d.source AS doc_source, d.language, d.published
@@ -64,6 +65,8 @@ class EventRow:
     date_assumed: bool
     location: str | None
     sentence: int
+    sentence_start: int | None
+    sentence_end: int | None
     sentence_text: str
     trigger_start: int
     trigger_end: int

@@ -90,6 +90,18 @@ def involves(code: str, alias: str = "e") -> Clause:
     return Clause(f"({source} = ? OR {target} = ?)", (code, code))
 
 
+def counts_for(code: str, id_column: str, affiliation_column: str) -> Clause:
+    """An actor column holds the actor, or, for a top-level code, one of its bodies or affiliated people."""
+    if not is_top_level(code):
+        return Clause(f"{id_column} = ?", (code,))
+    return Clause(f"({id_column} = ? OR {id_column} GLOB ? OR {affiliation_column} = ? OR {affiliation_column} GLOB ?)",
+                  (code, code + ".*", code, code + ".*"))
+
+
+def any_of(clauses: list[Clause]) -> Clause:
+    return Clause("(" + " OR ".join(c.sql for c in clauses) + ")", tuple(p for c in clauses for p in c.params))
+
+
 def between(a: str, b: str, alias: str = "e") -> Clause:
     """Events from a to b or from b to a."""
     a_source, a_target = actor_columns(a, alias)

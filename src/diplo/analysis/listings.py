@@ -82,14 +82,14 @@ def actor_name(db: sqlite3.Connection, code: str) -> str:
     return row[0] if row else code
 
 
-def actor_names(db: sqlite3.Connection) -> dict[str, str]:
-    """Every actor's most frequent name."""
-    rows = db.execute("SELECT actor_id, name, COUNT(*) AS n FROM actors GROUP BY actor_id, name"
+def actor_labels(db: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """Every actor's most frequent name, and its kind."""
+    rows = db.execute("SELECT actor_id, name, kind, COUNT(*) AS n FROM actors GROUP BY actor_id, name, kind"
                       " ORDER BY actor_id, n DESC, name").fetchall()
-    names: dict[str, str] = {}
+    labels: dict[str, tuple[str, str]] = {}
     for row in rows:
-        names.setdefault(row["actor_id"], row["name"])
-    return names
+        labels.setdefault(row["actor_id"], (row["name"], row["kind"]))
+    return labels
 
 
 def _event_counts(db: sqlite3.Connection, source: str, target: str) -> dict[str, int]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..records import Event
 from .dating import EventDates
+from .demands import DEMAND, Demand, find_demands
 from .lexicon import TriggerMatch, lexicon
 from .modality import Modality
 from .referents import Referents
@@ -17,30 +18,36 @@ def code_events(analysis) -> None:
     doc, lang = analysis.doc, analysis.lang
     has_pos = doc.has_annotation("POS")
     matches = [m for sentence in doc.sents for m in lexicon(lang.code).find(sentence, has_pos)]
-    trigger_tokens = {i: m.trigger.type for m in matches for i in range(m.start, m.end)}
     referents = Referents(analysis)
-    roles = RoleFinder(analysis, referents, trigger_tokens, lexicon(lang.code).prepositions)
+    roles = RoleFinder(analysis, referents, matches, lexicon(lang.code).prepositions)
     modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
     dates = EventDates(analysis)
     events: list[Event] = []
     for match in matches:
         found = roles.find(match)
-        trigger = doc[match.start]
-        mood = modality.of(trigger)
+        mood = modality.of(doc[match.start])
         event = _event(analysis, match, found, mood, dates)
         if event:
             events.append(event)
-        if mood == "asserted" and modality.demanded(trigger) and found.sources:
-            demand = _demand(analysis, match, found, referents, dates)
-            if demand:
-                events.append(demand)
-    analysis.record.events = _deduplicated(events)
+    events += [e for demand in find_demands(analysis, referents) if (e := _demand(analysis, demand, dates))]
+    analysis.record.events = _deduplicated(_occasions_dropped(events, matches))
+
+
+def _occasions_dropped(events: list[Event], matches: list[TriggerMatch]) -> list[Event]:
+    """A meeting noun that is the occasion of a meeting verb in its sentence ('met … during the G7 meetings',
+    'travelled … for the meeting') is not an event of its own."""
+    met = {e.sentence for e in events if e.type == "CONSULT" and e.rule.startswith("verb")}
+    return [e for e in events if not (e.type == "CONSULT" and e.sentence in met and e.rule.startswith("noun"))]
 
 
 def _pairs_kept(analysis, sources: list[str], targets: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Drop targets that are their own source's side (a minister and her own country)."""
-    codes = {analysis.actor_code(s) for s in sources}
-    return tuple(sources), tuple(t for t in targets if analysis.actor_code(t) not in codes)
+    codes = {_top(analysis.actor_code(s)) for s in sources}
+    return tuple(sources), tuple(t for t in targets if _top(analysis.actor_code(t)) not in codes)
+
+
+def _top(code: str | None) -> str | None:
+    return code.split(".")[0] if code else None
 
 
 def _event(analysis, match: TriggerMatch, roles: Roles, mood: str, dates: EventDates) -> Event | None:
@@ -50,14 +57,14 @@ def _event(analysis, match: TriggerMatch, roles: Roles, mood: str, dates: EventD
     return _make(analysis, match, match.trigger.type, sources, targets, mood, roles, dates, roles.rule)
 
 
-def _demand(analysis, match: TriggerMatch, roles: Roles, referents: Referents, dates: EventDates) -> Event | None:
-    """'Russia must withdraw': the speaker requests it of the actor who must act."""
-    start = analysis.doc[match.start].idx
-    voice = referents.voice(start)
-    sources, targets = _pairs_kept(analysis, [voice] if voice else [], [a for a, _ in roles.sources])
-    if not sources or not targets:
+def _demand(analysis, demand: Demand, dates: EventDates) -> Event | None:
+    """'Russia must withdraw', 'it is time for China to …': the speaker requests it of the actor who must act."""
+    sources, targets = _pairs_kept(analysis, [demand.voice], [demand.addressee])
+    if not targets:
         return None
-    return _make(analysis, match, "REQUEST", sources, targets, "asserted", roles, dates, "demand")
+    roles = Roles(sources=[(demand.voice, demand.cue)], targets=[(demand.addressee, demand.token)], rule="demand")
+    return _make(analysis, TriggerMatch(DEMAND, demand.cue, demand.cue + 1), "REQUEST", sources, targets,
+                 "asserted", roles, dates, "demand")
 
 
 def _make(analysis, match, type_, sources, targets, mood, roles: Roles, dates: EventDates, rule: str) -> Event:

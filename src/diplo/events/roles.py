@@ -50,11 +50,12 @@ class Roles:
 class RoleFinder:
     """Source and target actors of triggers in one document."""
 
-    def __init__(self, analysis, referents: Referents, triggers: dict[int, str], slot_words: frozenset[str]) -> None:
+    def __init__(self, analysis, referents: Referents, matches: list[TriggerMatch], slot_words: frozenset[str]):
         self.analysis = analysis
         self.doc = analysis.doc
         self.referents = referents
-        self.triggers = triggers  # token index -> event type of every trigger
+        self.matches = {i: m for m in matches for i in range(m.start, m.end)}
+        self.triggers = {i: m.trigger.type for i, m in self.matches.items()}
         config = analysis.lang.config.get("events", {})
         self.of = set(config.get("of", []))
         self.by = set(config.get("by", []))
@@ -205,7 +206,7 @@ class RoleFinder:
         Another kind of event inside is entered only through its genitive ('demanded the support
         of the EU': the EU), not its other phrases ('support for sanctions against Russia').
         """
-        level = [(token, False)]
+        level = [(token, None)]
         for _ in range(depth + 1):
             tokens = [t for t, _ in level]
             actors = [(a, t.i) for t in tokens if (a := self.referents.actor_of(t)) and a not in exclude]
@@ -213,11 +214,23 @@ class RoleFinder:
                        if (a := self.referents.actor_of(c)) and c.i > t.i and a not in exclude]
             if actors:
                 return actors
-            level = [(c, self.triggers.get(c.i, type_) != type_) for t, restricted in level for c in t.children
-                     if c.dep_ in PHRASE_PARTS and (not restricted or _preposition(c) in self.of)]
+            level = [(c, self._nested(c, type_)) for t, nested in level for c in t.children
+                     if c.dep_ in PHRASE_PARTS and (nested is None or self._agent_of(nested, c))]
             if not level:
                 break
         return []
+
+    def _nested(self, token: Token, type_: str | None) -> TriggerMatch | None:
+        """The trigger of another kind of event that a token starts, if any."""
+        match = self.matches.get(token.i)
+        return match if match and match.trigger.type != type_ else None
+
+    def _agent_of(self, nested: TriggerMatch, child: Token) -> bool:
+        """Is this dependent of a nested event word its agent ('Russia's aggression', 'le soutien de l'UE')?"""
+        slots = set(nested.trigger.source) | {"poss"}
+        if child.dep_ in POSSESSORS:
+            return "poss" in slots
+        return child.dep_ in PREPOSITIONAL and _preposition(child) in slots | self.by
 
     def _location(self, head: Token) -> str | None:
         for child in head.children:
@@ -239,9 +252,12 @@ class RoleFinder:
 
     # --- without a parse -------------------------------------------------------------
 
-    def _linear(self, match: TriggerMatch) -> Roles:
+    def _linear(self, match: TriggerMatch, nested_ok: bool = True) -> Roles:
+        """Roles from word order: the clause's first free actor acts; slot phrases, an event word's
+        agent, or another free actor of the clause receive."""
         sentence = self.doc[match.start].sent
-        mentions = self._mentions(sentence)
+        start = self._clause_start(match.start, sentence)
+        mentions = [m for m in self._mentions(sentence) if m.start >= start]
         trigger = match.trigger
         before = [m for m in mentions if m.end <= match.start]
         after = [m for m in mentions if m.start >= match.end]
@@ -255,17 +271,36 @@ class RoleFinder:
                         (m.start == match.end and m.preposition is None)]
             roles.sources = [(m.actor, m.start) for m in adjacent]
             roles.sources += [(m.actor, m.start) for m in after if m.preposition in source_slots]
-        free_before = [m for m in before if m.preposition is None]
-        free_after = [m for m in after if m.preposition is None]
+        free = [m for m in mentions if m.preposition is None]
         if not roles.sources:
-            subject = free_before[-1:] or free_after[:1]
+            subject = [m for m in free if m.end <= match.start][:1] or [m for m in free if m.start >= match.end][:1]
             roles.sources = [(m.actor, m.start) for m in subject]
         taken = {a for a, _ in roles.sources}
         targets = [m for m in after if (m.preposition in target_slots or m.presence) and m.actor not in taken]
-        if not targets and "obj" in target_slots:
-            targets = [m for m in free_after if m.actor not in taken][:1]
+        if not targets and nested_ok:
+            targets = self._nested_agent(match, sentence, taken)
+        if not targets and trigger.pos == "VERB":
+            targets = [m for m in free if m.actor not in taken][:1]
+        if not targets and trigger.pos == "VERB" and not after:
+            targets = [m for m in before if m.actor not in taken and m.preposition not in self.locative][:1]
         roles.targets = [(m.actor, m.start) for m in targets]
         return roles
+
+    def _clause_start(self, index: int, sentence) -> int:
+        """Where the clause holding a token begins: after the last comma, semicolon or colon before it."""
+        for i in range(index - 1, sentence.start - 1, -1):
+            if self.doc[i].text in (",", ";", ":"):
+                return i + 1
+        return sentence.start
+
+    def _nested_agent(self, match: TriggerMatch, sentence, taken: set[str]) -> list[_Mention]:
+        """'veroordelen de agressie van Rusland': the agent of the event word the trigger governs."""
+        for i in range(match.end, sentence.end):
+            nested = self.matches.get(i)
+            if nested and nested.trigger.pos == "NOUN" and nested.trigger.type != match.trigger.type:
+                agents = self._linear(nested, nested_ok=False).sources
+                return [_Mention(a, t, t + 1, None) for a, t in agents if a not in taken][:1]
+        return []
 
     def _mentions(self, sentence) -> list[_Mention]:
         """Actors in a sentence, each with the preposition in front of it (if any)."""

@@ -1,0 +1,59 @@
+"""The relation graph: actors as nodes, events between them as weighted, signed, directed edges.
+
+An edge source -> target carries `events` (and `weight`, the same number, for
+layout tools), `score` (the sum of the events' PLOVER scores), `mean_score`,
+`sign` (+1 cooperative, -1 conflictual, 0 balanced), the counts of
+cooperation and conflict events, and `types` ("ACCUSE 2, SANCTION 1"). Each
+event counts once per actor pair; events of an actor with itself are left
+out. Nodes carry `label`, `kind` and `events` (the events on their edges).
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+
+import networkx as nx
+
+from .events import plover_score
+from .filters import Clause, EventFilter, event_clauses, where_sql
+from .listings import actor_labels
+
+LEVELS = {"country": ("source_country", "target_country"), "actor": ("source", "target")}
+
+
+def relation_graph(db: sqlite3.Connection, where: EventFilter = EventFilter(), level: str = "country") -> nx.DiGraph:
+    """The directed graph of who did what to whom, at the country level or the level of single actors."""
+    source, target = LEVELS[level]
+    graph = nx.DiGraph()
+    for (a, b), types in _pair_types(db, where, source, target).items():
+        graph.add_edge(a, b, **edge_attributes(types))
+    labels = actor_labels(db)
+    for node in graph.nodes:
+        name, kind = labels.get(node, (node, "country" if level == "country" else "actor"))
+        graph.nodes[node].update(label=name, kind=kind, events=graph.degree(node, weight="events"))
+    return graph
+
+
+def _pair_types(db: sqlite3.Connection, where: EventFilter, source: str, target: str) -> dict[tuple, Counter]:
+    """For each (source, target) pair, how many events of each type."""
+    pairs = [Clause(f"e.{source} IS NOT NULL AND e.{target} IS NOT NULL AND e.{source} != e.{target}")]
+    sql, params = where_sql(event_clauses(where) + pairs)
+    query = (f"SELECT a, b, type, COUNT(*) AS n FROM (SELECT DISTINCT e.doc_id, e.event_no, e.{source} AS a,"
+             f" e.{target} AS b, e.type FROM events e JOIN documents d ON d.id = e.doc_id{sql}) GROUP BY a, b, type")
+    pair_types: dict[tuple, Counter] = {}
+    for row in db.execute(query, params):
+        pair_types.setdefault((row["a"], row["b"]), Counter())[row["type"]] = row["n"]
+    return pair_types
+
+
+def edge_attributes(types: Counter) -> dict:
+    """The numbers an edge carries, from its count of events per type."""
+    events = sum(types.values())
+    score = round(sum(plover_score(t) * n for t, n in types.items()), 2)
+    return {
+        "events": events, "weight": events, "score": score, "mean_score": round(score / events, 2),
+        "sign": (score > 0) - (score < 0),
+        "cooperation": sum(n for t, n in types.items() if plover_score(t) > 0),
+        "conflict": sum(n for t, n in types.items() if plover_score(t) < 0),
+        "types": ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda item: (-item[1], item[0]))),
+    }

@@ -1,0 +1,105 @@
+"""Full-text search over the stored documents, with the same filters as the event queries.
+
+Each whitespace-separated word of the search text must occur (words are
+matched without accents and case; `sanction*` matches a prefix; `OR` and
+`NOT` between words work as in SQLite FTS5). The filters narrow the documents:
+the language, the publication date (since/until), and the actor and event
+type. With a type, a document must report a happened event of that type
+(involving the actor, when one is given); with only an actor, it must name
+the actor (or one of its people or bodies).
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, replace
+
+from ..errors import BadQuery, EmptySearch
+from .filters import Clause, EventFilter, counts_for, date_range, event_clauses, where_sql
+
+MARK_START, MARK_END = "\x02", "\x03"
+OPERATORS = {"OR", "NOT"}
+WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A matching document; `snippet` marks the matched words between MARK_START and MARK_END."""
+
+    doc_id: str
+    title: str | None
+    language: str
+    published: str | None
+    source: str
+    url: str | None
+    snippet: str
+    events: int
+
+    def snippet_parts(self) -> list[tuple[str, bool]]:
+        """The snippet as (text, matched) pieces, for a renderer that escapes each piece."""
+        parts = []
+        for i, piece in enumerate(re.split(f"[{MARK_START}{MARK_END}]", self.snippet)):
+            if piece:
+                parts.append((piece, i % 2 == 1))
+        return parts
+
+
+def search(db: sqlite3.Connection, text: str | None, where: EventFilter = EventFilter(),
+           limit: int = 50) -> list[SearchHit]:
+    """Documents matching the text and the filters: best match first, or newest first without text."""
+    clauses = document_clauses(where)
+    if text and text.strip():
+        clauses.insert(0, Clause("documents_fts MATCH ?", (fts_query(text),)))
+        source = "documents_fts f JOIN documents d ON d.rowid = f.rowid"
+        snippet = "snippet(documents_fts, 1, char(2), char(3), '…', 24)"
+        order = "f.rank"
+    else:
+        source, snippet, order = "documents d", "substr(d.text, 1, 240)", "d.published DESC, d.id"
+    sql, params = where_sql(clauses)
+    counted = EventFilter(include_unasserted=where.include_unasserted)
+    events_sql, events_params = where_sql([Clause("e.doc_id = d.id")] + event_clauses(counted))
+    query = (f"SELECT d.id AS doc_id, d.title, d.language, d.published, d.source, d.url, {snippet} AS snippet,"
+             f" (SELECT COUNT(DISTINCT e.event_no) FROM events e{events_sql}) AS events"
+             f" FROM {source}{sql} ORDER BY {order} LIMIT {int(limit)}")
+    try:
+        rows = db.execute(query, events_params + params).fetchall()
+    except sqlite3.OperationalError as error:
+        raise BadQuery(detail=f"The search text '{text}' cannot be read ({error}).") from None
+    return [SearchHit(**dict(row)) for row in rows]
+
+
+def fts_query(text: str) -> str:
+    """The search text as an FTS5 query: every word quoted (so punctuation is harmless), `*` kept as prefix."""
+    terms = []
+    for word in text.split():
+        if word in OPERATORS:
+            terms.append(word)
+        elif WORD.search(word):
+            prefix = word.endswith("*")
+            terms.append('"' + word.rstrip("*").replace('"', '""') + '"' + ("*" if prefix else ""))
+    if not any(t not in OPERATORS for t in terms):
+        raise EmptySearch(text=text)
+    return " ".join(terms)
+
+
+def document_clauses(where: EventFilter) -> list[Clause]:
+    """The filter's conditions on a document `d`: language, publication date, actor and event type."""
+    clauses = date_range("d.published", where.since, where.until)
+    if where.language:
+        clauses.append(Clause("d.language = ?", (where.language,)))
+    if where.type:
+        clauses.append(reports_event(replace(where, since=None, until=None, language=None)))
+    elif where.actor:
+        clauses.append(names_actor(where.actor))
+    return clauses
+
+
+def reports_event(where: EventFilter) -> Clause:
+    sql, params = where_sql([Clause("e.doc_id = d.id")] + event_clauses(where))
+    return Clause(f"EXISTS (SELECT 1 FROM events e{sql})", params)
+
+
+def names_actor(code: str) -> Clause:
+    """The document names the actor; a top-level code also counts its bodies and affiliated people."""
+    named = counts_for(code, "a.actor_id", "a.affiliation")
+    return Clause(f"EXISTS (SELECT 1 FROM actors a WHERE a.doc_id = d.id AND {named.sql})", named.params)

@@ -1,0 +1,77 @@
+"""Flat event tables, one row per (source, target) pair: CSV and Parquet.
+
+The columns are those a GDELT user looks for: the date, the source and
+target actors (code, name, top-level country), the event type with its quad
+class and PLOVER cooperation-conflict score, the place, the document's URL
+(or its path when it has none) and the sentence the event was read from.
+"""
+from __future__ import annotations
+
+import csv
+import sqlite3
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..analysis.events import EventRow, event_rows
+from ..analysis.filters import EventFilter
+
+SCHEMA = pa.schema([
+    ("event_id", pa.int64()), ("document_id", pa.string()), ("event_no", pa.int32()),
+    ("date", pa.string()), ("year", pa.int32()), ("date_assumed", pa.bool_()),
+    ("source_code", pa.string()), ("source_name", pa.string()), ("source_country", pa.string()),
+    ("target_code", pa.string()), ("target_name", pa.string()), ("target_country", pa.string()),
+    ("event_type", pa.string()), ("mode", pa.string()), ("quad_class", pa.string()), ("score", pa.float64()),
+    ("modality", pa.string()), ("contexts", pa.string()), ("location", pa.string()),
+    ("source_url", pa.string()), ("document_title", pa.string()), ("language", pa.string()),
+    ("published", pa.string()), ("sentence_index", pa.int32()), ("sentence", pa.string()),
+    ("trigger", pa.string()), ("confidence", pa.float64()),
+])
+COLUMNS = SCHEMA.names
+BATCH = 50_000
+
+
+def flat_row(event: EventRow) -> dict:
+    """An event pair as a flat row with the columns of SCHEMA."""
+    return {
+        "event_id": event.id, "document_id": event.doc_id, "event_no": event.event_no,
+        "date": event.date, "year": int(event.date[:4]) if event.date else None, "date_assumed": event.date_assumed,
+        "source_code": event.source, "source_name": event.source_name, "source_country": event.source_country,
+        "target_code": event.target, "target_name": event.target_name, "target_country": event.target_country,
+        "event_type": event.type, "mode": event.mode, "quad_class": event.quad_class, "score": event.score,
+        "modality": event.modality, "contexts": "|".join(event.contexts), "location": event.location,
+        "source_url": event.url or event.doc_source, "document_title": event.title, "language": event.language,
+        "published": event.published, "sentence_index": event.sentence, "sentence": event.sentence_text,
+        "trigger": event.trigger_text, "confidence": event.confidence,
+    }
+
+
+def flat_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[dict]:
+    return (flat_row(e) for e in event_rows(db, where, order="id"))
+
+
+def write_csv(db: sqlite3.Connection, path: Path, where: EventFilter = EventFilter()) -> int:
+    """Write the CSV (UTF-8, header line); returns the number of rows."""
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        for row in flat_rows(db, where):
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def write_parquet(db: sqlite3.Connection, path: Path, where: EventFilter = EventFilter()) -> int:
+    """Write the Parquet file in batches; returns the number of rows."""
+    rows, count = flat_rows(db, where), 0
+    with pq.ParquetWriter(path, SCHEMA) as writer:
+        while batch := list(islice(rows, BATCH)):
+            writer.write_table(pa.Table.from_pylist(batch, schema=SCHEMA))
+            count += len(batch)
+        if count == 0:
+            writer.write_table(SCHEMA.empty_table())
+    return count
