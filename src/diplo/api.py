@@ -17,6 +17,7 @@ from .analysis.document_view import Block, annotate
 from .analysis.events import EventRow, event_rows
 from .analysis.filters import EventFilter
 from .errors import DiploError, NoDatabase
+from .events.lexicon import ontology
 from .export import formats
 from .export.dossier import Link, dossier_html, dossier_markdown
 from .ingest import ReadFailure, iter_files, prepare, read_path
@@ -130,6 +131,7 @@ def show(doc_id: str, db: str | Path = DEFAULT_DB) -> Record:
 # Analysts' interfaces: queries, dossiers, exports and the web page, all over the store.
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+EXPORT_FORMATS = tuple(formats.WRITERS)
 
 
 @contextmanager
@@ -139,6 +141,11 @@ def existing_store(db: str | Path) -> Iterator[Store]:
         raise NoDatabase(db=db)
     with Store(db) as store:
         yield store
+
+
+def plover_types() -> dict[str, dict]:
+    """The PLOVER event types with their description, quad class and cooperation-conflict score."""
+    return ontology()["types"]
 
 
 def search(text: str | None, db: str | Path = DEFAULT_DB, where: EventFilter = EventFilter(),

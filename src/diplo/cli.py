@@ -5,15 +5,19 @@ import enum
 import functools
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
 
 from . import api
 from .errors import DiploError
 from .export.record import record_to_dict
+from .export.table import flat_row
 from .pipeline import Failure, default_workers
 from .store import DEFAULT_DB
 
@@ -104,6 +108,218 @@ def ingest(paths: list[Path] = typer.Argument(None, help="Files or folders (.txt
 def show(doc_id: str = typer.Argument(..., help="A document id (see `diplo documents`)."), db: Path = DbOption) -> None:
     """Print a stored document's record."""
     sys.stdout.write(json.dumps(record_to_dict(api.show(doc_id, db)), ensure_ascii=False, indent=1) + "\n")
+
+
+# Analysts' commands: thin calls of the query, dossier, export and web functions in `diplo.api`.
+
+ActorOption = typer.Option(None, "--actor", help="Actor code: a country or organisation (BEL, EU: its people and "
+                           "bodies included), a body (EU.COMMISSION) or a person (person:hadja-lahbib).")
+TypeOption = typer.Option(None, "--type", help="PLOVER event type (SANCTION, CONSULT, ...).")
+SinceOption = typer.Option(None, "--since", help="From this date on: YYYY, YYYY-MM or YYYY-MM-DD.")
+UntilOption = typer.Option(None, "--until", help="Up to this date, included: YYYY, YYYY-MM or YYYY-MM-DD.")
+LangOption = typer.Option(None, "--lang", help="Documents in this language only (en, fr, nl, de).")
+UnassertedOption = typer.Option(False, "--unasserted", help="Also count events reported as negated, hypothetical "
+                                "or requested (by default only asserted, future and intended events count).")
+LimitOption = typer.Option(50, "--limit", "-n", help="At most this many rows.")
+JsonOption = typer.Option(False, "--json", help="Print JSON lines instead of a table.")
+CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
+WRAPPED_COLUMNS = {"title", "snippet", "sentence", "types", "roles", "name"}
+
+
+class ExportFormat(str, enum.Enum):
+    plover = "plover"
+    csv = "csv"
+    parquet = "parquet"
+    graphml = "graphml"
+    gexf = "gexf"
+
+
+class DossierFormat(str, enum.Enum):
+    md = "md"
+    html = "html"
+
+
+class GraphLevel(str, enum.Enum):
+    country = "country"
+    actor = "actor"
+
+
+def _filters(actor: str | None, event_type: str | None, since: str | None, until: str | None,
+             lang: str | None, unasserted: bool) -> api.EventFilter:
+    return api.EventFilter(actor=actor, type=event_type, since=since, until=until, language=lang,
+                           include_unasserted=unasserted)
+
+
+def _text(value: object) -> Text:
+    """A table cell that shows document text as it is: no markup, no terminal control characters."""
+    return Text("" if value is None else str(value).translate(CONTROL))
+
+
+def _table(title: str, columns: list[str], rows: list[list]) -> None:
+    """A table whose text columns wrap and whose codes, dates and numbers stay on one line."""
+    table = Table(title=title, title_justify="left")
+    cells = [[_text(v) for v in row] for row in rows]
+    for i, column in enumerate(columns):
+        widest = max([len(column)] + [cell.cell_len for row in cells for cell in row[i:i + 1]])
+        wraps = column in WRAPPED_COLUMNS
+        table.add_column(column, overflow="fold", ratio=1 if wraps else None,
+                         min_width=20 if wraps else min(widest, 20))
+    for row in cells:
+        table.add_row(*row)
+    out.print(table)
+
+
+def _json_lines(items: list[dict]) -> None:
+    for item in items:
+        sys.stdout.write(json.dumps(item, ensure_ascii=False, default=str) + "\n")
+
+
+def _short(text: str | None, width: int = 140) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+@app.command()
+@friendly
+def search(text: str = typer.Argument(..., help="Words that must all occur (`sanction*` for a prefix, OR, NOT)."),
+           actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
+           until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
+           limit: int = LimitOption, as_json: bool = JsonOption, db: Path = DbOption) -> None:
+    """Search the stored documents' text; --since/--until filter on the publication date."""
+    hits = api.search(text, db, _filters(actor, event_type, since, until, lang, unasserted), limit)
+    if as_json:
+        _json_lines([{**asdict(h), "snippet": "".join(p for p, _ in h.snippet_parts())} for h in hits])
+        return
+    _table(f"{len(hits)} documents", ["id", "date", "lang", "title", "events", "snippet"],
+           [[h.doc_id, h.published, h.language, h.title, h.events, _short("".join(p for p, _ in h.snippet_parts()))]
+            for h in hits])
+
+
+@app.command()
+@friendly
+def events(actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
+           until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
+           limit: int = LimitOption, as_json: bool = JsonOption, db: Path = DbOption) -> None:
+    """List stored events (one row per source-target pair), newest first."""
+    rows = api.events(db, _filters(actor, event_type, since, until, lang, unasserted), limit)
+    if as_json:
+        _json_lines([flat_row(e) for e in rows])
+        return
+    _table(f"{len(rows)} events", ["date", "source", "target", "type", "modality", "score", "document", "sentence"],
+           [[e.date, e.source, e.target, e.type, e.modality, f"{e.score:+.1f}", f"{e.doc_id} s{e.sentence}",
+             _short(e.sentence_text)] for e in rows])
+
+
+@app.command()
+@friendly
+def actors(kind: str = typer.Option(None, "--kind", help="Only this kind: country, organization, person, group."),
+           limit: int = LimitOption, as_json: bool = JsonOption, db: Path = DbOption) -> None:
+    """List the actors named in the store, the most mentioned first."""
+    rows = api.actors(db, kind, limit)
+    if as_json:
+        _json_lines([asdict(a) for a in rows])
+        return
+    _table(f"{len(rows)} actors", ["id", "kind", "name", "affiliation", "roles", "documents", "mentions", "events"],
+           [[a.id, a.kind, a.name, a.affiliation, ", ".join(a.roles), a.documents, a.mentions, a.events]
+            for a in rows])
+
+
+@app.command()
+@friendly
+def documents(since: str = SinceOption, until: str = UntilOption, lang: str = LangOption,
+              limit: int = LimitOption, as_json: bool = JsonOption, db: Path = DbOption) -> None:
+    """List the stored documents, newest first, with their counts of facts."""
+    rows = api.documents(db, lang, since, until, limit)
+    if as_json:
+        _json_lines([asdict(d) for d in rows])
+        return
+    _table(f"{len(rows)} documents", ["id", "lang", "date", "title", "actors", "events", "quotes", "figures",
+                                      "commitments"],
+           [[d.id, d.language, d.published, d.title, d.actors, d.events, d.quotes, d.figures, d.commitments]
+            for d in rows])
+
+
+@app.command()
+@friendly
+def dyad(a: str = typer.Argument(..., help="First actor code (BEL)."),
+         b: str = typer.Argument(..., help="Second actor code (CHN)."),
+         since: str = SinceOption, until: str = UntilOption, lang: str = LangOption,
+         as_json: bool = JsonOption, db: Path = DbOption) -> None:
+    """The events between two actors over time, with a monthly cooperation-conflict score.
+
+    The score of a month is the sum of the PLOVER scores (-10 to +10) of the events between the two actors
+    in that month, both directions; only asserted, future and intended events count.
+    """
+    pair = api.dyad(a, b, db, since, until, lang)
+    if as_json:
+        _json_lines([{"month": m.month, **asdict(m), "mean": round(m.mean, 2)} for m in pair.months]
+                    + [flat_row(e) for e in pair.events])
+        return
+    out.print(_text(f"{pair.a_name} ({pair.a}) and {pair.b_name} ({pair.b}): {len(pair.events)} events, "
+                    f"score {pair.score:+.1f}; {pair.unasserted} negated, hypothetical or requested left out."))
+    _table("Months", ["month", "events", "score", f"{pair.a}→{pair.b}", f"{pair.b}→{pair.a}"],
+           [[m.month, m.events, f"{m.score:+.1f}", f"{m.a_to_b:+.1f}", f"{m.b_to_a:+.1f}"]
+            for m in pair.months if m.events])
+    _table("Events", ["date", "source", "target", "type", "score", "document", "sentence"],
+           [[e.date, e.source, e.target, e.type, f"{e.score:+.1f}", f"{e.doc_id} s{e.sentence}",
+             _short(e.sentence_text)] for e in pair.events])
+
+
+@app.command()
+@friendly
+def graph(level: GraphLevel = typer.Option(GraphLevel.country, "--level", help="country: top-level codes as "
+                                           "nodes; actor: every actor (people and bodies) as its own node."),
+          actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
+          until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
+          limit: int = LimitOption, as_json: bool = JsonOption, db: Path = DbOption) -> None:
+    """The relation graph: actors as nodes, events as directed edges weighted by count and signed by score."""
+    network = api.graph(db, _filters(actor, event_type, since, until, lang, unasserted), level.value)
+    edges = sorted(network.edges(data=True), key=lambda e: (-e[2]["events"], e[0], e[1]))
+    if as_json:
+        _json_lines([{"source": s, "target": t, **data} for s, t, data in edges])
+        return
+    _table(f"{network.number_of_nodes()} actors, {network.number_of_edges()} relations",
+           ["source", "target", "events", "score", "sign", "types"],
+           [[s, t, d["events"], f"{d['score']:+.1f}", d["sign"], d["types"]] for s, t, d in edges[:limit]])
+
+
+@app.command()
+@friendly
+def dossier(actors: list[str] = typer.Argument(..., help="One actor code (BEL), or two (BEL CHN)."),
+            format: DossierFormat = typer.Option(DossierFormat.md, "--format", "-f", help="md or html."),
+            output: Path = typer.Option(None, "--output", "-o", help="Write to this file instead of the screen."),
+            since: str = SinceOption, until: str = UntilOption, db: Path = DbOption) -> None:
+    """A cited brief on one actor, or on two and their relations: roles, timeline, quotes, commitments, figures."""
+    text = api.dossier_text(actors, db, format.value, since, until)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"dossier written to {output}")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command("export")
+@friendly
+def export_events(format: ExportFormat = typer.Option(..., "--format", "-f", help="plover (JSON lines), csv, "
+                                                      "parquet, graphml or gexf (the relation graph)."),
+                  output: Path = typer.Option(..., "--output", "-o", help="The file to write."),
+                  actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
+                  until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
+                  db: Path = DbOption) -> None:
+    """Export the events for other tools: PLOVER JSON lines, CSV, Parquet, GraphML or GEXF."""
+    count = api.export(output, format.value, db, _filters(actor, event_type, since, until, lang, unasserted))
+    unit = "relations" if format in (ExportFormat.graphml, ExportFormat.gexf) else "records"
+    out.print(f"{count} {unit} written to {output}")
+
+
+@app.command()
+@friendly
+def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (only this machine by "
+                                   "default; another address makes the page reachable from the network)."),
+          port: int = typer.Option(8765, "--port", help="Port to listen on."), db: Path = DbOption) -> None:
+    """Serve the web page (search, network, dyad timelines, documents, dossiers) until Ctrl-C."""
+    err.print(f"diplo is serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
+    api.serve(db, host, port)
 
 
 def main() -> None:

@@ -135,9 +135,22 @@ class CueMatcher:
         return (lower in self.lowers or token.lemma_.lower() in self.lemmas or lower in self.lemmas
                 or bool(self.suffixes) and lower.endswith(self.suffixes))
 
-    def within(self, tokens) -> bool:
-        """Does any token, or any run of tokens, of the sequence match?"""
+    def spans(self, tokens) -> list[tuple[int, int]]:
+        """Token index ranges [start, end) of every match of a multi-word cue in the sequence."""
         tokens = list(tokens)
+        lowers = [t.lower_.replace("’", "'") for t in tokens]
+        found = []
+        for phrase in self.phrases + [(f,) for f in self.lowers | self.lemmas]:
+            n = len(phrase)
+            for i in range(len(tokens) - n + 1):
+                if tuple(lowers[i:i + n]) == phrase:
+                    found.append((tokens[i].i, tokens[i + n - 1].i + 1))
+        return found
+
+    def within(self, tokens) -> bool:
+        """Does any token, or any run of tokens, of the sequence match? Adverbs inside a phrase
+        are skipped ('it is also time' matches 'it is time')."""
+        tokens = [t for t in tokens if t.pos_ != "ADV" or self.token(t)]
         if any(self.token(t) for t in tokens):
             return True
         lowers = [t.lower_.replace("’", "'") for t in tokens]

@@ -17,31 +17,20 @@ from .knowledge import language
 
 OPENING_QUOTES = set("“‘«„‚\"'")
 MAX_CHUNK_CHARS = 100_000
-WRAPPED_LINE = 60
 
 
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A blank line or a short line (a heading, a dateline) ends a sentence; a long line that stops
-    mid-sentence is only wrapped text. Blank space never starts a sentence."""
+    """A line break ends a sentence (wrapped prose was joined at ingest); blank space never starts one."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space and token.is_sent_start:
             token.is_sent_start = False
             if token.i + 1 < len(doc):
                 doc[token.i + 1].is_sent_start = True
-        elif previous.is_space and "\n" in previous.text and not _wrapped(doc, previous):
+        elif previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
     return doc
-
-
-def _wrapped(doc: Doc, newline) -> bool:
-    """A single line break after a long line that ends mid-sentence (a letter or a comma)."""
-    if newline.text.count("\n") > 1 or newline.i == 0:
-        return False
-    line_start = doc.text.rfind("\n", 0, newline.idx) + 1
-    line = doc.text[line_start:newline.idx].rstrip()
-    return len(line) >= WRAPPED_LINE and (line[-1].isalpha() or line[-1] == ",")
 
 
 @Language.component("opening_quotes")

@@ -81,7 +81,7 @@ def _stages() -> list[Callable[[Analysis], None]]:
     from .events import code_events
     from .facts import find_commitments, find_figures, find_quotes, find_topics
 
-    return [find_sentences, resolve_actors, find_quotes, code_events, find_figures, find_commitments,
+    return [find_sentences, resolve_actors, find_quotes, find_figures, code_events, find_commitments,
             find_topics]
 
 

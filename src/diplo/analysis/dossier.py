@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..errors import BadQuery
 from .dyads import DyadMonth, dyad, unique_events
 from .events import SENTENCE_TEXT, EventRow, event_rows
 from .filters import Clause, EventFilter, any_of, check_date, counts_for, date_range, normal_code, where_sql
@@ -77,7 +78,9 @@ class Dossier:
 def dossier(db: sqlite3.Connection, actors: list[str], since: str | None = None,
             until: str | None = None) -> Dossier:
     """The dossier on one or two actors."""
-    codes = tuple(normal_code(a) for a in actors)
+    codes = tuple(normal_code(a) for a in actors if a)
+    if len(codes) not in (1, 2):
+        raise BadQuery(detail=f"A dossier is about one actor or two, not {len(codes)}.")
     for bound in (since, until):
         check_date(bound)
     brief = Dossier(codes, {c: actor_name(db, c) for c in codes}, since, until)

@@ -86,8 +86,8 @@ def monthly(events: list[EventRow], a: str) -> list[DyadMonth]:
 
 
 def month_of(month: str, events: list[EventRow], a: str) -> DyadMonth:
-    a_to_b = sum(e.score for e in events if _from(e, a))
-    b_to_a = sum(e.score for e in events if not _from(e, a))
+    a_to_b = sum((e.score for e in events if _from(e, a)), 0.0)
+    b_to_a = sum((e.score for e in events if not _from(e, a)), 0.0)
     return DyadMonth(month, len(events), round(a_to_b + b_to_a, 2), round(a_to_b, 2), round(b_to_a, 2),
                      cooperation=sum(e.score > 0 for e in events), conflict=sum(e.score < 0 for e in events))
 

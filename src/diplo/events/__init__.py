@@ -23,20 +23,33 @@ def code_events(analysis) -> None:
     modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
     dates = EventDates(analysis)
     events: list[Event] = []
+    aided = _sentences_with_aid(analysis, matches)
+    needs_object = lang.cue("aid_needs_object")
     for match in matches:
+        if match.trigger.type == "AID" and needs_object.token(doc[match.start]) \
+                and analysis.sentence_at(doc[match.start].idx) not in aided:
+            continue
         found = roles.find(match)
         mood = modality.of(doc[match.start])
         event = _event(analysis, match, found, mood, dates)
         if event:
             events.append(event)
     events += [e for demand in find_demands(analysis, referents) if (e := _demand(analysis, demand, dates))]
-    analysis.record.events = _deduplicated(_occasions_dropped(events, matches))
+    analysis.record.events = _deduplicated(_occasions_dropped(analysis, events, matches))
 
 
-def _occasions_dropped(events: list[Event], matches: list[TriggerMatch]) -> list[Event]:
+def _sentences_with_aid(analysis, matches: list[TriggerMatch]) -> set[int]:
+    """Sentences that speak of aid itself: an aid noun ('assistance', 'hulp') or an amount of money."""
+    sentences = {analysis.sentence_at(analysis.doc[m.start].idx) for m in matches
+                 if m.trigger.type == "AID" and m.trigger.pos == "NOUN"}
+    return sentences | {f.sentence for f in analysis.record.figures if f.unit not in ("%", "count")}
+
+
+def _occasions_dropped(analysis, events: list[Event], matches: list[TriggerMatch]) -> list[Event]:
     """A meeting noun that is the occasion of a meeting verb in its sentence ('met … during the G7 meetings',
     'travelled … for the meeting') is not an event of its own."""
-    met = {e.sentence for e in events if e.type == "CONSULT" and e.rule.startswith("verb")}
+    met = {analysis.sentence_at(analysis.doc[m.start].idx) for m in matches
+           if m.trigger.type == "CONSULT" and m.trigger.pos == "VERB"}
     return [e for e in events if not (e.type == "CONSULT" and e.sentence in met and e.rule.startswith("noun"))]
 
 

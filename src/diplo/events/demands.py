@@ -38,9 +38,10 @@ def find_demands(analysis, referents) -> list[Demand]:
 
 
 def _phrase_start(cue, token) -> bool:
-    sentence = token.sent
-    return any(cue.within(sentence.doc[token.i:min(sentence.end, token.i + n)]) and
-               not cue.within(sentence.doc[token.i + 1:min(sentence.end, token.i + n)]) for n in (3, 4, 5))
+    """Does a multi-word cue ('it is time', 'il est temps') start at this token?"""
+    doc, end = token.doc, token.sent.end
+    return any(cue.within(doc[token.i:min(end, token.i + n)]) and not cue.within(doc[token.i + 1:min(end, token.i + n)])
+               for n in (3, 4, 5, 6))
 
 
 def _addressee(analysis, referents, cue) -> tuple[str, int] | None:
@@ -49,7 +50,8 @@ def _addressee(analysis, referents, cue) -> tuple[str, int] | None:
     if doc.has_annotation("DEP") and cue.dep_ in ("aux", "aux:pass"):
         for child in cue.head.children:
             if child.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
-                for token in [child, *(c for c in child.children if c.dep_ in ("poss", "compound", "nmod:poss"))]:
+                parts = [child, *(c for c in child.children if c.dep_ in ("poss", "compound", "nmod:poss", "appos"))]
+                for token in parts:
                     actor = referents.actor_of(token)
                     if actor and token.lower_ not in referents.first_person:
                         return actor, token.i

@@ -27,6 +27,24 @@ class Referents:
         mentions = sorted(analysis.record.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in mentions]
         self.mentions = mentions
+        self.plural = lang.cue("pronoun_plural")
+        self.latter = {i for start, end in lang.cue("latter").spans(analysis.doc) for i in range(start, end)}
+        self.both_sides = [span for span in lang.cue("both_sides").spans(analysis.doc)]
+        self.pair = _main_pair(analysis)
+
+    def actors_of(self, token) -> list[str]:
+        """Every actor a token stands for: 'both sides' (and 'they' after it) stand for the document's two parties."""
+        if any(start <= token.i < end for start, end in self.both_sides):
+            return self.pair
+        if self.plural.token(token) and self._after_both_sides(token):
+            return self.pair
+        actor = self.actor_of(token)
+        return [actor] if actor else []
+
+    def _after_both_sides(self, token) -> bool:
+        sentence = token.sent.start
+        previous = [start for start, _ in self.both_sides if start < token.i]
+        return bool(previous) and self.analysis.doc[previous[-1]].sent.start >= _sentence_before(token, 2)
 
     def voice(self, offset: int) -> str | None:
         """Who speaks at a character offset: the quotation's speaker, else the document's voice."""
@@ -45,6 +63,8 @@ class Referents:
             return self.voice(token.idx)
         if lower in self.second_person and self.interview:
             return self.analysis.home_actor
+        if token.i in self.latter:
+            return self._antecedent(token.idx, person=True)
         if lower in self.person_pronouns or lower in self.thing_pronouns:
             return self._antecedent(token.idx, person=lower in self.person_pronouns)
         return None
@@ -75,3 +95,33 @@ def _is_interview(analysis) -> bool:
     lines = [line.strip().lower() for line in analysis.document.text.split("\n") if line.strip()]
     return any(line.startswith(p) and line[len(p):len(p) + 2].strip()[:1] in (":", "-", "–", "—", ".", ")")
                for line in lines for p in prefixes)
+
+
+def _sentence_before(token, count: int) -> int:
+    """Start of the sentence `count` sentences before the token's own."""
+    start = token.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
+
+
+def _main_pair(analysis) -> list[str]:
+    """The document's two parties: its two most mentioned persons of different sides, else its two
+    most named countries or organisations."""
+    counts: dict[str, int] = {}
+    for mention in analysis.record.mentions:
+        if mention.actor.startswith("person:") and analysis.actor_code(mention.actor) != mention.actor:
+            counts[mention.actor] = counts.get(mention.actor, 0) + 1
+    pair: list[str] = []
+    for person in sorted(counts, key=counts.get, reverse=True):
+        if all(analysis.actor_code(p) != analysis.actor_code(person) for p in pair):
+            pair.append(person)
+    if len(pair) >= 2:
+        return pair[:2]
+    named: dict[str, int] = {}
+    for mention in analysis.record.mentions:
+        if not mention.actor.startswith("person:"):
+            named[mention.actor] = named.get(mention.actor, 0) + 1
+    return sorted(named, key=named.get, reverse=True)[:2]

@@ -64,10 +64,13 @@ class RoleFinder:
         self.parsed = self.doc.has_annotation("DEP")
         self.prepositions = slot_words | self.of | self.by | self.between | self.locative
         self.presence = analysis.lang.cue("presence")
+        self.openers = analysis.lang.cue("clause_opener")
 
     def find(self, match: TriggerMatch) -> Roles:
         trigger = match.trigger
         roles = self._parsed(match) if self.parsed else self._linear(match)
+        if self.parsed:
+            self._complete_by_order(match, roles)
         roles.sources = _unique(roles.sources)
         sources = {a for a, _ in roles.sources}
         roles.targets = [t for t in _unique(roles.targets) if t[0] not in sources]
@@ -83,6 +86,15 @@ class RoleFinder:
         if roles.targets and not roles.sources and trigger.type == "CONSULT" and self.analysis.home_actor:
             roles.sources, roles.rule = [(self.analysis.home_actor, match.start)], roles.rule + ", the document's voice"
         return roles
+
+    def _complete_by_order(self, match: TriggerMatch, roles: Roles) -> None:
+        """Where the parse found no object of a verb, the clause's next free actor after it may be one."""
+        if match.trigger.pos != "VERB" or roles.targets or not roles.sources:
+            return
+        taken = {a for a, _ in roles.sources}
+        by_order = [(a, i) for a, i in self._linear(match).targets if a not in taken and i >= match.end]
+        if by_order:
+            roles.targets, roles.rule = by_order, roles.rule + ", word order"
 
     def _nearest_other(self, match: TriggerMatch, sources: set[str]) -> str | None:
         """The country of the actor named nearest the trigger in its sentence, other than its sources."""
@@ -117,14 +129,12 @@ class RoleFinder:
         agents = [a for c in verb.children if c.dep_ in ("agent", "obl:agent") or
                   (c.dep_ in PREPOSITIONAL and _preposition(c) in self.by) for a in self._phrase(c)]
         roles = Roles(rule="verb")
-        if passive and agents:
+        if agents and (passive or verb.dep_ in ("acl", "amod")):
             roles.sources, roles.targets, roles.rule = agents, subject_actors, "passive verb"
         else:
             roles.sources = subject_actors
             exclude = {a for a, _ in roles.sources}
             roles.targets = self._slot_actors(verb, trigger.target or ("obj",), trigger.type, exclude)
-        if not roles.targets:
-            roles.targets = self._any_preposition(verb, trigger.type, {a for a, _ in roles.sources})
         roles.location = self._location(verb)
         roles.subject_tokens = subject_tokens
         return roles
@@ -143,20 +153,8 @@ class RoleFinder:
         roles.targets = self._slot_actors(noun, slots, trigger.type, exclude)
         if not roles.targets and noun.head.pos_ in ("VERB", "AUX"):
             roles.targets = self._slot_actors(noun.head, tuple(s for s in slots if s != "obj"), trigger.type, exclude)
-        if not roles.targets:
-            roles.targets = self._any_preposition(noun, trigger.type, exclude)
         roles.location = self._location(noun)
         return roles
-
-    def _any_preposition(self, head: Token, type_: str, exclude: set[str]) -> list[tuple[str, int]]:
-        """With no target in the trigger's own slots: the actor of any other phrase it governs,
-        except places and agents ('condolences on the passing of …')."""
-        for child in head.children:
-            if child.dep_ in PREPOSITIONAL and _preposition(child) not in self.locative | self.by:
-                actors = self._phrase(child, exclude=exclude, type_=type_)
-                if actors:
-                    return actors
-        return []
 
     def _subject(self, verb: Token) -> list[tuple[str, int]]:
         """Actors of the verb's subject, or of the clause it shares a subject with."""
@@ -209,9 +207,8 @@ class RoleFinder:
         level = [(token, None)]
         for _ in range(depth + 1):
             tokens = [t for t, _ in level]
-            actors = [(a, t.i) for t in tokens if (a := self.referents.actor_of(t)) and a not in exclude]
-            actors += [(a, c.i) for t in tokens for c in t.conjuncts
-                       if (a := self.referents.actor_of(c)) and c.i > t.i and a not in exclude]
+            tokens += [c for t in tokens for c in t.conjuncts if c.i > t.i]
+            actors = [(a, t.i) for t in tokens for a in self.referents.actors_of(t) if a not in exclude]
             if actors:
                 return actors
             level = [(c, self._nested(c, type_)) for t, nested in level for c in t.children
@@ -256,8 +253,8 @@ class RoleFinder:
         """Roles from word order: the clause's first free actor acts; slot phrases, an event word's
         agent, or another free actor of the clause receive."""
         sentence = self.doc[match.start].sent
-        start = self._clause_start(match.start, sentence)
-        mentions = [m for m in self._mentions(sentence) if m.start >= start]
+        start, end = self._clause(match.start, sentence)
+        mentions = [m for m in self._mentions(sentence) if start <= m.start < end]
         trigger = match.trigger
         before = [m for m in mentions if m.end <= match.start]
         after = [m for m in mentions if m.start >= match.end]
@@ -286,12 +283,25 @@ class RoleFinder:
         roles.targets = [(m.actor, m.start) for m in targets]
         return roles
 
-    def _clause_start(self, index: int, sentence) -> int:
-        """Where the clause holding a token begins: after the last comma, semicolon or colon before it."""
+    def _clause(self, index: int, sentence) -> tuple[int, int]:
+        """The clause holding a token: bounded by semicolons, colons, quotation marks, and commas
+        that open a new clause ('…, dass', '…, which') — not the commas of a list."""
+        start, end = sentence.start, sentence.end
         for i in range(index - 1, sentence.start - 1, -1):
-            if self.doc[i].text in (",", ";", ":"):
-                return i + 1
-        return sentence.start
+            if self._clause_break(i):
+                start = i + 1
+                break
+        for i in range(index + 1, sentence.end):
+            if self._clause_break(i):
+                end = i
+                break
+        return start, end
+
+    def _clause_break(self, i: int) -> bool:
+        token = self.doc[i]
+        if token.text in (";", ":", "–", "—") or token.is_quote:
+            return True
+        return token.text == "," and i + 1 < len(self.doc) and self.openers.token(self.doc[i + 1])
 
     def _nested_agent(self, match: TriggerMatch, sentence, taken: set[str]) -> list[_Mention]:
         """'veroordelen de agressie van Rusland': the agent of the event word the trigger governs."""
@@ -306,14 +316,12 @@ class RoleFinder:
         """Actors in a sentence, each with the preposition in front of it (if any)."""
         found: list[_Mention] = []
         for token in sentence:
-            actor = self.referents.actor_of(token)
-            if not actor:
-                continue
-            if found and found[-1].actor == actor and found[-1].end == token.i:
-                found[-1].end = token.i + 1
-                continue
-            preposition, presence = self._preposition_before(token)
-            found.append(_Mention(actor, token.i, token.i + 1, preposition, presence))
+            for actor in self.referents.actors_of(token):
+                if found and found[-1].actor == actor and found[-1].end == token.i:
+                    found[-1].end = token.i + 1
+                    continue
+                preposition, presence = self._preposition_before(token)
+                found.append(_Mention(actor, token.i, token.i + 1, preposition, presence))
         return found
 
     def _preposition_before(self, token: Token) -> tuple[str | None, bool]:

@@ -21,6 +21,7 @@ WESTERN = ("cp1252", "latin_1")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029|\x0c|\x0b")
+WRAPPED_LINE = 60
 
 
 def decode(data: bytes, source: str) -> str:
@@ -54,7 +55,22 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFC, one kind of line break, no invisible characters, trimmed."""
+    """NFC, one kind of line break, no invisible characters, hard-wrapped lines joined, trimmed."""
     text = unicodedata.normalize("NFC", text)
     text = LINE_BREAKS.sub("\n", text).translate(INVISIBLE)
-    return text.strip()
+    return _unwrapped(text).strip()
+
+
+def _unwrapped(text: str) -> str:
+    """Join a line to the next when it is long and stops mid-sentence (on a letter or a comma):
+    hard-wrapped prose, not a heading or a list."""
+    lines = text.split("\n")
+    joined = [lines[0]]
+    for line in lines[1:]:
+        previous = joined[-1].rstrip()
+        if len(previous) >= WRAPPED_LINE and (previous[-1].isalpha() or previous[-1] == ",") \
+                and line[:1].isalnum():
+            joined[-1] = previous + " " + line
+        else:
+            joined.append(line)
+    return "\n".join(joined)
