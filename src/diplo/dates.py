@@ -112,7 +112,7 @@ class DateFinder:
         suffix = rf"(?:{_alternation(config.get('ordinal_suffixes', []))})?" if config.get("ordinal_suffixes") else ""
         article = rf"(?:(?:{_alternation(config['articles'])})\s+)?" if config.get("articles") else ""
         day = rf"(?P<day>[0-3]?\d){suffix}(?!\d)"
-        ranged = rf"(?:[0-3]?\d{suffix}\s*(?:{_alternation(config.get('day_range', ['-']))})\s*)"
+        ranged = rf"(?:(?P<first_day>[0-3]?\d){suffix}\s*(?:{_alternation(config.get('day_range', ['-']))})\s*)"
         month_prep = _alternation(config.get("month_prepositions", []))
         year_prep = _alternation(config.get("year_prepositions", []))
         part = _alternation(self.part_forms) if self.parts else None
@@ -165,8 +165,8 @@ class DateFinder:
             return self._numeric(base, groups, year)
         if name in ("day_month", "month_day"):
             kind = "absolute" if year else "partial"
-            return _checked(DateMention(**base, kind=kind, year=year, month=month,
-                                        day=int(groups["day"]), weekday=weekday))
+            day = int(groups.get("first_day") or groups["day"])
+            return _checked(DateMention(**base, kind=kind, year=year, month=month, day=day, weekday=weekday))
         if name == "month_year":
             return DateMention(**base, kind="absolute", year=year, month=month)
         if name == "part":

@@ -28,13 +28,28 @@ def resolve_actors(analysis) -> None:
     add_surname_mentions(persons, doc, taken)
     linked = link_titles(persons, titles)
     excluded = excluded_lines(doc, lang)
-    persons = [p for p in persons if acts_or_speaks(p, doc, lang, excluded)]
     when = When.parse(analysis.document.published)
     home = _home_actor(hits, analysis)
     for person in persons:
         affiliate(person, when, doc, hits, home)
-    analysis.home_actor = _home_actor(hits, analysis, persons) or home
-    _record(analysis, hits, persons, titles, linked)
+    actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded)]
+    analysis.home_actor = _home_actor(hits, analysis, actors) or home
+    _record(analysis, hits, actors, titles, linked)
+    _stand_ins(analysis, [p for p in persons if p not in actors], titles, linked)
+
+
+def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: dict[Title, Person]) -> None:
+    """For the events stage only: a person who is not an actor stands for their side ('condolences on the
+    passing of former Premier Li Keqiang'), and a title no one holds for its country or the document's voice
+    ('die Ministerinnen und Minister berieten')."""
+    for person in bystanders:
+        for mention in person.mentions if person.affiliation else ():
+            for i in range(mention.start, mention.end):
+                analysis.token_actors.setdefault(i, person.affiliation)
+    for title in titles:
+        if title not in linked and not title.of and analysis.home_actor:
+            for i in range(title.start, title.end):
+                analysis.token_actors.setdefault(i, analysis.home_actor)
 
 
 def _named_documents_removed(hits: list[Hit], doc, lang) -> list[Hit]:

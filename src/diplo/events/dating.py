@@ -44,14 +44,14 @@ class EventDates:
             grouped.setdefault(self.analysis.sentence_at(mention.start), []).append(mention)
         return grouped
 
-    def date_of(self, sentence: int, offset: int, future: bool) -> tuple[str | None, bool]:
+    def date_of(self, sentence: int, future: bool) -> tuple[str | None, bool]:
         """The event's date and whether it was assumed (not stated in its sentence)."""
         own = self.sentence_dates.get(sentence, [])
         if own:
-            nearest = min(own, key=lambda m: min(abs(m.start - offset), abs(m.end - offset)))
-            resolved = resolve(nearest, self.reference, future)
+            first = own[0]  # a sentence's dates run in order: the first is when it began ("on 6 and 7 April")
+            resolved = resolve(first, self.reference, future)
             if resolved:
-                return resolved.iso(), self.reference_assumed and not nearest.complete
+                return resolved.iso(), self.reference_assumed and not first.complete
         earlier = self._earlier_in_paragraph(sentence)
         if earlier:
             return earlier.iso(), True

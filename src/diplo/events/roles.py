@@ -80,7 +80,8 @@ class RoleFinder:
             roles.targets, roles.sources = roles.sources[1:], roles.sources[:1]
         if not roles.targets and trigger.type == "CONSULT":
             roles.targets = self._meeting_organisation(match, sources, roles.subject_tokens)
-        if not roles.targets and trigger.type in PLACED_TYPES and roles.location not in sources | {None} \
+        placed = trigger.type in PLACED_TYPES or trigger.mode == "visit"
+        if not roles.targets and placed and roles.location not in sources | {None} \
                 and self._nearest_other(match, sources) == roles.location:
             roles.targets = [(roles.location, match.start)]
         if roles.targets and not roles.sources and trigger.type == "CONSULT" and self.analysis.home_actor:

@@ -100,12 +100,12 @@ h1 { font-size: 1.6rem; } h2 { font-size: 1.15rem; border-bottom: 1px solid #d8d
 {% endfor %}</tbody></table>{% endif %}
 </section>
 {% endfor %}
-<section><h2>Sources</h2><ol class="sources">
+<section><h2>Sources</h2><ul class="sources">
 {% for s in d.sources %}<li id="source-{{ d.key(s.doc_id) }}">{{ d.key(s.doc_id) }}: {{ s.title or "(untitled)" }},
 {{ s.published or "undated" }},
 {% if s.url and s.url.startswith(("https://", "http://")) %}<a href="{{ s.url }}" rel="noopener noreferrer">{{ s.url }}</a>
 {%- else %}{{ s.url or s.source }}{% endif %} (document {{ s.doc_id }})</li>
-{% endfor %}</ol></section>
+{% endfor %}</ul></section>
 </article>
 {% if standalone %}</body></html>
 {% endif %}"""

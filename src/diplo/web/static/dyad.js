@@ -13,7 +13,7 @@
           { type: "bar", label: "score (sum)", yAxisID: "score", borderRadius: 3,
             data: months.map(function (m) { return m.score; }),
             backgroundColor: months.map(function (m) { return m.score >= 0 ? "rgba(31,157,106,.75)" : "rgba(210,70,60,.75)"; }) },
-          { type: "line", label: "events", yAxisID: "events", tension: 0.25, pointRadius: 2,
+          { type: "line", label: "events", yAxisID: "events", cubicInterpolationMode: "monotone", pointRadius: 2,
             data: months.map(function (m) { return m.events; }), borderColor: "#3568d4", backgroundColor: "#3568d4" }
         ]
       },

@@ -50,7 +50,6 @@
     const cy = cytoscape({
       container: box,
       elements: elements,
-      wheelSensitivity: 0.3,
       style: [
         { selector: "node", style: { "label": "data(label)", "width": "data(size)", "height": "data(size)",
           "background-color": "#3568d4", "color": "#1c2733", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4,
