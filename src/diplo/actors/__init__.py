@@ -123,6 +123,9 @@ def _record(analysis, hits: list[Hit], persons: list[Person], titles: list[Title
             analysis.affiliations[person.id] = person.affiliation
         for name in person.mentions:
             mention(person.id, name.start, name.end, f"person {name.reason}")
+            for title in name.titles:
+                for i in range(title.start, title.end):
+                    analysis.token_actors.setdefault(i, person.id)
     kept = set(actors)
     for title in titles:
         holder = linked.get(title)

@@ -76,20 +76,16 @@ def actors(db: sqlite3.Connection, kind: str | None = None, limit: int | None = 
 
 
 def actor_name(db: sqlite3.Connection, code: str) -> str:
-    """The name the store gives an actor most often; the code itself when it was never named."""
-    row = db.execute("SELECT name FROM actors WHERE actor_id = ? GROUP BY name ORDER BY COUNT(*) DESC, name"
-                     " LIMIT 1", (code,)).fetchone()
+    """The name the latest stored document gives an actor; the code itself when it was never named."""
+    row = db.execute("SELECT name FROM actors WHERE actor_id = ? ORDER BY rowid DESC LIMIT 1", (code,)).fetchone()
     return row[0] if row else code
 
 
 def actor_labels(db: sqlite3.Connection) -> dict[str, tuple[str, str]]:
-    """Every actor's most frequent name, and its kind."""
-    rows = db.execute("SELECT actor_id, name, kind, COUNT(*) AS n FROM actors GROUP BY actor_id, name, kind"
-                      " ORDER BY actor_id, n DESC, name").fetchall()
-    labels: dict[str, tuple[str, str]] = {}
-    for row in rows:
-        labels.setdefault(row["actor_id"], (row["name"], row["kind"]))
-    return labels
+    """Every actor's name and kind, as the latest stored document gives them."""
+    rows = db.execute("SELECT actor_id, name, kind FROM actors WHERE rowid IN"
+                      " (SELECT MAX(rowid) FROM actors GROUP BY actor_id)")
+    return {row["actor_id"]: (row["name"], row["kind"]) for row in rows}
 
 
 def _event_counts(db: sqlite3.Connection, source: str, target: str) -> dict[str, int]:

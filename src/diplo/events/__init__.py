@@ -1,10 +1,12 @@
 """Events stage: PLOVER events with source, target, modality, date and place, each cited to its sentence."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..records import Event
 from .dating import EventDates
 from .demands import DEMAND, Demand, find_demands
-from .lexicon import TriggerMatch, lexicon
+from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 from .modality import Modality
 from .referents import Referents
 from .roles import RoleFinder, Roles
@@ -35,7 +37,7 @@ def code_events(analysis) -> None:
         if event:
             events.append(event)
     events += [e for demand in find_demands(analysis, referents) if (e := _demand(analysis, demand, dates))]
-    analysis.record.events = _deduplicated(_occasions_dropped(analysis, events, matches))
+    analysis.record.events = _deduplicated(_oriented(_occasions_dropped(analysis, events, matches)))
 
 
 def _sentences_with_aid(analysis, matches: list[TriggerMatch]) -> set[int]:
@@ -92,6 +94,22 @@ def _make(analysis, match, type_, sources, targets, mood, roles: Roles, dates: E
                  contexts=(match.trigger.context,) if match.trigger.context and type_ == match.trigger.type else (),
                  date=date, date_assumed=assumed, location=roles.location, actor_spans=actor_spans,
                  confidence=CONFIDENCE.get(rule, 0.5), rule=f"{rule}: {match.trigger.type} '{span.text}'")
+
+
+def _oriented(events: list[Event]) -> list[Event]:
+    """Reciprocal events (meetings, agreements, cooperation) keep the orientation the document first gave
+    a pair, so 'X met Y' and later 'Y was glad to meet X' are one dyad, not two."""
+    seen: set[tuple] = set()
+    oriented = []
+    for event in events:
+        if event.type in SYMMETRIC_TYPES and len(event.sources) == 1 and len(event.targets) == 1:
+            pair = (event.type, event.sources[0], event.targets[0])
+            reverse = (event.type, event.targets[0], event.sources[0])
+            if reverse in seen and pair not in seen:
+                event = replace(event, sources=event.targets, targets=event.sources, actor_spans=event.actor_spans[::-1])
+            seen.add((event.type, event.sources[0], event.targets[0]))
+        oriented.append(event)
+    return oriented
 
 
 def _deduplicated(events: list[Event]) -> list[Event]:

@@ -35,7 +35,7 @@ RECIPROCAL_SLOTS = {"obj", "with", "avec", "met", "mit", "between", "entre", "tu
 # Event words through which a nested event keeps the outer subject ('supports sanctions against Russia').
 ENDORSING_TYPES = {"SUPPORT", "AGREE"}
 MAX_CLIMB = 6
-MAX_DEPTH = 4
+MAX_DEPTH = 6
 
 
 @dataclass
@@ -108,7 +108,7 @@ class RoleFinder:
         """'attended a Foreign Affairs Council meeting', 'during the NATO summit': the organisation met."""
         sentence = self.doc[match.start].sent
         for token in sentence:
-            actor = self.referents.actor_of(token)
+            actor = self.analysis.token_actors.get(token.i)  # named, not a pronoun
             if actor and actor not in sources and token.i not in subject and \
                     self.analysis.actor_kind(actor) == "organization":
                 return [(actor, token.i)]
