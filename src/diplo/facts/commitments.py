@@ -34,7 +34,7 @@ def _baseline(code: str) -> re.Pattern:
 
 def find_commitments(analysis) -> None:
     text, lang = analysis.document.text, analysis.lang
-    markers = lang.cue_forms("commitment")
+    markers = lang.cue("commitment")
     commitments = []
     for sentence in analysis.record.sentences:
         body = text[sentence.start:sentence.end]
@@ -42,7 +42,7 @@ def find_commitments(analysis) -> None:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             tokens = analysis.tokens_between(sentence.start, start)
             percent = [f for f in analysis.record.figures if sentence.start <= f.start < start and f.unit == "%"]
-            if not percent and not any(_is_marker(t, markers) for t in tokens):
+            if not percent and not markers.within(tokens):
                 continue
             figure = percent[-1] if percent else None
             baseline = _baseline(lang.code).search(body, match.end())
@@ -55,13 +55,10 @@ def find_commitments(analysis) -> None:
     analysis.record.commitments = commitments
 
 
-def _is_marker(token, markers: frozenset[str]) -> bool:
-    return token.lemma_.lower() in markers or token.lower_ in markers
-
-
 def _clause_start(analysis, tokens, markers, figure, deadline_start: int) -> int:
     """Where the target's words begin: its first target word or its percentage."""
-    starts = [t.idx for t in tokens if _is_marker(t, markers)]
+    starts = [analysis.doc[start].idx for start, _ in markers.spans(tokens)]
+    starts += [t.idx for t in tokens if markers.token(t)]
     if figure:
         starts.append(figure.start)
     return min(starts) if starts else deadline_start
