@@ -123,11 +123,11 @@ class CueMatcher:
         self.lemmas = {r["form"].lower() for r in rows if r.get("match", "lemma") == "lemma" and " " not in r["form"]}
         self.lowers = {r["form"].lower() for r in rows if r.get("match") == "lower"}
         self.suffixes = tuple(r["form"].lower().lstrip("-") for r in rows if r.get("match") == "suffix")
-        self.phrases = [tuple(PHRASE_TOKENS.findall(r["form"].lower().replace("’", "'"))) for r in rows
-                        if r.get("match") == "phrase" or (r.get("match", "lemma") == "lemma" and " " in r["form"])]
-
-    def __bool__(self) -> bool:
-        return bool(self.lemmas or self.lowers or self.suffixes or self.phrases)
+        phrases = [tuple(PHRASE_TOKENS.findall(r["form"].lower().replace("’", "'"))) for r in rows
+                   if r.get("match") == "phrase" or (r.get("match", "lemma") == "lemma" and " " in r["form"])]
+        self.phrases: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in filter(None, phrases):
+            self.phrases.setdefault(phrase[0], []).append(phrase)
 
     def token(self, token) -> bool:
         """Does this single token match (by lemma, text or suffix)?"""
@@ -136,31 +136,25 @@ class CueMatcher:
                 or bool(self.suffixes) and lower.endswith(self.suffixes))
 
     def spans(self, tokens) -> list[tuple[int, int]]:
-        """Token index ranges [start, end) of every match of a multi-word cue in the sequence."""
-        tokens = list(tokens)
-        lowers = [t.lower_.replace("’", "'") for t in tokens]
-        found = []
-        for phrase in self.phrases + [(f,) for f in self.lowers | self.lemmas]:
-            n = len(phrase)
-            for i in range(len(tokens) - n + 1):
-                if tuple(lowers[i:i + n]) == phrase:
-                    found.append((tokens[i].i, tokens[i + n - 1].i + 1))
+        """Token index ranges [start, end) of every match in the sequence. Adverbs inside a phrase
+        are skipped ('it is also time' matches 'it is time')."""
+        single = [t for t in tokens if self.token(t)]
+        found = [(t.i, t.i + 1) for t in single]
+        if not self.phrases:
+            return found
+        kept = [t for t in tokens if t.pos_ != "ADV" or t in single]
+        lowers = [t.lower_.replace("’", "'") for t in kept]
+        lemmas = [t.lemma_.lower() for t in kept]
+        for i, (lower, lemma) in enumerate(zip(lowers, lemmas)):
+            for phrase in self.phrases.get(lower, []) + (self.phrases.get(lemma, []) if lemma != lower else []):
+                n = len(phrase)
+                if tuple(lowers[i:i + n]) == phrase or tuple(lemmas[i:i + n]) == phrase:
+                    found.append((kept[i].i, kept[i + n - 1].i + 1))
         return found
 
     def within(self, tokens) -> bool:
-        """Does any token, or any run of tokens, of the sequence match? Adverbs inside a phrase
-        are skipped ('it is also time' matches 'it is time')."""
-        tokens = [t for t in tokens if t.pos_ != "ADV" or self.token(t)]
-        if any(self.token(t) for t in tokens):
-            return True
-        lowers = [t.lower_.replace("’", "'") for t in tokens]
-        lemmas = [t.lemma_.lower() for t in tokens]
-        for phrase in self.phrases:
-            n = len(phrase)
-            for i in range(len(tokens) - n + 1):
-                if tuple(lowers[i:i + n]) == phrase or tuple(lemmas[i:i + n]) == phrase:
-                    return True
-        return False
+        """Does any token, or any run of tokens, of the sequence match?"""
+        return bool(self.spans(tokens))
 
 
 @cache

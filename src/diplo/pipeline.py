@@ -8,13 +8,14 @@ large job uses every core.
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import nlp
 from .knowledge import LanguageData, language
@@ -43,13 +44,36 @@ class Analysis:
     home_actor: str | None = None  # whose voice the document is, when no one is quoted
 
     def sentence_at(self, offset: int) -> int:
-        """Index of the sentence holding a character offset."""
-        starts = [s.start for s in self.record.sentences]
-        return max(0, bisect_right(starts, offset) - 1)
+        """Index of the sentence (record) holding a character offset."""
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
     def tokens_between(self, start: int, end: int) -> list:
         """The tokens that start inside a character range."""
-        return [t for t in self.doc if start <= t.idx < end]
+        starts = self._token_starts
+        return list(self.doc[bisect_left(starts, start):bisect_left(starts, end)])
+
+    def sent_of(self, token_index: int) -> Span:
+        """The spaCy sentence holding a token (Token.sent walks the whole document each time)."""
+        return self.spacy_sentences[self._token_sentence[token_index]]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.record.sentences]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
+
+    @cached_property
+    def spacy_sentences(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    @cached_property
+    def _token_sentence(self) -> list[int]:
+        index = [0] * len(self.doc)
+        for number, sentence in enumerate(self.spacy_sentences):
+            index[sentence.start:sentence.end] = [number] * (sentence.end - sentence.start)
+        return index
 
     def actor_kind(self, actor_id: str) -> str:
         """'country', 'organization', 'person' or 'group'."""
@@ -67,7 +91,7 @@ class Analysis:
 def find_sentences(analysis: Analysis) -> None:
     """Sentence records with spans trimmed of surrounding blank space."""
     sentences = []
-    for span in analysis.doc.sents:
+    for span in analysis.spacy_sentences:
         text = span.text
         start = span.start_char + (len(text) - len(text.lstrip()))
         end = span.end_char - (len(text) - len(text.rstrip()))

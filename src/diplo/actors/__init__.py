@@ -27,12 +27,12 @@ def resolve_actors(analysis) -> None:
         | {i for t in titles for i in range(t.start, t.end)}
     add_surname_mentions(persons, doc, taken)
     linked = link_titles(persons, titles)
-    excluded = excluded_lines(doc, lang)
+    excluded = excluded_lines(analysis.document.text, lang)
     when = When.parse(analysis.document.published)
     home = _home_actor(hits, analysis)
     for person in persons:
         affiliate(person, when, doc, hits, home)
-    actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded)]
+    actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(analysis.document.text))]
     analysis.home_actor = _home_actor(hits, analysis, actors) or home
     _record(analysis, hits, actors, titles, linked)
     _stand_ins(analysis, [p for p in persons if p not in actors], titles, linked)
@@ -50,6 +50,10 @@ def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: 
         if title not in linked and not title.of and analysis.home_actor:
             for i in range(title.start, title.end):
                 analysis.token_actors.setdefault(i, analysis.home_actor)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
 
 
 def _named_documents_removed(hits: list[Hit], doc, lang) -> list[Hit]:
@@ -97,7 +101,7 @@ def _home_actor(hits: list[Hit], analysis, persons: list[Person] = ()) -> str | 
 
 def _record(analysis, hits: list[Hit], persons: list[Person], titles: list[Title],
             linked: dict[Title, Person]) -> None:
-    doc, record = analysis.doc, analysis.record
+    doc, record, text = analysis.doc, analysis.record, analysis.document.text
     sentence_of = analysis.sentence_at
     actors: dict[str, Actor] = {}
     mentions: list[Mention] = []
@@ -106,7 +110,7 @@ def _record(analysis, hits: list[Hit], persons: list[Person], titles: list[Title
         span = doc[start_token:end_token]
         start = span.start_char if start is None else start
         end = span.end_char if end is None else end
-        mentions.append(Mention(actor_id, start, end, sentence_of(start), doc.text[start:end], reason))
+        mentions.append(Mention(actor_id, start, end, sentence_of(start), text[start:end], reason))
         for i in range(start_token, end_token):
             analysis.token_actors.setdefault(i, actor_id)
 
@@ -114,7 +118,7 @@ def _record(analysis, hits: list[Hit], persons: list[Person], titles: list[Title
         entry = hit.entry
         if entry.code not in actors:
             actors[entry.code] = Actor(entry.code, actor_kind(entry.code), display_name(entry.code),
-                                       reason=f"gazetteer {entry.form}: {doc.text[hit.start:hit.end]}")
+                                       reason=f"gazetteer {entry.form}: {text[hit.start:hit.end]}")
         mention(entry.code, hit.token_start, hit.token_end, f"gazetteer {entry.form}", hit.start, hit.end)
     for person in persons:
         actors[person.id] = Actor(person.id, "person", person.name, person.affiliation, person.roles(),

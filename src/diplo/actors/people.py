@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -165,9 +166,10 @@ def _apposed_country(person: Person, doc: Doc, hits: list[Hit]) -> str | None:
     return None
 
 
-def acts_or_speaks(person: Person, doc: Doc, lang: LanguageData, excluded_lines: set[int]) -> bool:
+def acts_or_speaks(person: Person, doc: Doc, lang: LanguageData, excluded_lines: set[int],
+                   line_starts: list[int]) -> bool:
     """Is the person an actor of the text, rather than its author, an addressee or only a subject of news?"""
-    mentions = [m for m in person.mentions if _line_of(doc, m.start) not in excluded_lines
+    mentions = [m for m in person.mentions if bisect_right(line_starts, doc[m.start].idx) - 1 not in excluded_lines
                 and not _in_passive_context(doc, m, lang)]
     if not mentions:
         return False
@@ -193,13 +195,9 @@ def _in_passive_context(doc: Doc, mention: NameMention, lang: LanguageData) -> b
     return False
 
 
-def _line_of(doc: Doc, token_index: int) -> int:
-    return doc.text.count("\n", 0, doc[token_index].idx)
-
-
-def excluded_lines(doc: Doc, lang: LanguageData) -> set[int]:
+def excluded_lines(text: str, lang: LanguageData) -> set[int]:
     """Lines that name authors and addressees: bylines ('Text by X'), salutations, a lone name at either end."""
-    lines = doc.text.split("\n")
+    lines = text.split("\n")
     bylines = sorted(lang.cue_forms("byline"), key=len, reverse=True)
     salutations = lang.cue_forms("salutation")
     excluded = set()

@@ -25,23 +25,15 @@ class Demand:
 def find_demands(analysis, referents) -> list[Demand]:
     demands = []
     cue = analysis.lang.cue("modal_request")
-    for sentence in analysis.doc.sents:
-        for token in sentence:
-            if not cue.token(token) and not _phrase_start(cue, token):
-                continue
+    for sentence in analysis.spacy_sentences:
+        for start, _ in cue.spans(sentence):
+            token = analysis.doc[start]
             addressee = _addressee(analysis, referents, token)
             voice = referents.voice(token.idx)
             if addressee and voice and analysis.actor_code(addressee[0]) != analysis.actor_code(voice) \
                     and token.lower_ not in referents.first_person:
                 demands.append(Demand(voice, addressee[0], token.i, addressee[1]))
     return demands
-
-
-def _phrase_start(cue, token) -> bool:
-    """Does a multi-word cue ('it is time', 'il est temps') start at this token?"""
-    doc, end = token.doc, token.sent.end
-    return any(cue.within(doc[token.i:min(end, token.i + n)]) and not cue.within(doc[token.i + 1:min(end, token.i + n)])
-               for n in (3, 4, 5, 6))
 
 
 def _addressee(analysis, referents, cue) -> tuple[str, int] | None:
@@ -56,12 +48,13 @@ def _addressee(analysis, referents, cue) -> tuple[str, int] | None:
                     if actor and token.lower_ not in referents.first_person:
                         return actor, token.i
                 return None
+    sentence = analysis.sent_of(cue.i)
     if not doc.has_annotation("DEP"):
         for distance in range(1, WINDOW):
             for i in (cue.i - distance, cue.i + distance):
-                if cue.sent.start <= i < cue.sent.end and (actor := referents.actor_of(doc[i])):
+                if sentence.start <= i < sentence.end and (actor := referents.actor_of(doc[i])):
                     return (actor, i) if doc[i].lower_ not in referents.first_person else None
-    for token in doc[cue.i + 1:min(cue.sent.end, cue.i + WINDOW + 2)]:
+    for token in doc[cue.i + 1:min(sentence.end, cue.i + WINDOW + 2)]:
         actor = referents.actor_of(token)
         if actor and token.lower_ not in referents.first_person:
             return actor, token.i

@@ -78,7 +78,7 @@ class Lexicon:
                     continue
                 if trigger.particle and trigger.particle not in lowers[i + 1:]:
                     continue
-                if not _pos_fits(trigger, token, options, has_pos, self.capitalised_nouns):
+                if not _pos_fits(trigger, token, options, has_pos, self.capitalised_nouns and i > 0):
                     continue
                 best = trigger
                 break
@@ -89,9 +89,9 @@ class Lexicon:
 
 
 def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, capitalised_nouns: bool) -> bool:
-    """Does the token's part of speech (or, untagged, its capitalisation) fit the trigger?"""
+    """Does the token's part of speech (or, untagged and not sentence-initial, its capitalisation) fit?"""
     if not has_pos:
-        if not capitalised_nouns or token.i == token.sent.start:
+        if not capitalised_nouns:
             return True
         return token.is_title == (trigger.pos == "NOUN")
     if token.pos_ in ("PROPN", "DET", "ADP", "PRON", "PUNCT"):

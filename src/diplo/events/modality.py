@@ -17,6 +17,7 @@ class Modality:
     """Decides the modality of the triggers of one document."""
 
     def __init__(self, analysis, request_tokens: set[int]) -> None:
+        self.analysis = analysis
         self.lang = analysis.lang
         self.doc = analysis.doc
         self.parsed = self.doc.has_annotation("DEP")
@@ -44,7 +45,7 @@ class Modality:
 
     def _clause_before(self, trigger: Token) -> list[Token]:
         """The words of the trigger's clause before it (at most a few)."""
-        start = max(trigger.sent.start, trigger.i - CLAUSE_WORDS)
+        start = max(self.analysis.sent_of(trigger.i).start, trigger.i - CLAUSE_WORDS)
         words = self.doc[start:trigger.i]
         for i in range(len(words) - 1, -1, -1):
             if words[i].text in CLAUSE_BREAKS:
@@ -59,7 +60,7 @@ class Modality:
                 governed += [c for c in trigger.head.children if c.dep_ in ("neg", "advmod", "advmod:neg")]
             scope = governed
         else:
-            after = self.doc[trigger.i + 1:min(trigger.sent.end, trigger.i + 1 + AFTER_WORDS)]
+            after = self.doc[trigger.i + 1:min(self.analysis.sent_of(trigger.i).end, trigger.i + 1 + AFTER_WORDS)]
             scope = before[-AFTER_WORDS:] + [t for t in after if t.text not in CLAUSE_BREAKS]
         return negation.within(scope) and not self.lang.cue("negation_exception").within(before + scope)
 
@@ -67,4 +68,4 @@ class Modality:
         """Inside what another trigger asks for ('called for the withdrawal of troops')."""
         if self.parsed:
             return any(a.i in self.request_tokens for a in list(trigger.ancestors)[:3])
-        return any(trigger.sent.start <= i < trigger.i for i in self.request_tokens)
+        return any(self.analysis.sent_of(trigger.i).start <= i < trigger.i for i in self.request_tokens)

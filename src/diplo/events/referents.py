@@ -42,9 +42,10 @@ class Referents:
         return [actor] if actor else []
 
     def _after_both_sides(self, token) -> bool:
-        sentence = token.sent.start
+        """Is there a 'both sides' in this sentence or the two before?"""
         previous = [start for start, _ in self.both_sides if start < token.i]
-        return bool(previous) and self.analysis.doc[previous[-1]].sent.start >= _sentence_before(token, 2)
+        sentence = self.analysis._token_sentence
+        return bool(previous) and sentence[token.i] - sentence[previous[-1]] <= 2
 
     def voice(self, offset: int) -> str | None:
         """Who speaks at a character offset: the quotation's speaker, else the document's voice."""
@@ -95,16 +96,6 @@ def _is_interview(analysis) -> bool:
     lines = [line.strip().lower() for line in analysis.document.text.split("\n") if line.strip()]
     return any(line.startswith(p) and line[len(p):len(p) + 2].strip()[:1] in (":", "-", "–", "—", ".", ")")
                for line in lines for p in prefixes)
-
-
-def _sentence_before(token, count: int) -> int:
-    """Start of the sentence `count` sentences before the token's own."""
-    start = token.sent.start
-    for _ in range(count):
-        if start == 0:
-            break
-        start = token.doc[start - 1].sent.start
-    return start
 
 
 def _main_pair(analysis) -> list[str]:

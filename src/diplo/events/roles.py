@@ -99,14 +99,14 @@ class RoleFinder:
 
     def _nearest_other(self, match: TriggerMatch, sources: set[str]) -> str | None:
         """The country of the actor named nearest the trigger in its sentence, other than its sources."""
-        sentence = self.doc[match.start].sent
+        sentence = self.analysis.sent_of(match.start)
         named = [(abs(t.i - match.start), a) for t in sentence
                  if (a := self.referents.actor_of(t)) and a not in sources]
         return self.analysis.actor_code(min(named)[1]) if named else None
 
     def _meeting_organisation(self, match: TriggerMatch, sources: set[str], subject: set[int]):
         """'attended a Foreign Affairs Council meeting', 'during the NATO summit': the organisation met."""
-        sentence = self.doc[match.start].sent
+        sentence = self.analysis.sent_of(match.start)
         for token in sentence:
             actor = self.analysis.token_actors.get(token.i)  # named, not a pronoun
             if actor and actor not in sources and token.i not in subject and \
@@ -239,9 +239,10 @@ class RoleFinder:
 
     def _place_in_sentence(self, head: Token) -> str | None:
         """A country or city the sentence places things in ('in Mali', 'à Damas')."""
-        for token in head.sent:
+        sentence = self.analysis.sent_of(head.i)
+        for token in sentence:
             if token.lower_ in self.locative and token.i + 1 < len(self.doc):
-                following = self.doc[token.i + 1:min(token.sent.end, token.i + 4)]
+                following = self.doc[token.i + 1:min(sentence.end, token.i + 4)]
                 for word in following:
                     actor = self.referents.actor_of(word)
                     if actor and self.analysis.actor_kind(actor) == "country":
@@ -253,7 +254,7 @@ class RoleFinder:
     def _linear(self, match: TriggerMatch, nested_ok: bool = True) -> Roles:
         """Roles from word order: the clause's first free actor acts; slot phrases, an event word's
         agent, or another free actor of the clause receive."""
-        sentence = self.doc[match.start].sent
+        sentence = self.analysis.sent_of(match.start)
         start, end = self._clause(match.start, sentence)
         mentions = [m for m in self._mentions(sentence) if start <= m.start < end]
         trigger = match.trigger
@@ -328,12 +329,13 @@ class RoleFinder:
     def _preposition_before(self, token: Token) -> tuple[str | None, bool]:
         """The preposition heading the phrase a token ends ('tegen Oekraïne', 'mit dem deutschen Amtskollegen'),
         and whether the phrase is 'in the presence of …'."""
+        sentence_start = self.analysis.sent_of(token.i).start
         for back in range(1, 4):
-            if token.i - back < token.sent.start:
+            if token.i - back < sentence_start:
                 return None, False
             word = self.doc[token.i - back]
             if word.lower_ in self.prepositions:
-                earlier = self.doc[max(token.sent.start, word.i - 2):word.i]
+                earlier = self.doc[max(sentence_start, word.i - 2):word.i]
                 return word.lower_, any(self.presence.token(t) for t in earlier)
             if not word.is_lower or word.is_punct:
                 return None, False
