@@ -85,6 +85,7 @@ def build(path: Path, events: int, seed: int = 7) -> None:
     """A store with `events` generated event rows (and their documents, sentences and actors)."""
     rng = random.Random(seed)
     with Store(path) as store:
+        store.db.execute("PRAGMA cache_size = -262144")  # 256 MB: the one big transaction stays in memory
         documents = document_rows(events // EVENTS_PER_DOCUMENT, rng)
         with store.transaction() as db:
             db.executemany("INSERT INTO documents(id, source, url, title, language, supported, published,"

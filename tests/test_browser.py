@@ -119,7 +119,7 @@ def test_network_draws_actors_and_relations(site, page):
     page.wait_for_selector("#network[data-ready='1']")
     assert int(page.get_attribute("#network", "data-nodes")) >= 2
     assert page.evaluate("window.diploNetwork.edges().length") >= 1
-    page.evaluate("window.diploNetwork.$id('BEL').emit('tap')")
+    page.evaluate("() => { window.diploNetwork.$id('BEL').emit('tap'); }")
     assert "Belgium" in page.inner_text("#network-details h2")
 
 

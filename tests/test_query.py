@@ -258,10 +258,9 @@ def test_dossier_on_two_actors_keeps_to_their_documents(db):
 
 def test_dossier_markdown_cites_every_line_and_escapes_the_text(db):
     text = api.dossier_text(["BEL", "CHN"], db, "md")
-    lines = [line for line in text.splitlines() if line.startswith("- ") and "## Sources" not in line]
-    body = text.split("## Sources")[0]
-    assert all(line.rstrip().endswith("\\]") for line in body.splitlines() if line.startswith("- "))
-    assert lines and "Only events reported as asserted" in text
+    cited = [line for line in text.split("## Sources")[0].splitlines() if line.startswith("- ")]
+    assert len(cited) > 5 and all(line.endswith("\\]") for line in cited)
+    assert "Only events reported as asserted" in text
     assert "\\<unfair\\> \\*trade\\*" in text and "<unfair>" not in text
     assert "| Month | Events | Score | BEL → CHN | CHN → BEL |" in text
 

@@ -12,7 +12,9 @@ import networkx as nx
 
 from . import pipeline
 from .analysis import dossier as dossiers
-from .analysis import dyads, graph as graphs, listings, search as searching
+from .analysis import dyads, listings
+from .analysis import graph as graphs
+from .analysis import search as searching
 from .analysis.document_view import Block, annotate
 from .analysis.events import EventRow, event_rows
 from .analysis.filters import EventFilter
@@ -161,7 +163,8 @@ def events(db: str | Path = DEFAULT_DB, where: EventFilter = EventFilter(), limi
         return list(event_rows(store.db, where, limit=limit))
 
 
-def actors(db: str | Path = DEFAULT_DB, kind: str | None = None, limit: int | None = None) -> list[listings.ActorSummary]:
+def actors(db: str | Path = DEFAULT_DB, kind: str | None = None,
+           limit: int | None = None) -> list[listings.ActorSummary]:
     """Every actor in the store with its counts, the most mentioned first."""
     with existing_store(db) as store:
         return listings.actors(store.db, kind, limit)
@@ -214,12 +217,16 @@ def document_view(doc_id: str, db: str | Path = DEFAULT_DB) -> tuple[Record, lis
     return record, annotate(record)
 
 
-def serve(db: str | Path = DEFAULT_DB, host: str = "127.0.0.1", port: int = 8765) -> None:
-    """Run the web page over the store until interrupted (localhost only unless told otherwise)."""
+def serve(db: str | Path = DEFAULT_DB, host: str = "127.0.0.1", port: int = 8765,
+          announce: Callable[[str], None] | None = None) -> None:
+    """Run the web page over the store until interrupted (localhost only unless told otherwise);
+    `announce(url)` is called when the store is found, just before the server starts."""
     import uvicorn
 
     from .web import create_app
 
     if not Path(db).is_file():
         raise NoDatabase(db=db)
+    if announce:
+        announce(f"http://{host}:{port}/")
     uvicorn.run(create_app(db, local_only=host in LOCAL_HOSTS), host=host, port=port, log_level="warning")

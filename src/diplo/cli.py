@@ -122,16 +122,12 @@ UnassertedOption = typer.Option(False, "--unasserted", help="Also count events r
                                 "or requested (by default only asserted, future and intended events count).")
 LimitOption = typer.Option(50, "--limit", "-n", help="At most this many rows.")
 JsonOption = typer.Option(False, "--json", help="Print JSON lines instead of a table.")
+StoreOption = typer.Option(DEFAULT_DB, "--db", help="The diplo database file to read (see `diplo ingest`).")
 CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
 WRAPPED_COLUMNS = {"title", "snippet", "sentence", "types", "roles", "name"}
 
 
-class ExportFormat(str, enum.Enum):
-    plover = "plover"
-    csv = "csv"
-    parquet = "parquet"
-    graphml = "graphml"
-    gexf = "gexf"
+ExportFormat = enum.Enum("ExportFormat", [(name, name) for name in api.EXPORT_FORMATS], type=str)
 
 
 class DossierFormat(str, enum.Enum):
@@ -184,7 +180,7 @@ def _short(text: str | None, width: int = 140) -> str:
 def search(text: str = typer.Argument(..., help="Words that must all occur (`sanction*` for a prefix, OR, NOT)."),
            actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
            until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
-           limit: int = LimitOption, as_json: bool = JsonOption, db: Path = DbOption) -> None:
+           limit: int = LimitOption, as_json: bool = JsonOption, db: Path = StoreOption) -> None:
     """Search the stored documents' text; --since/--until filter on the publication date."""
     hits = api.search(text, db, _filters(actor, event_type, since, until, lang, unasserted), limit)
     if as_json:
@@ -199,7 +195,7 @@ def search(text: str = typer.Argument(..., help="Words that must all occur (`san
 @friendly
 def events(actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
            until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
-           limit: int = LimitOption, as_json: bool = JsonOption, db: Path = DbOption) -> None:
+           limit: int = LimitOption, as_json: bool = JsonOption, db: Path = StoreOption) -> None:
     """List stored events (one row per source-target pair), newest first."""
     rows = api.events(db, _filters(actor, event_type, since, until, lang, unasserted), limit)
     if as_json:
@@ -213,7 +209,7 @@ def events(actor: str = ActorOption, event_type: str = TypeOption, since: str = 
 @app.command()
 @friendly
 def actors(kind: str = typer.Option(None, "--kind", help="Only this kind: country, organization, person, group."),
-           limit: int = LimitOption, as_json: bool = JsonOption, db: Path = DbOption) -> None:
+           limit: int = LimitOption, as_json: bool = JsonOption, db: Path = StoreOption) -> None:
     """List the actors named in the store, the most mentioned first."""
     rows = api.actors(db, kind, limit)
     if as_json:
@@ -227,7 +223,7 @@ def actors(kind: str = typer.Option(None, "--kind", help="Only this kind: countr
 @app.command()
 @friendly
 def documents(since: str = SinceOption, until: str = UntilOption, lang: str = LangOption,
-              limit: int = LimitOption, as_json: bool = JsonOption, db: Path = DbOption) -> None:
+              limit: int = LimitOption, as_json: bool = JsonOption, db: Path = StoreOption) -> None:
     """List the stored documents, newest first, with their counts of facts."""
     rows = api.documents(db, lang, since, until, limit)
     if as_json:
@@ -244,7 +240,7 @@ def documents(since: str = SinceOption, until: str = UntilOption, lang: str = La
 def dyad(a: str = typer.Argument(..., help="First actor code (BEL)."),
          b: str = typer.Argument(..., help="Second actor code (CHN)."),
          since: str = SinceOption, until: str = UntilOption, lang: str = LangOption,
-         as_json: bool = JsonOption, db: Path = DbOption) -> None:
+         as_json: bool = JsonOption, db: Path = StoreOption) -> None:
     """The events between two actors over time, with a monthly cooperation-conflict score.
 
     The score of a month is the sum of the PLOVER scores (-10 to +10) of the events between the two actors
@@ -271,7 +267,7 @@ def graph(level: GraphLevel = typer.Option(GraphLevel.country, "--level", help="
                                            "nodes; actor: every actor (people and bodies) as its own node."),
           actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
           until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
-          limit: int = LimitOption, as_json: bool = JsonOption, db: Path = DbOption) -> None:
+          limit: int = LimitOption, as_json: bool = JsonOption, db: Path = StoreOption) -> None:
     """The relation graph: actors as nodes, events as directed edges weighted by count and signed by score."""
     network = api.graph(db, _filters(actor, event_type, since, until, lang, unasserted), level.value)
     edges = sorted(network.edges(data=True), key=lambda e: (-e[2]["events"], e[0], e[1]))
@@ -288,7 +284,7 @@ def graph(level: GraphLevel = typer.Option(GraphLevel.country, "--level", help="
 def dossier(actors: list[str] = typer.Argument(..., help="One actor code (BEL), or two (BEL CHN)."),
             format: DossierFormat = typer.Option(DossierFormat.md, "--format", "-f", help="md or html."),
             output: Path = typer.Option(None, "--output", "-o", help="Write to this file instead of the screen."),
-            since: str = SinceOption, until: str = UntilOption, db: Path = DbOption) -> None:
+            since: str = SinceOption, until: str = UntilOption, db: Path = StoreOption) -> None:
     """A cited brief on one actor, or on two and their relations: roles, timeline, quotes, commitments, figures."""
     text = api.dossier_text(actors, db, format.value, since, until)
     if output:
@@ -305,10 +301,10 @@ def export_events(format: ExportFormat = typer.Option(..., "--format", "-f", hel
                   output: Path = typer.Option(..., "--output", "-o", help="The file to write."),
                   actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
                   until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
-                  db: Path = DbOption) -> None:
+                  db: Path = StoreOption) -> None:
     """Export the events for other tools: PLOVER JSON lines, CSV, Parquet, GraphML or GEXF."""
     count = api.export(output, format.value, db, _filters(actor, event_type, since, until, lang, unasserted))
-    unit = "relations" if format in (ExportFormat.graphml, ExportFormat.gexf) else "records"
+    unit = "relations" if format.value in ("graphml", "gexf") else "records"
     out.print(f"{count} {unit} written to {output}")
 
 
@@ -316,10 +312,11 @@ def export_events(format: ExportFormat = typer.Option(..., "--format", "-f", hel
 @friendly
 def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (only this machine by "
                                    "default; another address makes the page reachable from the network)."),
-          port: int = typer.Option(8765, "--port", help="Port to listen on."), db: Path = DbOption) -> None:
+          port: int = typer.Option(8765, "--port", help="Port to listen on."), db: Path = StoreOption) -> None:
     """Serve the web page (search, network, dyad timelines, documents, dossiers) until Ctrl-C."""
-    err.print(f"diplo is serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
-    api.serve(db, host, port)
+    if host not in api.LOCAL_HOSTS:
+        err.print(f"[yellow]warning:[/yellow] {host} makes the page reachable from other machines, without a password.")
+    api.serve(db, host, port, announce=lambda url: err.print(f"diplo is serving {db} on {url} (Ctrl-C to stop)"))
 
 
 def main() -> None:

@@ -64,7 +64,8 @@ class BadQuery(DiploError):
 
 
 class BadDate(DiploError):
-    template = "'{value}' is not a date diplo can filter on; write YYYY, YYYY-MM or YYYY-MM-DD (2022, 2022-01, 2022-01-31)."
+    template = ("'{value}' is not a date diplo can filter on; write YYYY, YYYY-MM or YYYY-MM-DD "
+                "(2022, 2022-01, 2022-01-31).")
 
 
 class UnknownEventType(DiploError):

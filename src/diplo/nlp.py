@@ -43,25 +43,28 @@ def opening_quotes(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("simplemma_lemmatizer")
-def make_simplemma_lemmatizer(nlp: Language, name: str):
+@lru_cache(maxsize=200_000)
+def simplemma_lemma(text: str, code: str) -> str:
     import simplemma
 
-    code = nlp.lang
+    return simplemma.lemmatize(text, lang=code)
 
-    @lru_cache(maxsize=200_000)
-    def lemma(text: str) -> str:
-        return simplemma.lemmatize(text, lang=code)
 
-    def lemmatize(doc: Doc) -> Doc:
+class SimplemmaLemmatizer:
+    """Lemmas from simplemma's bundled dictionaries, for languages without a trained pipeline."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+    def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if token.is_alpha:
-                token.lemma_ = lemma(token.text)
-            else:
-                token.lemma_ = token.text
+            token.lemma_ = simplemma_lemma(token.text, self.code) if token.is_alpha else token.text
         return doc
 
-    return lemmatize
+
+@Language.factory("simplemma_lemmatizer")
+def make_simplemma_lemmatizer(nlp: Language, name: str) -> SimplemmaLemmatizer:
+    return SimplemmaLemmatizer(nlp.lang)
 
 
 @cache

@@ -141,7 +141,11 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
-def extract(documents: Iterable[Document], workers: int = 1, batch_size: int = 16) -> Iterator[Record | Failure]:
+BATCH_SIZE = 16
+
+
+def extract(documents: Iterable[Document], workers: int = 1, batch_size: int = BATCH_SIZE
+            ) -> Iterator[Record | Failure]:
     """Records in input order; with several workers, batches run in parallel processes."""
     batches = _batched(documents, batch_size)
     if workers <= 1:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..records import Commitment, Event, Figure, Record
 from .dossier import format_amount
@@ -61,7 +62,7 @@ def pieces(text: str, start: int, end: int, facts: list[Fact]) -> list[Piece]:
     """text[start:end] cut wherever a fact begins or ends, each piece with the facts over it."""
     cuts = sorted({start, end} | {min(max(p, start), end) for f in facts for p in (f.start, f.end)})
     result = []
-    for left, right in zip(cuts, cuts[1:]):
+    for left, right in pairwise(cuts):
         over = [f for f in facts if f.start <= left and f.end >= right]
         result.append(Piece(text[left:right], tuple(f.id for f in over), tuple(dict.fromkeys(f.kind for f in over))))
     return result

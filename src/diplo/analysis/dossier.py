@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from ..errors import BadQuery
 from .dyads import DyadMonth, dyad, unique_events
 from .events import SENTENCE_TEXT, EventRow, event_rows
-from .filters import Clause, EventFilter, any_of, check_date, counts_for, date_range, normal_code, where_sql
+from .filters import (Clause, EventFilter, any_of, check_date, counts_for, date_range, is_top_level, normal_code,
+                      where_sql)
 from .listings import actor_name
 from .search import names_actor
 
@@ -108,7 +109,7 @@ def _add_timeline(db: sqlite3.Connection, brief: Dossier) -> None:
 
 
 def event_line(event: EventRow) -> Line:
-    """`Belgium → China: SANCTION (announced)`, cited to the event's sentence."""
+    """`Belgium → China: SANCTION (mode) [future]`, cited to the event's sentence."""
     source = event.source_name or event.source or "?"
     target = event.target_name or event.target
     text = f"{source} → {target}: {event.type}" if target else f"{source}: {event.type}"
@@ -130,7 +131,8 @@ ORDER BY r.published DESC, r.doc_id"""
 
 def roles(db: sqlite3.Connection, code: str, scope: list[Clause]) -> list[Line]:
     """The people and bodies that act for an actor, with their roles, each cited where it is first named."""
-    clauses = [counts_for(code, "a.actor_id", "a.affiliation"), Clause("a.actor_id != ?", (code,))] + scope
+    others = [Clause("a.actor_id != ?", (code,))] if is_top_level(code) else []  # a person's own roles count
+    clauses = [counts_for(code, "a.actor_id", "a.affiliation"), *others, *scope]
     sql, params = where_sql(clauses)
     lines: dict[str, Line] = {}
     for row in db.execute(ROLE_QUERY.format(words=SENTENCE_TEXT, where=sql), params):

@@ -27,7 +27,7 @@ LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
 LEFT JOIN actors sa ON sa.doc_id = e.doc_id AND sa.actor_id = e.source
 LEFT JOIN actors ta ON ta.doc_id = e.doc_id AND ta.actor_id = e.target"""
 
-ORDERS = {"date": "e.date DESC, e.id", "chronological": "e.date, e.id", "id": "e.id"}
+ORDERS = {"date": "e.date DESC, e.id DESC", "chronological": "e.date, e.id", "id": "e.id"}
 
 
 def plover_score(event_type: str) -> float:
@@ -115,9 +115,3 @@ def event_rows(db: sqlite3.Connection, where: EventFilter = EventFilter(), extra
     for row in db.execute(query, params):
         yield EventRow.from_row(row)
 
-
-def count_events(db: sqlite3.Connection, where: EventFilter = EventFilter(), extra: list[Clause] = ()) -> int:
-    """How many distinct events (not pairs) match."""
-    sql, params = where_sql(event_clauses(where) + list(extra))
-    query = f"SELECT COUNT(*) FROM (SELECT DISTINCT e.doc_id, e.event_no FROM events e JOIN documents d ON d.id = e.doc_id{sql})"
-    return db.execute(query, params).fetchone()[0]

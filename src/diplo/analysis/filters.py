@@ -94,8 +94,9 @@ def counts_for(code: str, id_column: str, affiliation_column: str) -> Clause:
     """An actor column holds the actor, or, for a top-level code, one of its bodies or affiliated people."""
     if not is_top_level(code):
         return Clause(f"{id_column} = ?", (code,))
-    return Clause(f"({id_column} = ? OR {id_column} GLOB ? OR {affiliation_column} = ? OR {affiliation_column} GLOB ?)",
-                  (code, code + ".*", code, code + ".*"))
+    inside = (code + ".", code + "/")  # every dotted code under `code` sorts between these two
+    return Clause(f"({id_column} = ? OR ({id_column} > ? AND {id_column} < ?) OR {affiliation_column} = ?"
+                  f" OR ({affiliation_column} > ? AND {affiliation_column} < ?))", (code, *inside, code, *inside))
 
 
 def any_of(clauses: list[Clause]) -> Clause:

@@ -38,8 +38,9 @@ def _pair_types(db: sqlite3.Connection, where: EventFilter, source: str, target:
     """For each (source, target) pair, how many events of each type."""
     pairs = [Clause(f"e.{source} IS NOT NULL AND e.{target} IS NOT NULL AND e.{source} != e.{target}")]
     sql, params = where_sql(event_clauses(where) + pairs)
+    documents = " JOIN documents d ON d.id = e.doc_id" if where.language else ""
     query = (f"SELECT a, b, type, COUNT(*) AS n FROM (SELECT DISTINCT e.doc_id, e.event_no, e.{source} AS a,"
-             f" e.{target} AS b, e.type FROM events e JOIN documents d ON d.id = e.doc_id{sql}) GROUP BY a, b, type")
+             f" e.{target} AS b, e.type FROM events e{documents}{sql}) GROUP BY a, b, type")
     pair_types: dict[tuple, Counter] = {}
     for row in db.execute(query, params):
         pair_types.setdefault((row["a"], row["b"]), Counter())[row["type"]] = row["n"]

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
+from itertools import groupby
 
-from .filters import Clause, date_range, happened, is_top_level, where_sql
+from .filters import Clause, date_range, happened, where_sql
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +68,10 @@ def actors(db: sqlite3.Connection, kind: str | None = None, limit: int | None = 
     rows = db.execute("SELECT actor_id, kind, name, affiliation, group_concat(roles, char(31)) AS roles,"
                       f" COUNT(*) AS documents FROM actors{sql} GROUP BY actor_id", params).fetchall()
     mentions = dict(db.execute("SELECT actor_id, COUNT(*) FROM mentions GROUP BY actor_id").fetchall())
-    exact, top_level = _event_counts(db, "source", "target"), _event_counts(db, "source_country", "target_country")
+    events = _event_counts(db)
     summaries = [ActorSummary(r["actor_id"], r["kind"], r["name"], r["affiliation"], _role_titles(r["roles"]),
                               r["documents"], mentions.get(r["actor_id"], 0),
-                              (top_level if is_top_level(r["actor_id"]) else exact).get(r["actor_id"], 0))
+                              events[r["actor_id"]])
                  for r in rows]
     summaries.sort(key=lambda s: (-s.mentions, -s.documents, s.id))
     return summaries[:limit] if limit is not None else summaries
@@ -88,14 +90,15 @@ def actor_labels(db: sqlite3.Connection) -> dict[str, tuple[str, str]]:
     return {row["actor_id"]: (row["name"], row["kind"]) for row in rows}
 
 
-def _event_counts(db: sqlite3.Connection, source: str, target: str) -> dict[str, int]:
-    """Happened events per actor code, on either side, each event counted once."""
+def _event_counts(db: sqlite3.Connection) -> Counter:
+    """Happened events per actor id and per top-level code, on either side, each event counted once."""
     condition = happened("e")
-    query = (f"SELECT code, COUNT(DISTINCT doc_id || '#' || event_no) FROM ("
-             f"SELECT e.{source} AS code, e.doc_id, e.event_no FROM events e WHERE {condition.sql} UNION ALL "
-             f"SELECT e.{target}, e.doc_id, e.event_no FROM events e WHERE {condition.sql}) "
-             "WHERE code IS NOT NULL GROUP BY code")
-    return dict(db.execute(query, condition.params * 2).fetchall())
+    rows = db.execute("SELECT e.doc_id, e.event_no, e.source, e.target, e.source_country, e.target_country"
+                      f" FROM events e WHERE {condition.sql} ORDER BY e.id", condition.params)
+    counts: Counter = Counter()
+    for _, pairs in groupby(rows, key=lambda row: (row[0], row[1])):
+        counts.update({code for row in pairs for code in row[2:] if code})
+    return counts
 
 
 def _role_titles(joined: str | None) -> tuple[str, ...]:

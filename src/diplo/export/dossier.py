@@ -90,20 +90,23 @@ h1 { font-size: 1.6rem; } h2 { font-size: 1.15rem; border-bottom: 1px solid #d8d
 <section><h2>{{ title }}</h2>
 {% if lines %}<ul>
 {% for line in lines %}<li>{% if line.date %}<span class="date">{{ line.date }}</span> · {% endif -%}
-<strong>{{ line.text }}</strong>{% if line.words %}: <q class="words">{{ line.words }}</q>{% endif %} {{ cite(line) }}</li>
+<strong>{{ line.text }}</strong>
+{%- if line.words %}: <q class="words">{{ line.words }}</q>{% endif %} {{ cite(line) }}</li>
 {% endfor %}</ul>{% else %}<p>None found.</p>{% endif %}
 {% if title.startswith("Timeline") and d.months %}<p class="note">{{ score_note }}</p>
 <table class="scores"><thead><tr><th>Month</th><th>Events</th><th>Score</th>
 <th>{{ d.actors[0] }} → {{ d.actors[1] }}</th><th>{{ d.actors[1] }} → {{ d.actors[0] }}</th></tr></thead><tbody>
-{% for m in d.months if m.events %}<tr><td>{{ m.month }}</td><td>{{ m.events }}</td><td>{{ "%+.1f"|format(m.score) }}</td>
-<td>{{ "%+.1f"|format(m.a_to_b) }}</td><td>{{ "%+.1f"|format(m.b_to_a) }}</td></tr>
+{% for m in d.months if m.events %}<tr><td>{{ m.month }}</td><td>{{ m.events }}</td>
+<td>{{ "%+.1f"|format(m.score) }}</td><td>{{ "%+.1f"|format(m.a_to_b) }}</td>
+<td>{{ "%+.1f"|format(m.b_to_a) }}</td></tr>
 {% endfor %}</tbody></table>{% endif %}
 </section>
 {% endfor %}
 <section><h2>Sources</h2><ul class="sources">
 {% for s in d.sources %}<li id="source-{{ d.key(s.doc_id) }}">{{ d.key(s.doc_id) }}: {{ s.title or "(untitled)" }},
 {{ s.published or "undated" }},
-{% if s.url and s.url.startswith(("https://", "http://")) %}<a href="{{ s.url }}" rel="noopener noreferrer">{{ s.url }}</a>
+{% if s.url and s.url.startswith(("https://", "http://")) -%}
+<a href="{{ s.url }}" rel="noopener noreferrer">{{ s.url }}</a>
 {%- else %}{{ s.url or s.source }}{% endif %} (document {{ s.doc_id }})</li>
 {% endfor %}</ul></section>
 </article>
