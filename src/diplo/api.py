@@ -28,6 +28,7 @@ from .records import Document, Record
 from .store import DEFAULT_DB, Store
 
 SAMPLES = resources.files("diplo") / "samples"
+SUMMARY_RECORDS = 50  # records an ingest summary keeps to show what was found
 
 
 def sample_paths() -> list[Path]:
@@ -83,6 +84,7 @@ class IngestSummary:
     failed: int = 0
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
+    stored: list[Record] = field(default_factory=list)
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: int = 1, reprocess: bool = False,
@@ -115,6 +117,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: in
                 summary.failures.append(result)
             elif store.save(result, replace=reprocess):
                 summary.ingested += 1
+                if len(summary.stored) <= SUMMARY_RECORDS:
+                    summary.stored.append(result)
             else:
                 summary.duplicates += 1
             done += 1

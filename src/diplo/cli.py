@@ -4,6 +4,7 @@ from __future__ import annotations
 import enum
 import functools
 import json
+import shutil
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 from rich.table import Table
 from rich.text import Text
 
@@ -24,7 +26,7 @@ from .store import DEFAULT_DB
 app = typer.Typer(help="diplo: a cited record of international relations from foreign-affairs texts.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 err = Console(stderr=True)
-out = Console(highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True, width=shutil.get_terminal_size((140, 24)).columns)
 
 
 class Exit(enum.IntEnum):
@@ -97,10 +99,33 @@ def ingest(paths: list[Path] = typer.Argument(None, help="Files or folders (.txt
                              progress=lambda done, total: bar.update(task, completed=done, total=total))
     for failure in summary.failures:
         err.print(f"[red]failed:[/red] {failure.message}")
+    if summary.stored and len(summary.stored) <= SHOWN_DOCUMENTS:
+        out.print(_found_table(summary.stored))
     out.print(f"{summary.ingested} ingested, {summary.duplicates} already stored, {summary.failed} failed "
               f"in {summary.seconds:.1f} s -> {db}")
     if summary.failed:
         raise typer.Exit(Exit.SOME_FAILED)
+
+
+SHOWN_DOCUMENTS = 20
+
+
+def _found_table(records) -> Table:
+    """What ingest found in each document: its language, date, actors and facts, and its main events."""
+    table = Table(title="What diplo found", box=None, padding=(0, 1))
+    for column in ("document", "lang", "date", "actors", "events", "quotes", "figures", "pledges"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("first event", overflow="ellipsis", no_wrap=True)
+    for record in records:
+        doc = record.document
+        affiliation = {a.id: a.affiliation or a.id for a in record.actors}
+        example = next((f"{e.type} {affiliation.get(e.sources[0], e.sources[0])} -> "
+                        f"{affiliation.get(e.targets[0], e.targets[0])}" for e in record.events
+                        if e.modality == "asserted"), "")
+        table.add_row(Path(doc.source).name, doc.language, doc.published or "-", str(len(record.actors)),
+                      str(len(record.events)), str(len(record.quotes)), str(len(record.figures)),
+                      str(len(record.commitments)), example)
+    return table
 
 
 @app.command()

@@ -120,7 +120,7 @@ class DateFinder:
         connectors = r"(?:\s+(?:of|de|d'|d’|van|des)\s*(?:(?:the\s+)?year|l'année|l’année|année|het\s+jaar|jahres)?\s*|\s+)"
         patterns = [
             ("iso", rf"(?P<year>\d{{4}})-(?P<num_month>\d{{2}})-(?P<num_day>\d{{2}})(?!\d)"),
-            ("numeric", rf"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{{4}})(?!\d)"),
+            ("numeric", rf"(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{{4}})(?!\d)"),
             ("day_month", rf"{weekday}?{article}{ranged}?{day}(?:\s+of)?\s+{month}(?:,?\s+{YEAR})?"),
             ("month_day", rf"{weekday}?{month}\s+{day}(?:,?\s+{YEAR})?"),
             ("month_year", rf"{month},?\s+{YEAR}"),

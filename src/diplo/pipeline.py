@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import islice
+from itertools import chain, islice
 
 from spacy.tokens import Doc, Span
 
@@ -146,9 +146,12 @@ BATCH_SIZE = 16
 
 def extract(documents: Iterable[Document], workers: int = 1, batch_size: int = BATCH_SIZE
             ) -> Iterator[Record | Failure]:
-    """Records in input order; with several workers, batches run in parallel processes."""
+    """Records in input order; with several workers and more than one batch, batches run in parallel
+    processes (a single batch runs here: starting workers would cost more than it saves)."""
     batches = _batched(documents, batch_size)
-    if workers <= 1:
+    first = list(islice(batches, 2))
+    batches = chain(first, batches)
+    if workers <= 1 or len(first) < 2:
         for batch in batches:
             yield from extract_batch(batch)
         return

@@ -12,8 +12,8 @@ from jinja2 import Environment
 
 from ..analysis.dossier import Dossier, Line
 
-NOTE = ("Only events reported as asserted, announced (future) or intended count as having happened; "
-        "{left_out} event(s) reported as negated, hypothetical or requested are left out.")
+NOTE = ("Only events reported as asserted, announced (future) or intended count as having happened; those "
+        "reported as negated, hypothetical or requested are left out ({left_out} here).")
 SCORE_NOTE = ("Monthly score: the sum of the PLOVER cooperation-conflict scores (-10 to +10) of the events "
               "between the two actors in the month, both directions; it is derived from the timeline above.")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")

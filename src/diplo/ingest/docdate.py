@@ -18,8 +18,11 @@ TAIL_LINES = 3
 SHORT_LINE = 70
 DATELINE_PREFIX = 45
 YEARS = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-TIME_OR_ZONE = re.compile(r"[\s.,:;|/\-–()\[\]]*(\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?[\s.,:;|/\-–()\[\]]*$",
-                          re.IGNORECASE)
+TIME_OR_ZONE = re.compile(r"[\s.,:;|/\-–()\[\]]*(?:\w{1,3}\s+)?(\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?"
+                          r"[\s.,:;|/\-–()\[\]]*$", re.IGNORECASE)
+# "BRUSSELS, 3 May 2024 (AFP) – The minister …": a place, the date, an agency, a dash, the story.
+PLACE_BEFORE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,2},\s*$")
+STORY_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\))?\s*[–—-]\s")
 
 
 def _lines(text: str) -> list[str]:
@@ -53,7 +56,7 @@ def _is_dateline(line: str, mention: DateMention) -> bool:
     before, after = line[:mention.start], line[mention.end:]
     opens = not re.search(r"\w", before)
     closes = TIME_OR_ZONE.fullmatch(after) is not None
-    if opens:
+    if opens or (PLACE_BEFORE.match(before) and STORY_AFTER.match(after)):
         return True
     if closes and len(before) <= DATELINE_PREFIX:
         return True

@@ -62,13 +62,14 @@ def normalise(text: str) -> str:
 
 
 def _unwrapped(text: str) -> str:
-    """Join a line to the next when it is long and stops mid-sentence (on a letter or a comma):
-    hard-wrapped prose, not a heading or a list."""
+    """Join a line to the next when it is long and stops mid-sentence, on a lower-case word or a comma:
+    hard-wrapped prose, not a heading, a byline or a list."""
     lines = text.split("\n")
     joined = [lines[0]]
     for line in lines[1:]:
         previous = joined[-1].rstrip()
-        if len(previous) >= WRAPPED_LINE and (previous[-1].isalpha() or previous[-1] == ",") \
+        words = previous.split()
+        if len(previous) >= WRAPPED_LINE and words and (words[-1].islower() or previous.endswith(",")) \
                 and line[:1].isalnum():
             joined[-1] = previous + " " + line
         else:

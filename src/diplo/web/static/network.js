@@ -60,8 +60,8 @@
           "target-arrow-shape": "triangle", "curve-style": "bezier", "opacity": 0.8 } },
         { selector: ":selected", style: { "border-color": "#1c2733", "line-color": "#1c2733", "target-arrow-color": "#1c2733", "opacity": 1 } }
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 9000; },
-        idealEdgeLength: function () { return 110; }, padding: 30 }
+      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 20000; },
+        idealEdgeLength: function () { return 130; }, padding: 30 }
     });
     cy.on("tap", "node", function (event) {
       const n = event.target.data();

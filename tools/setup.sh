@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs diplo into .venv (Python 3.11, pinned and hashed dependencies from the package registry).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python=${PYTHON:-python3.11}
+command -v "$python" >/dev/null || python=python3
+if [ ! -x .venv/bin/python ]; then
+    "$python" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade "pip>=24"
+.venv/bin/python -m pip install --quiet --require-hashes -r requirements.lock
+.venv/bin/python -m pip install --quiet --no-deps -e .
+echo "diplo is installed: .venv/bin/diplo --help" >&2
