@@ -20,8 +20,7 @@ class Referents:
         lang = analysis.lang
         self.first_person = lang.cue_forms("first_person") | lang.cue_forms("possessive_pronoun")
         self.second_person = lang.cue_forms("second_person")
-        self.person_pronouns = lang.cue_forms("pronoun_person")
-        self.thing_pronouns = lang.cue_forms("pronoun_thing")
+        self.pronouns = {kind: lang.cue_forms(f"pronoun_{kind}") for kind in ("person", "thing", "any", "object")}
         self.quotes = [(q.start, q.end, q.speaker) for q in analysis.record.quotes]
         self.interview = _is_interview(analysis)
         mentions = sorted(analysis.record.mentions, key=lambda m: m.start)
@@ -65,24 +64,31 @@ class Referents:
         if lower in self.second_person and self.interview:
             return self.analysis.home_actor
         if token.i in self.latter:
-            return self._antecedent(token.idx, person=True)
-        if lower in self.person_pronouns or lower in self.thing_pronouns:
-            return self._antecedent(token.idx, person=lower in self.person_pronouns)
+            return self._antecedent(token.idx, "person")
+        for kind, forms in self.pronouns.items():
+            if lower in forms:
+                return self._antecedent(token.idx, kind)
         return None
 
-    def _antecedent(self, offset: int, person: bool) -> str | None:
-        """The last actor of the right kind named before the offset (a subject if there is one),
-        within the same paragraph or the one before. Titles ('the High Representative') are persons."""
+    def _antecedent(self, offset: int, kind: str) -> str | None:
+        """The last actor of the right kind named before the offset, within the same paragraph or the one
+        before: a subject for subject and possessive pronouns, a non-subject for object pronouns ('elle lui
+        a apporté'). Titles ('the High Representative') are persons."""
         text = self.analysis.document.text
         limit = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
         candidates = []
         for mention in reversed(self.mentions[:bisect_left(self.mention_starts, offset)]):
             if mention.start < limit or len(candidates) > CANDIDATES:
                 break
-            if (mention.actor.startswith("person:") or mention.reason == "title") == person:
+            is_person = mention.actor.startswith("person:") or mention.reason == "title"
+            if kind == "any" or kind == "object" or is_person == (kind == "person"):
                 candidates.append(mention)
         subjects = [m for m in candidates if self._is_subject(m)]
-        chosen = (subjects or candidates)[:1]
+        if kind == "object":
+            others = [m for m in candidates if not self._is_subject(m)]
+            chosen = others or candidates
+        else:
+            chosen = subjects or candidates
         return chosen[0].actor if chosen else None
 
     def _is_subject(self, mention) -> bool:
