@@ -138,8 +138,8 @@ def name_run(doc: Doc, start: int, stop: frozenset[str], particles: frozenset[st
             names += 1
             i += 1
             end = i
-        elif token.lower_ in particles and names and i + 1 < len(doc) and is_name_token(doc[i + 1], stop):
-            i += 1
+        elif token.lower_ in particles and names == 1 and i + 1 < len(doc) and is_name_token(doc[i + 1], stop):
+            i += 1  # "Ursula von der Leyen"; but "Vincent Karremans van Economische Zaken" ends before "van"
         else:
             break
     return end

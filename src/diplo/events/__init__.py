@@ -11,6 +11,9 @@ from .modality import Modality
 from .referents import Referents
 from .roles import RoleFinder, Roles
 
+# Reactions to what others did: their object may be an event told before ('condemns these attacks').
+REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "AGREE"}
+RECALL_SENTENCES = 2
 CONFIDENCE = {"verb": 0.8, "passive verb": 0.8, "noun": 0.7, "noun, subject of its verb": 0.6,
               "word order": 0.6, "demand": 0.6}
 
@@ -32,12 +35,26 @@ def code_events(analysis) -> None:
                 and analysis.sentence_at(doc[match.start].idx) not in aided:
             continue
         found = roles.find(match)
+        if not found.targets and found.sources and match.trigger.type in REACTIONS and roles.refers_back(match):
+            found.targets = _earlier_agent(analysis, events, match, {a for a, _ in found.sources})
         mood = modality.of(doc[match.start])
         event = _event(analysis, match, found, mood, dates)
         if event:
             events.append(event)
     events += [e for demand in find_demands(analysis, referents) if (e := _demand(analysis, demand, dates))]
     analysis.record.events = _deduplicated(_oriented(_occasions_dropped(analysis, events, matches)))
+
+
+def _earlier_agent(analysis, events: list[Event], match: TriggerMatch, sources: set[str]) -> list[tuple[str, int]]:
+    """Who did the event a reaction points back to: the source of the last event told just before."""
+    sentence = analysis.sentence_at(analysis.doc[match.start].idx)
+    for event in reversed(events):
+        if sentence - event.sentence > RECALL_SENTENCES:
+            break
+        agents = [s for s in event.sources if s not in sources]
+        if agents:
+            return [(agents[0], match.start)]
+    return []
 
 
 def _sentences_with_aid(analysis, matches: list[TriggerMatch]) -> set[int]:

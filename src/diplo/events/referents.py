@@ -92,8 +92,13 @@ class Referents:
         return chosen[0].actor if chosen else None
 
     def _is_subject(self, mention) -> bool:
+        """A subject by the parse; without one, the first actor named in its sentence."""
         tokens = self.analysis.tokens_between(mention.start, mention.end)
-        return any(t.dep_.startswith("nsubj") for t in tokens)
+        if self.analysis.doc.has_annotation("DEP"):
+            return any(t.dep_.startswith("nsubj") for t in tokens)
+        sentence = self.analysis.sent_of(tokens[0].i) if tokens else None
+        first = next((m for m in self.mentions if sentence and sentence.start_char <= m.start < sentence.end_char), None)
+        return first is mention
 
 
 def _is_interview(analysis) -> bool:

@@ -27,7 +27,7 @@ POSSESSORS = {"poss", "nmod:poss", "amod", "compound"}
 SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "acl", "obl", "obl:mod", "nmod", "pobj",
                   "dobj", "obj"}
 PHRASE_PARTS = {"compound", "amod", "nmod", "nmod:poss", "poss", "flat", "flat:name", "appos", "conj", "pobj",
-                "prep", "case", "det", "nummod", "fixed", "obl", "obj", "dobj"}
+                "prep", "case", "det", "nummod", "fixed", "obl", "obj", "dobj", "acl", "agent", "obl:agent"}
 # Event types that happen somewhere: with no other target, the place's country is the target.
 PLACED_TYPES = {"AID", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}
 # Target slots of reciprocal triggers ("X and Y met", "agreed"): coordinated subjects meet each other.
@@ -62,7 +62,10 @@ class RoleFinder:
         self.between = set(config.get("between", []))
         self.locative = set(config.get("locative", []))
         self.parsed = self.doc.has_annotation("DEP")
-        self.prepositions = slot_words | self.of | self.by | self.between | self.locative
+        self.genitive = set(config.get("genitive", []))
+        self.passive = set(config.get("passive", []))
+        self.passive_by = set(config.get("passive_by", []))
+        self.prepositions = slot_words | self.of | self.by | self.between | self.locative | self.passive_by
         self.presence = analysis.lang.cue("presence")
         self.openers = analysis.lang.cue("clause_opener")
 
@@ -134,6 +137,8 @@ class RoleFinder:
             roles.sources, roles.targets, roles.rule = agents, subject_actors, "passive verb"
         else:
             roles.sources = subject_actors
+            if trigger.type in SYMMETRIC_TYPES and len(subject_actors) < 2:
+                roles.sources = self._all_actors(subject_tokens) or subject_actors
             exclude = {a for a, _ in roles.sources}
             roles.targets = self._slot_actors(verb, trigger.target or ("obj",), trigger.type, exclude)
         roles.location = self._location(verb)
@@ -143,8 +148,7 @@ class RoleFinder:
     def _noun(self, noun: Token, match: TriggerMatch) -> Roles:
         trigger = match.trigger
         roles = Roles(rule="noun")
-        roles.sources = [a for c in noun.children if c.dep_ in POSSESSORS and c.i not in self.triggers
-                         for a in self._phrase(c, depth=1)]
+        roles.sources = self._possessors(noun)
         roles.sources += self._slot_actors(noun, tuple(s for s in trigger.source if s not in ("poss", "subj"))
                                            + tuple(self.by), trigger.type, set())
         if not roles.sources:
@@ -156,6 +160,34 @@ class RoleFinder:
             roles.targets = self._slot_actors(noun.head, tuple(s for s in slots if s != "obj"), trigger.type, exclude)
         roles.location = self._location(noun)
         return roles
+
+    def refers_back(self, match: TriggerMatch) -> bool:
+        """Is the trigger's object an event told before ('condemns these attacks', 'Moscou l'a rejetée')?"""
+        demonstrative, pronoun = self.analysis.lang.cue("demonstrative"), self.analysis.lang.cue("event_pronoun")
+        trigger = self.doc[match.start]
+        if self.parsed:
+            objects = [c for c in trigger.children if c.dep_ in OBJECTS]
+            return any(pronoun.token(o) or (o.i in self.triggers and any(demonstrative.token(d) for d in o.children))
+                       for o in objects)
+        following = self.doc[match.end:min(len(self.doc), match.end + 2)]
+        return any(demonstrative.token(t) for t in following) and any(i in self.triggers for i in
+                                                                     range(match.end, match.end + 3))
+
+    def _all_actors(self, tokens: set[int]) -> list[tuple[str, int]]:
+        """Every actor named among some tokens ('des délégations russe et ukrainienne se sont rencontrées')."""
+        return [(a, i) for i in sorted(tokens) if i not in self.triggers for a in self.referents.actors_of(self.doc[i])]
+
+    def _possessors(self, noun: Token) -> list[tuple[str, int]]:
+        """Who an event noun belongs to: its possessor or country adjective ('Russia's invasion',
+        'Russian aggression'), also one step down its genitive ('a strike by a Russian drone')."""
+        found = [a for c in noun.children if c.dep_ in POSSESSORS and c.i not in self.triggers
+                 for a in self._phrase(c, depth=1)]
+        if found:
+            return found
+        genitives = [c for c in noun.children if c.dep_ in PREPOSITIONAL and _preposition(c) in self.of
+                     and c.i not in self.triggers]
+        return [(a, g.i) for c in genitives for g in c.subtree if g.dep_ in ("amod", "poss", "nmod:poss")
+                and g.head is c or (g.head.head is c and g.dep_ == "amod") for a in self.referents.actors_of(g)]
 
     def _subject(self, verb: Token) -> list[tuple[str, int]]:
         """Actors of the verb's subject, or of the clause it shares a subject with."""
@@ -263,17 +295,22 @@ class RoleFinder:
         roles = Roles(rule="word order")
         places = [m for m in mentions if m.preposition in self.locative]
         roles.location = self.analysis.actor_code(places[0].actor) if places else None
-        source_slots = set(trigger.source) | self.by
+        source_slots = set(trigger.source) | self.by | (self.genitive if "poss" in trigger.source else set())
         target_slots = set(trigger.target or (("obj",) if trigger.pos == "VERB" else tuple(self.of)))
         if trigger.pos == "NOUN":
             adjacent = [m for m in mentions if m.end == match.start or
                         (m.start == match.end and m.preposition is None)]
             roles.sources = [(m.actor, m.start) for m in adjacent]
-            roles.sources += [(m.actor, m.start) for m in after if m.preposition in source_slots]
+            roles.sources += [(m.actor, m.start) for m in after[:1] if m.preposition in source_slots]
         free = [m for m in mentions if m.preposition is None]
+        agents = [m for m in mentions if m.preposition in self.passive_by]
+        if trigger.pos == "VERB" and agents and any(t.lower_ in self.passive for t in self.doc[start:end]):
+            roles.sources, roles.rule = [(m.actor, m.start) for m in agents], "word order, passive"
+            roles.targets = [(m.actor, m.start) for m in free if m.actor not in {a.actor for a in agents}][:1]
+            return roles
         if not roles.sources:
             subject = [m for m in free if m.end <= match.start][:1] or [m for m in free if m.start >= match.end][:1]
-            roles.sources = [(m.actor, m.start) for m in subject]
+            roles.sources = [(m.actor, m.start) for m in self._with_coordinated(subject, mentions)]
         taken = {a for a, _ in roles.sources}
         targets = [m for m in after if (m.preposition in target_slots or m.presence) and m.actor not in taken]
         if not targets and nested_ok:
@@ -284,6 +321,19 @@ class RoleFinder:
             targets = [m for m in before if m.actor not in taken and m.preposition not in self.locative][:1]
         roles.targets = [(m.actor, m.start) for m in targets]
         return roles
+
+    def _with_coordinated(self, first: list[_Mention], mentions: list[_Mention]) -> list[_Mention]:
+        """A mention and those joined to it by commas and 'and' ('Deutschland, Frankreich und das VK')."""
+        joined = list(first)
+        for mention in mentions:
+            if joined and mention.start > joined[-1].end and self._only_joiners(joined[-1].end, mention.start):
+                joined.append(mention)
+        return joined
+
+    def _only_joiners(self, start: int, end: int) -> bool:
+        conjunctions = self.analysis.lang.cue("conjunction")
+        return all(t.text == "," or conjunctions.token(t) or t.is_lower and len(t) <= 3
+                   for t in self.doc[start:end]) and end - start <= 3
 
     def _clause(self, index: int, sentence) -> tuple[int, int]:
         """The clause holding a token: bounded by semicolons, colons, quotation marks, and commas
@@ -323,6 +373,8 @@ class RoleFinder:
                     found[-1].end = token.i + 1
                     continue
                 preposition, presence = self._preposition_before(token)
+                if preposition is None and found and self._only_joiners(found[-1].end, token.i):
+                    preposition, presence = found[-1].preposition, found[-1].presence  # "met Duitsland, België en …"
                 found.append(_Mention(actor, token.i, token.i + 1, preposition, presence))
         return found
 

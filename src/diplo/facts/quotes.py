@@ -42,17 +42,22 @@ def quotation_spans(text: str) -> list[Span]:
     return spans
 
 
+SPACED = {"«": "»"}  # French guillemets keep a space inside
+
+
 def _opens(text: str, i: int) -> bool:
     """An opening mark stands at a word's start (not an apostrophe inside a word)."""
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isalnum() and not after.isspace()
+    return not before.isalnum() and (text[i] in SPACED or not after.isspace())
 
 
 def _closing(text: str, start: int, closers: str) -> int | None:
     limit = len(text)
+    spaced = text[start] in SPACED
     for j in range(start + 1, limit):
-        if text[j] in closers and (j + 1 == limit or not text[j + 1].isalnum()) and not text[j - 1].isspace():
+        if text[j] in closers and (j + 1 == limit or not text[j + 1].isalnum()) \
+                and (spaced or not text[j - 1].isspace()):
             return j
         if text[j] == "\n" and closers in ("'", "’", "‘’") and "\n" in text[start:j]:
             return None
@@ -102,7 +107,7 @@ def _speaker(analysis, span: Span) -> tuple[str | None, str]:
                 (after, "named after the quotation", _attributes(analysis, *after)),
                 (before, "named before the quotation", _attributes(analysis, *before))]
     for (start, end), reason, applies in attempts:
-        actor = applies and _first_actor(analysis, start, end, prefer_last=start < span.start)
+        actor = applies and _first_actor(analysis, start, end, prefer_last=reason.startswith("introduced"))
         if actor:
             return actor, reason
     caption = _caption(analysis, line_end)
@@ -121,12 +126,17 @@ def _attributes(analysis, start: int, end: int) -> bool:
 
 
 def _first_actor(analysis, start: int, end: int, prefer_last: bool) -> str | None:
+    """The person (else actor) named in the words; a pronoun there ('schrieb er') is the person named last."""
     mentions = [m for m in analysis.record.mentions if start <= m.start < end]
     persons = [m for m in mentions if m.actor.startswith("person:")]
     chosen = persons or mentions
-    if not chosen:
-        return None
-    return (chosen[-1] if prefer_last else chosen[0]).actor
+    if chosen:
+        return (chosen[-1] if prefer_last else chosen[0]).actor
+    pronouns = analysis.lang.cue_forms("pronoun_person") | analysis.lang.cue_forms("pronoun_any")
+    if any(t.lower_ in pronouns for t in analysis.tokens_between(start, end)):
+        earlier = [m for m in analysis.record.mentions if m.start < start and m.actor.startswith("person:")]
+        return earlier[-1].actor if earlier else None
+    return None
 
 
 def _caption(analysis, line_end: int) -> str | None:
