@@ -8,7 +8,7 @@ from .dating import EventDates
 from .demands import DEMAND, Demand, find_demands
 from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 from .modality import Modality
-from .referents import Referents
+from ..actors.referents import Referents
 from .roles import RoleFinder, Roles
 
 # Reactions to what others did: their object may be an event told before ('condemns these attacks').

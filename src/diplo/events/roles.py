@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .lexicon import SYMMETRIC_TYPES, TriggerMatch
-from .referents import Referents
+from ..actors.referents import Referents
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 PASSIVE_MARKERS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}

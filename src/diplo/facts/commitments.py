@@ -2,91 +2,103 @@
 
 "reduce greenhouse gas emissions by at least 55% by 2030 compared with 1990
 levels", "carbon neutrality by 2050", "d'ici 2030", "tegen 2030", "bis 2045":
-a deadline word and a year, in a sentence that speaks of a target (a target
-word, or a percentage). The committing actor is the subject the deadline
-hangs from, else the actor named nearest before it.
+a deadline word and a year, in a sentence that sets a target — a target
+word, an amount or a percentage, or a verb of intent or of the future. The
+committing actor is the subject the deadline hangs from, else the actor named
+nearest before it; "we" is whoever speaks.
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from ..actors.referents import Referents
 from ..knowledge import language
 from ..records import Commitment
 
-EARLIEST = 2000
-LATEST = 2100
+YEAR = r"(?P<year>20\d\d|2100)(?!\d)"
+
+
+def _alternation(forms) -> str:
+    """Cue forms as a regular expression: any run of spaces, either apostrophe."""
+    escaped = (re.escape(f).replace(r"\ ", r"\s+").replace("'", "['’]") for f in sorted(forms, key=len, reverse=True))
+    return "|".join(escaped) or "(?!)"
 
 
 @cache
 def _deadline(code: str) -> re.Pattern:
-    forms = sorted(language(code).cue_forms("deadline"), key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"(?<!\w)(?:{body})\s+(?P<year>20\d\d|2100)(?!\d)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_alternation(language(code).cue_forms('deadline'))})\s+{YEAR}", re.IGNORECASE)
 
 
 @cache
 def _baseline(code: str) -> re.Pattern:
-    forms = sorted(language(code).cue_forms("baseline"), key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{body})\s+(?:\w+\s+){{0,2}}?(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+    forms = _alternation(language(code).cue_forms("baseline"))
+    return re.compile(rf"(?<!\w)(?:{forms})\s+(?:\w+\s+){{0,2}}?(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def find_commitments(analysis) -> None:
     text, lang = analysis.document.text, analysis.lang
-    markers = lang.cue("commitment")
+    referents = Referents(analysis)
     commitments = []
     for sentence in analysis.record.sentences:
         body = text[sentence.start:sentence.end]
+        tokens = analysis.tokens_between(sentence.start, sentence.end)
+        amounts = [f for f in analysis.record.figures if f.sentence == sentence.index and f.unit != "count"]
         for match in _deadline(lang.code).finditer(body):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            tokens = analysis.tokens_between(sentence.start, start)
-            percent = [f for f in analysis.record.figures if sentence.start <= f.start < start and f.unit == "%"]
-            if not percent and not markers.within(tokens):
+            before = [t for t in tokens if t.idx < start]
+            if not (amounts or _sets_target(lang, tokens, before)):
                 continue
-            figure = percent[-1] if percent else None
+            figure = min(amounts, key=lambda f: abs(f.start - start)) if amounts else None
             baseline = _baseline(lang.code).search(body, match.end())
             commitments.append(Commitment(
-                actor=_committer(analysis, sentence.start, start), year=int(match.group("year")),
-                text=text[_clause_start(analysis, tokens, markers, figure, start):end].strip(),
+                actor=_committer(analysis, referents, sentence.start, start), year=int(match.group("year")),
+                text=text[_target_start(analysis, before, figure, start):end].strip(),
                 start=start, end=end, sentence=sentence.index,
                 value=figure.value if figure else None, unit=figure.unit if figure else None,
                 baseline_year=int(baseline.group("year")) if baseline else None))
     analysis.record.commitments = commitments
 
 
-def _clause_start(analysis, tokens, markers, figure, deadline_start: int) -> int:
-    """Where the target's words begin: its first target word or its percentage."""
-    starts = [analysis.doc[start].idx for start, _ in markers.spans(tokens)]
-    starts += [t.idx for t in tokens if markers.token(t)]
-    if figure:
+def _sets_target(lang, tokens, before) -> bool:
+    """A target word anywhere in the sentence, or intent or the future before the deadline."""
+    return lang.cue("commitment").within(tokens) or lang.cue("modal_intent").within(before) \
+        or lang.cue("modal_future").within(before)
+
+
+def _target_start(analysis, before, figure, deadline_start: int) -> int:
+    """Where the target's words begin: its first target word, or its amount when that comes first."""
+    markers = analysis.lang.cue("commitment")
+    starts = [analysis.doc[start].idx for start, _ in markers.spans(before)]
+    if figure and figure.start < deadline_start:
         starts.append(figure.start)
-    return min(starts) if starts else deadline_start
+    return min(starts) if starts else (before[0].idx if before else deadline_start)
 
 
-def _committer(analysis, sentence_start: int, deadline_start: int) -> str | None:
+def _committer(analysis, referents: Referents, sentence_start: int, deadline_start: int) -> str | None:
     """The subject the deadline depends on, climbing the parse; else the nearest actor before it."""
     doc = analysis.doc
-    token = next((t for t in doc if t.idx >= deadline_start), None)
+    token = next((t for t in analysis.tokens_between(deadline_start, deadline_start + 1)), None)
     if token is not None and doc.has_annotation("DEP"):
         for node in [token, *token.ancestors]:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "poss", "nmod:poss"):
-                    actor = _actor_in(analysis, child)
+                    actor = _actor_in(analysis, referents, child)
                     if actor:
                         return actor
-            if node.dep_ == "relcl":
-                actor = _actor_in(analysis, node.head)
+            if node.dep_ in ("relcl", "acl:relcl"):
+                actor = _actor_in(analysis, referents, node.head)
                 if actor:
                     return actor
-    before = [m for m in analysis.record.mentions if sentence_start <= m.start < deadline_start]
-    return analysis.actor_code(before[-1].actor) if before else None
+    before = [t for t in analysis.tokens_between(sentence_start, deadline_start) if referents.actor_of(t)]
+    return analysis.actor_code(referents.actor_of(before[0] if not doc.has_annotation("DEP") else before[-1])) \
+        if before else None
 
 
-def _actor_in(analysis, token) -> str | None:
+def _actor_in(analysis, referents: Referents, token) -> str | None:
     """The actor a token or its possessor/compound modifiers name."""
     for node in [token, *(c for c in token.children if c.dep_ in ("poss", "compound", "nmod:poss", "amod"))]:
-        actor = analysis.token_actors.get(node.i)
+        actor = referents.actor_of(node)
         if actor:
             return analysis.actor_code(actor)
     return None

@@ -64,6 +64,11 @@ def _closing(text: str, start: int, closers: str) -> int | None:
     return None
 
 
+def named_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted names and scare quotes (“Fit for 55 package”), which are not quotations."""
+    return [(s.start, s.end) for s in quotation_spans(text) if not _is_quotation(text[s.start + 1:s.end - 1])]
+
+
 def _is_quotation(body: str) -> bool:
     """Enough words, and not a capitalised name or title ('Women, Peace and Security Agenda')."""
     words = re.findall(r"[^\W\d_][\w’'-]*", body)
