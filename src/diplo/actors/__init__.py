@@ -21,7 +21,9 @@ def resolve_actors(analysis) -> None:
     titles = find_titles(doc, lang, hits)
     names = find_names(doc, lang, titles, hits)
     name_tokens = {i for n in names for i in range(n.start, n.end)}
-    hits = _generics_resolved([h for h in hits if h.token_start not in name_tokens])
+    name_starts = {n.start for n in names}
+    hits = _generics_resolved([h for h in hits if h.token_start not in name_tokens and not
+                               (h.entry.form == "generic" and h.token_end in name_starts)])  # "Bundesrat Cassis"
     persons = group_persons(names, doc)
     taken = name_tokens | {i for h in hits for i in range(h.token_start, h.token_end)} \
         | {i for t in titles for i in range(t.start, t.end)}

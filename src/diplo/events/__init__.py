@@ -29,6 +29,7 @@ def code_events(analysis) -> None:
     dates = EventDates(analysis)
     events: list[Event] = []
     aided = _sentences_with_aid(analysis, matches)
+    money = _with_money(analysis)
     needs_object = lang.cue("aid_needs_object")
     for match in matches:
         if match.trigger.type == "AID" and needs_object.token(doc[match.start]) \
@@ -39,6 +40,8 @@ def code_events(analysis) -> None:
             found.targets = _earlier_agent(analysis, events, match, {a for a, _ in found.sources})
         mood = modality.of(doc[match.start])
         event = _event(analysis, match, found, mood, dates)
+        if event and event.type == "SUPPORT" and event.sentence in money:
+            event = replace(event, type="AID", rule=event.rule + ", with money")  # "steunt Moldavië met 15 miljoen"
         if event:
             events.append(event)
     events += [e for demand in find_demands(analysis, referents) if (e := _demand(analysis, demand, dates))]
@@ -58,10 +61,17 @@ def _earlier_agent(analysis, events: list[Event], match: TriggerMatch, sources: 
 
 
 def _sentences_with_aid(analysis, matches: list[TriggerMatch]) -> set[int]:
-    """Sentences that speak of aid itself: an aid noun ('assistance', 'hulp') or an amount of money."""
+    """Sentences that speak of aid itself: an aid noun ('assistance', 'hulp'), what aid is made of
+    (weapons, vaccines, 'Luftverteidigungssysteme'), or an amount of money."""
     sentences = {analysis.sentence_at(analysis.doc[m.start].idx) for m in matches
                  if m.trigger.type == "AID" and m.trigger.pos == "NOUN"}
-    return sentences | {f.sentence for f in analysis.record.figures if f.unit not in ("%", "count")}
+    objects = analysis.lang.cue("aid_object")
+    sentences |= {i for i, span in enumerate(analysis.spacy_sentences) if objects.within(span)}
+    return sentences | _with_money(analysis)
+
+
+def _with_money(analysis) -> set[int]:
+    return {f.sentence for f in analysis.record.figures if f.unit not in ("%", "count")}
 
 
 def _occasions_dropped(analysis, events: list[Event], matches: list[TriggerMatch]) -> list[Event]:

@@ -33,7 +33,11 @@ PLACED_TYPES = {"AID", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}
 # Target slots of reciprocal triggers ("X and Y met", "agreed"): coordinated subjects meet each other.
 RECIPROCAL_SLOTS = {"obj", "with", "avec", "met", "mit", "between", "entre", "tussen", "zwischen"}
 # Event words through which a nested event keeps the outer subject ('supports sanctions against Russia').
-ENDORSING_TYPES = {"SUPPORT", "AGREE"}
+ENDORSING_TYPES = {"SUPPORT", "AGREE", "CONSULT"}
+# Events that undo the object event: their target is that event's target ('lifted sanctions on X').
+UNDOING_TYPES = {"CONCEDE", "RETREAT"}
+# Article-preposition contractions of the parsed languages.
+CONTRACTIONS = {"du": "de", "des": "de", "au": "à", "aux": "à", "d'": "de"}
 MAX_CLIMB = 6
 MAX_DEPTH = 6
 
@@ -65,7 +69,8 @@ class RoleFinder:
         self.genitive = set(config.get("genitive", []))
         self.passive = set(config.get("passive", []))
         self.passive_by = set(config.get("passive_by", []))
-        self.prepositions = slot_words | self.of | self.by | self.between | self.locative | self.passive_by
+        self.prepositions = slot_words | self.of | self.by | self.between | self.locative | self.passive_by \
+            | self.genitive
         self.presence = analysis.lang.cue("presence")
         self.openers = analysis.lang.cue("clause_opener")
 
@@ -74,6 +79,8 @@ class RoleFinder:
         roles = self._parsed(match) if self.parsed else self._linear(match)
         if self.parsed:
             self._complete_by_order(match, roles)
+            if not roles.targets and roles.sources:
+                roles.targets = self._object_event_agent(match, {a for a, _ in roles.sources})
         roles.sources = _unique(roles.sources)
         sources = {a for a, _ in roles.sources}
         roles.targets = [t for t in _unique(roles.targets) if t[0] not in sources]
@@ -90,6 +97,17 @@ class RoleFinder:
         if roles.targets and not roles.sources and trigger.type == "CONSULT" and self.analysis.home_actor:
             roles.sources, roles.rule = [(self.analysis.home_actor, match.start)], roles.rule + ", the document's voice"
         return roles
+
+    def _object_event_agent(self, match: TriggerMatch, taken: set[str]) -> list[tuple[str, int]]:
+        """'condamne l'agression de l'Ukraine par la Russie': who did the event the trigger's object names;
+        for an easing ('lifted sanctions on Venezuela'), whom it was done to."""
+        for child in self.doc[match.start].children:
+            nested = self.matches.get(child.i) if child.dep_ in OBJECTS else None
+            if nested and nested.trigger.type != match.trigger.type and nested.trigger.pos == "NOUN":
+                roles = self._noun(child, nested)
+                actors = roles.targets if match.trigger.type in UNDOING_TYPES else roles.sources
+                return [(a, i) for a, i in actors if a not in taken][:1]
+        return []
 
     def _complete_by_order(self, match: TriggerMatch, roles: Roles) -> None:
         """Where the parse found no object of a verb, the clause's next free actor after it may be one."""
@@ -127,11 +145,10 @@ class RoleFinder:
 
     def _verb(self, verb: Token, match: TriggerMatch) -> Roles:
         trigger = match.trigger
-        passive = any(c.dep_ in PASSIVE_MARKERS for c in verb.children)
+        passive = self._passive(verb)
         subject_actors = self._subject(verb)
         subject_tokens = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
-        agents = [a for c in verb.children if c.dep_ in ("agent", "obl:agent") or
-                  (c.dep_ in PREPOSITIONAL and _preposition(c) in self.by) for a in self._phrase(c)]
+        agents = self._agents(verb)
         roles = Roles(rule="verb")
         if agents and (passive or verb.dep_ in ("acl", "amod")):
             roles.sources, roles.targets, roles.rule = agents, subject_actors, "passive verb"
@@ -151,8 +168,10 @@ class RoleFinder:
         roles.sources = self._possessors(noun)
         roles.sources += self._slot_actors(noun, tuple(s for s in trigger.source if s not in ("poss", "subj"))
                                            + tuple(self.by), trigger.type, set())
+        if not roles.sources and noun.dep_ in OBJECTS and not self._passive(noun.head):
+            roles.sources = self._agents(noun.head)  # "condamne l'agression … par la Russie", by-phrase on the verb
         if not roles.sources:
-            roles.sources, roles.rule = self._governing_subject(noun), "noun, subject of its verb"
+            roles.sources, roles.rule = self._governing_subject(noun, trigger.type), "noun, subject of its verb"
         exclude = {a for a, _ in roles.sources}
         slots = trigger.target or tuple(self.of)
         roles.targets = self._slot_actors(noun, slots, trigger.type, exclude)
@@ -172,6 +191,15 @@ class RoleFinder:
         following = self.doc[match.end:min(len(self.doc), match.end + 2)]
         return any(demonstrative.token(t) for t in following) and any(i in self.triggers for i in
                                                                      range(match.end, match.end + 3))
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        return any(c.dep_ in PASSIVE_MARKERS for c in verb.children)
+
+    def _agents(self, verb: Token) -> list[tuple[str, int]]:
+        """Actors of the verb's by-phrase ('by Norway', 'par la France')."""
+        return [a for c in verb.children if c.dep_ in ("agent", "obl:agent") or
+                (c.dep_ in PREPOSITIONAL and _preposition(c) in self.by) for a in self._phrase(c)]
 
     def _all_actors(self, tokens: set[int]) -> list[tuple[str, int]]:
         """Every actor named among some tokens ('des délégations russe et ukrainienne se sont rencontrées')."""
@@ -203,7 +231,7 @@ class RoleFinder:
             current = current.head
         return []
 
-    def _governing_subject(self, noun: Token) -> list[tuple[str, int]]:
+    def _governing_subject(self, noun: Token, own_type: str) -> list[tuple[str, int]]:
         """The subject of the verb an event noun depends on ('Belgium reiterated its support'),
         unless another event word stands between ('called for an investigation into atrocities')."""
         current = noun
@@ -211,7 +239,7 @@ class RoleFinder:
             if current.head is current:
                 return []
             current = current.head
-            if current.i in self.triggers and self.triggers[current.i] not in ENDORSING_TYPES:
+            if current.i in self.triggers and self.triggers[current.i] not in ENDORSING_TYPES | {own_type}:
                 return []
             if current.pos_ in ("VERB", "AUX"):
                 return self._subject(current)
@@ -224,6 +252,10 @@ class RoleFinder:
                 found += self._phrase(child, exclude=exclude, type_=type_)
             elif child.dep_ in PREPOSITIONAL and (_preposition(child) in slots or self._presence(child)):
                 found += self._phrase(child, exclude=exclude, type_=type_)
+        if not found:  # "retiré ses soldats du Tchad": the phrase hangs on the object
+            objects = [c for c in head.children if c.dep_ in OBJECTS]
+            found = [a for o in objects for c in o.children if c.dep_ in PREPOSITIONAL and _preposition(c) in slots
+                     for a in self._phrase(c, exclude=exclude, type_=type_)]
         return found
 
     def _presence(self, child: Token) -> bool:
@@ -237,7 +269,7 @@ class RoleFinder:
         Another kind of event inside is entered only through its genitive ('demanded the support
         of the EU': the EU), not its other phrases ('support for sanctions against Russia').
         """
-        level = [(token, None)]
+        level = [(token, self._nested(token, type_))]
         for _ in range(depth + 1):
             tokens = [t for t, _ in level]
             tokens += [c for t in tokens for c in t.conjuncts if c.i > t.i]
@@ -256,8 +288,11 @@ class RoleFinder:
         return match if match and match.trigger.type != type_ else None
 
     def _agent_of(self, nested: TriggerMatch, child: Token) -> bool:
-        """Is this dependent of a nested event word its agent ('Russia's aggression', 'le soutien de l'UE')?"""
+        """Is this dependent of a nested event word its agent ('Russia's aggression', 'le soutien de l'UE')?
+        A genitive is the agent unless the word's entry makes it the target ('the invasion of Ukraine')."""
         slots = set(nested.trigger.source) | {"poss"}
+        if not set(nested.trigger.target) & self.of:
+            slots |= self.of
         if child.dep_ in POSSESSORS:
             return "poss" in slots
         return child.dep_ in PREPOSITIONAL and _preposition(child) in slots | self.by
@@ -331,9 +366,11 @@ class RoleFinder:
         return joined
 
     def _only_joiners(self, start: int, end: int) -> bool:
-        conjunctions = self.analysis.lang.cue("conjunction")
-        return all(t.text == "," or conjunctions.token(t) or t.is_lower and len(t) <= 3
-                   for t in self.doc[start:end]) and end - start <= 3
+        """Only commas, 'and' and articles between two mentions: they are coordinated."""
+        lang = self.analysis.lang
+        joiners = lang.cue("conjunction"), lang.cue("definite_article")
+        return 0 < end - start <= 3 and all(t.text == "," or any(j.token(t) for j in joiners)
+                                             for t in self.doc[start:end])
 
     def _clause(self, index: int, sentence) -> tuple[int, int]:
         """The clause holding a token: bounded by semicolons, colons, quotation marks, and commas
@@ -386,6 +423,11 @@ class RoleFinder:
             if token.i - back < sentence_start:
                 return None, False
             word = self.doc[token.i - back]
+            if word.lower_ in self.genitive:  # "die Reise des Ministers": a genitive only after a noun
+                previous = self.doc[word.i - 1] if word.i > sentence_start else None
+                if previous is not None and previous.is_title and previous.is_alpha:
+                    return word.lower_, False
+                continue
             if word.lower_ in self.prepositions:
                 earlier = self.doc[max(sentence_start, word.i - 2):word.i]
                 return word.lower_, any(self.presence.token(t) for t in earlier)
@@ -404,10 +446,11 @@ class _Mention:
 
 
 def _preposition(child: Token) -> str:
-    """The preposition of a prepositional dependent: itself (English `prep`) or its `case` child."""
+    """The preposition of a prepositional dependent: itself (English `prep`) or its `case` child,
+    contractions undone ('du' is 'de')."""
     if child.dep_ in ("prep", "agent"):
         return child.lower_
-    cases = [c.lower_ for c in child.children if c.dep_ in ("case", "fixed")]
+    cases = [CONTRACTIONS.get(c.lower_, c.lower_) for c in child.children if c.dep_ in ("case", "fixed")]
     return " ".join(cases) if cases else child.lower_
 
 

@@ -21,6 +21,8 @@ WESTERN = ("cp1252", "latin_1")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029|\x0c|\x0b")
+# A typographic apostrophe inside a word ("l’agression", "aujourd’hui") is an apostrophe, not a quotation mark.
+WORD_APOSTROPHE = re.compile(r"(?<=\w)[’ʼ](?=\w)")
 WRAPPED_LINE = 60
 
 
@@ -55,9 +57,11 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFC, one kind of line break, no invisible characters, hard-wrapped lines joined, trimmed."""
+    """NFC, one kind of line break, no invisible characters, plain apostrophes inside words,
+    hard-wrapped lines joined, trimmed."""
     text = unicodedata.normalize("NFC", text)
     text = LINE_BREAKS.sub("\n", text).translate(INVISIBLE)
+    text = WORD_APOSTROPHE.sub("'", text)
     return _unwrapped(text).strip()
 
 

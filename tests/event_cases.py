@@ -1,0 +1,149 @@
+"""Sentences written for diplo's event tests: one per PLOVER type and language, plus negation,
+passives, coordination, requests and demands. Each case: language, text, expected (type, source,
+target) triples among the asserted events, and triples that must not be asserted."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Case:
+    lang: str
+    text: str
+    expected: tuple[tuple[str, str, str], ...] = ()
+    absent: tuple[tuple[str, str, str], ...] = field(default=())
+    kind: str = "type"
+
+
+def en(text, expected=(), absent=(), kind="type"):
+    return Case("en", text, tuple(expected), tuple(absent), kind)
+
+
+def fr(text, expected=(), absent=(), kind="type"):
+    return Case("fr", text, tuple(expected), tuple(absent), kind)
+
+
+def nl(text, expected=(), absent=(), kind="type"):
+    return Case("nl", text, tuple(expected), tuple(absent), kind)
+
+
+def de(text, expected=(), absent=(), kind="type"):
+    return Case("de", text, tuple(expected), tuple(absent), kind)
+
+
+CASES = [
+    # --- English ---------------------------------------------------------------------------------
+    en("Canberra, 4 June 2024\n\nAustralia and Indonesia signed a new defence cooperation agreement in Jakarta on "
+       "Tuesday.", [("AGREE", "AUS", "IDN")]),
+    en("Ottawa, 12 May 2024\n\nThe Foreign Minister of Canada met her Mexican counterpart in Ottawa on Monday to "
+       "discuss trade.", [("CONSULT", "CAN", "MEX")]),
+    en("London, 3 March 2023\n\nThe United Kingdom welcomed Kenya's decision to host the regional peace talks.",
+       [("SUPPORT", "GBR", "KEN")]),
+    en("Washington, 9 May 2024\n\nThe United States lifted sanctions on Venezuela's oil sector after the elections "
+       "were scheduled.", [("CONCEDE", "USA", "VEN")]),
+    en("Tokyo, 2 February 2024\n\nJapan and India agreed to cooperate on semiconductor supply chains and to "
+       "launch joint research projects.", [("COOPERATE", "JPN", "IND")]),
+    en("Dublin, 2 May 2023\n\nIreland will provide €12 million in humanitarian aid to Sudan.",
+       [("AID", "IRL", "SDN")]),
+    en("Paris, 20 January 2025\n\nFrance withdrew its troops from Niger in December.", [("RETREAT", "FRA", "NER")]),
+    en("Berlin, 5 April 2024\n\nGermany urged Serbia to recognise the election results.",
+       [("REQUEST", "DEU", "SRB")]),
+    en("Warsaw, 18 August 2024\n\nPoland condemned Belarus for the repeated violations of its airspace.",
+       [("ACCUSE", "POL", "BLR")]),
+    en("Beijing, 8 July 2024\n\nChina rejected the proposal of the Philippines to refer the dispute to "
+       "arbitration.", [("REJECT", "CHN", "PHL")]),
+    en("Moscow, 3 May 2024\n\nRussia threatened Finland with countermeasures after the decision to close the "
+       "border.", [("THREATEN", "RUS", "FIN")]),
+    en("Vienna, 5 December 2024\n\nThe delegation of Ukraine walked out of the meeting in protest against Russia.",
+       [("PROTEST", "UKR", "RUS")]),
+    en("Brussels, 20 May 2025\n\nThe European Union imposed new sanctions on Iran over its drone deliveries.",
+       [("SANCTION", "EU", "IRN")]),
+    en("Seoul, 1 March 2024\n\nNorth Korea deployed troops to the border with South Korea.",
+       [("MOBILIZE", "PRK", "KOR")]),
+    en("Manila, 18 February 2025\n\nChina seized a fishing vessel of the Philippines near the shoal.",
+       [("COERCE", "CHN", "PHL")]),
+    en("Kyiv, 10 October 2022\n\nRussia attacked Ukraine with missiles and drones overnight.",
+       [("ASSAULT", "RUS", "UKR")]),
+    en("Rome, 2 March 2024\n\nItaly did not condemn the decision of Hungary.", absent=[("ACCUSE", "ITA", "HUN")],
+       kind="negation"),
+    en("Oslo, 4 March 2024\n\nRussia's attack on the convoy was condemned by Norway.", [("ACCUSE", "NOR", "RUS")],
+       kind="passive"),
+    en("Amman, 11 June 2025\n\nJordan and Britain agreed to expand cooperation on water security.",
+       [("AGREE", "JOR", "GBR")], kind="coordination"),
+    en("Geneva, 6 March 2025\n\n“It is time for Russia to end this war,” the Swiss Foreign Minister said.",
+       [("REQUEST", "CHE", "RUS")], kind="demand"),
+    en("Madrid, 1 April 2024\n\nIf Morocco closed the border, Spain would protest.",
+       absent=[("PROTEST", "ESP", "MAR")], kind="hypothetical"),
+    # --- French ----------------------------------------------------------------------------------
+    fr("Paris, le 4 avril 2025\n\nLa France et l'Allemagne ont signé un accord sur l'hydrogène.",
+       [("AGREE", "FRA", "DEU")]),
+    fr("Berne, le 10 mars 2020\n\nLe conseiller fédéral Ignazio Cassis a rencontré son homologue français à Paris.",
+       [("CONSULT", "CHE", "FRA")]),
+    fr("Bruxelles, le 5 février 2025\n\nLa Belgique salue la décision du Maroc de libérer les prisonniers.",
+       [("SUPPORT", "BEL", "MAR")]),
+    fr("Alger, le 3 mars 2024\n\nL'Algérie a libéré deux journalistes français.", [("CONCEDE", "DZA", "FRA")]),
+    fr("Dakar, le 12 juin 2024\n\nLe Sénégal et le Maroc vont coopérer en matière de sécurité maritime.",
+       [("COOPERATE", "SEN", "MAR")]),
+    fr("Paris, le 20 mai 2025\n\nLa France a versé 50 millions d'euros d'aide humanitaire au Liban.",
+       [("AID", "FRA", "LBN")]),
+    fr("Paris, le 17 juillet 2025\n\nLa France a retiré ses derniers soldats du Tchad.",
+       [("RETREAT", "FRA", "TCD")]),
+    fr("Paris, le 8 janvier 2025\n\nLe ministre a appelé la Chine à user de son influence sur la Russie.",
+       [("REQUEST", "FRA", "CHN")]),
+    fr("Paris, le 15 mars 2024\n\nLa France condamne fermement l'agression de l'Ukraine par la Russie.",
+       [("ACCUSE", "FRA", "RUS"), ("ASSAULT", "RUS", "UKR")]),
+    fr("Kigali, le 17 mars 2025\n\nLe Rwanda a rejeté les accusations de la Belgique.", [("REJECT", "RWA", "BEL")]),
+    fr("Moscou, le 3 mai 2024\n\nLa Russie a menacé la Moldavie de représailles.", [("THREATEN", "RUS", "MDA")]),
+    fr("Paris, le 2 février 2024\n\nL'Algérie a boycotté la réunion organisée par la France.",
+       [("PROTEST", "DZA", "FRA")]),
+    fr("Bruxelles, le 24 février 2025\n\nL'Union européenne a adopté de nouvelles sanctions contre la Russie.",
+       [("SANCTION", "EU", "RUS")]),
+    fr("Paris, le 3 janvier 2024\n\nLa France a déployé des avions de combat en Roumanie.",
+       [("MOBILIZE", "FRA", "ROU")]),
+    fr("Tbilissi, le 5 décembre 2024\n\nLa Géorgie a arrêté des journalistes ukrainiens.",
+       [("COERCE", "GEO", "UKR")]),
+    fr("Kyiv, le 10 octobre 2022\n\nLa Russie a bombardé l'Ukraine pendant la nuit.", [("ASSAULT", "RUS", "UKR")]),
+    fr("Rome, le 2 mars 2024\n\nL'Italie n'a pas signé l'accord avec la Tunisie.",
+       absent=[("AGREE", "ITA", "TUN")], kind="negation"),
+    fr("Paris, le 6 mars 2024\n\nL'attaque russe a été condamnée par la France.", [("ACCUSE", "FRA", "RUS")],
+       kind="passive"),
+    # --- Dutch -----------------------------------------------------------------------------------
+    nl("Den Haag, 14 maart 2024\n\nNederland en België ondertekenden een akkoord over de grensbewaking.",
+       [("AGREE", "NLD", "BEL")]),
+    nl("Den Haag, 9 oktober 2024\n\nMinister Veldkamp sprak met zijn Duitse ambtgenoot over Oekraïne.",
+       [("CONSULT", "NLD", "DEU")]),
+    nl("Den Haag, 20 mei 2025\n\nNederland steunt Moldavië met 15 miljoen euro voor energiezekerheid.",
+       [("AID", "NLD", "MDA")]),
+    nl("Den Haag, 2 februari 2024\n\nNederland roept Israël op om meer hulp toe te laten.",
+       [("REQUEST", "NLD", "ISR")]),
+    nl("Den Haag, 3 maart 2024\n\nNederland veroordeelt de aanvallen van Rusland op Oekraïne.",
+       [("ACCUSE", "NLD", "RUS")]),
+    nl("Den Haag, 14 mei 2025\n\nNederland zet een Russische diplomaat uit.", [("SANCTION", "NLD", "RUS")]),
+    nl("Brussel, 24 februari 2022\n\nDe EU staat pal achter Oekraïne.", [("SUPPORT", "EU", "UKR")]),
+    nl("Den Haag, 5 maart 2024\n\nNederland werkt nauw samen met Duitsland en België.",
+       [("COOPERATE", "NLD", "DEU"), ("COOPERATE", "NLD", "BEL")], kind="coordination"),
+    nl("Den Haag, 6 maart 2024\n\nNederland erkent Palestina niet.", absent=[("SUPPORT", "NLD", "PSE")],
+       kind="negation"),
+    nl("Den Haag, 7 maart 2024\n\nDe Russische aanval werd door Nederland veroordeeld.", [("ACCUSE", "NLD", "RUS")],
+       kind="passive"),
+    # --- German ----------------------------------------------------------------------------------
+    de("Berlin, 12. Mai 2025\n\nDeutschland und Norwegen unterzeichneten ein Abkommen über Wasserstoff.",
+       [("AGREE", "DEU", "NOR")]),
+    de("Bern, 11. November 2025\n\nBundesrat Ignazio Cassis trifft Bundesaussenminister Johann Wadephul in Berlin.",
+       [("CONSULT", "CHE", "DEU")]),
+    de("Berlin, 10. September 2025\n\nDeutschland verurteilt die russischen Drohnenangriffe auf Polen.",
+       [("ACCUSE", "DEU", "RUS")]),
+    de("Berlin, 2. März 2024\n\nDie Bundesregierung fordert Russland auf, seine Truppen abzuziehen.",
+       [("REQUEST", "DEU", "RUS")]),
+    de("Berlin, 20. November 2023\n\nDeutschland liefert der Ukraine weitere Luftverteidigungssysteme.",
+       [("AID", "DEU", "UKR")]),
+    de("Berlin, 28. August 2025\n\nDeutschland, Frankreich und das Vereinigte Königreich verhängen Sanktionen "
+       "gegen Iran.", [("SANCTION", "DEU", "IRN"), ("SANCTION", "FRA", "IRN"), ("SANCTION", "GBR", "IRN")],
+       kind="coordination"),
+    de("Berlin, 3. Juni 2024\n\nDeutschland unterstützt die Vermittlung Katars.", [("SUPPORT", "DEU", "QAT")]),
+    de("Teheran, 29. August 2025\n\nIran wies den Schritt Deutschlands zurück.", [("REJECT", "IRN", "DEU")]),
+    de("Berlin, 4. März 2024\n\nDeutschland hat das Abkommen mit Ungarn nicht unterzeichnet.",
+       absent=[("AGREE", "DEU", "HUN")], kind="negation"),
+    de("Berlin, 5. März 2024\n\nDer russische Angriff wurde von Deutschland scharf verurteilt.",
+       [("ACCUSE", "DEU", "RUS")], kind="passive"),
+]

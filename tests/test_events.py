@@ -1,0 +1,37 @@
+"""Events coded from sentences written for these tests, in four languages: every PLOVER type,
+negation, hypotheticals, passives, coordination and demands."""
+from __future__ import annotations
+
+import pytest
+
+from diplo.api import extract_text
+from diplo.export.record import UNASSERTED
+
+from event_cases import CASES
+
+
+def asserted_triples(text: str) -> set[tuple[str, str, str]]:
+    record = extract_text(text)
+    side = {a.id: a.affiliation or a.id for a in record.actors}
+    top = lambda actor: side.get(actor, actor).split(".")[0]  # noqa: E731
+    return {(e.type, top(s), top(t)) for e in record.events if e.modality not in UNASSERTED
+            for s in e.sources for t in e.targets}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.lang}-{c.kind}-{i}" for i, c in enumerate(CASES)])
+def test_event(case):
+    triples = asserted_triples(case.text)
+    for expected in case.expected:
+        assert expected in triples, f"{expected} not in {sorted(triples)}"
+    for absent in case.absent:
+        assert absent not in triples, f"{absent} asserted, in {sorted(triples)}"
+
+
+def test_negated_event_is_kept_apart():
+    record = extract_text("Rome, 2 March 2024\n\nItaly did not condemn the decision of Hungary.")
+    assert [e.modality for e in record.events if e.type == "ACCUSE"] == ["negated"]
+
+
+def test_requested_event_is_not_asserted():
+    record = extract_text("Berlin, 2 March 2024\n\nGermany urged Russia to withdraw its troops from Ukraine.")
+    assert {e.modality for e in record.events if e.type == "RETREAT"} == {"requested"}
