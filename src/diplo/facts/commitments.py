@@ -17,6 +17,8 @@ from ..knowledge import language
 from ..records import Commitment
 
 YEAR = r"(?P<year>20\d\d|2100)(?!\d)"
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
+POSSESSORS = {"poss", "nmod:poss"}
 
 
 def _alternation(forms) -> str:
@@ -80,15 +82,13 @@ def _committer(analysis, referents: Referents, sentence_start: int, deadline_sta
     doc = analysis.doc
     token = next((t for t in analysis.tokens_between(deadline_start, deadline_start + 1)), None)
     if token is not None and doc.has_annotation("DEP"):
-        for node in [token, *token.ancestors]:
-            for child in node.children:
-                if child.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "poss", "nmod:poss"):
-                    actor = _actor_in(analysis, referents, child)
-                    if actor:
+        path = [token, *token.ancestors]
+        for dependencies in (SUBJECTS, POSSESSORS):  # a subject up the clause before any possessor on the way
+            for node in path:
+                for child in node.children:
+                    if child.dep_ in dependencies and (actor := _actor_in(analysis, referents, child)):
                         return actor
-            if node.dep_ in ("relcl", "acl:relcl"):
-                actor = _actor_in(analysis, referents, node.head)
-                if actor:
+                if node.dep_ in ("relcl", "acl:relcl") and (actor := _actor_in(analysis, referents, node.head)):
                     return actor
     before = [t for t in analysis.tokens_between(sentence_start, deadline_start) if referents.actor_of(t)]
     return analysis.actor_code(referents.actor_of(before[0] if not doc.has_annotation("DEP") else before[-1])) \
