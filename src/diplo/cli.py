@@ -4,6 +4,7 @@ from __future__ import annotations
 import enum
 import functools
 import json
+import os
 import shutil
 import sys
 from dataclasses import asdict
@@ -13,11 +14,11 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
-from rich.table import Table
 from rich.text import Text
 
 from . import api
 from .errors import DiploError
+from .knowledge import USER_FILES_VARIABLE
 from .export.record import record_to_dict
 from .export.table import flat_row
 from .pipeline import Failure, default_workers
@@ -39,6 +40,16 @@ class Exit(enum.IntEnum):
 class Format(str, enum.Enum):
     json = "json"
     jsonl = "jsonl"
+
+
+@app.callback()
+def knowledge(files: list[Path] = typer.Option(None, "--knowledge", "-k", help="Your own knowledge file(s): extra "
+                                               "rows for any table (places, organisations, titles, office-holders, "
+                                               "triggers...), see docs/DATA.md. Also read from $DIPLO_KNOWLEDGE.")) -> None:
+    """diplo: a cited record of international relations from foreign-affairs texts."""
+    if files:
+        known = [p for p in os.environ.get(USER_FILES_VARIABLE, "").split(os.pathsep) if p]
+        os.environ[USER_FILES_VARIABLE] = os.pathsep.join(known + [str(f) for f in files])
 
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="The diplo database file (created if missing).")

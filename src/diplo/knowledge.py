@@ -1,9 +1,9 @@
 """Reading diplo's knowledge files: tab-separated tables and language folders.
 
 Language-neutral tables live in `diplo/data/`, per-language ones in
-`diplo/lang/<code>/` (see docs/DATA.md). Users add rows with their own files:
-a user file holds rows for any table, each prefixed by the table's name and,
-for per-language tables, the language (`places.en`, `officeholders`).
+`diplo/lang/<code>/` (see docs/DATA.md). Users add rows with their own files
+(`--knowledge FILE` or $DIPLO_KNOWLEDGE): sections named after the table and,
+for per-language tables, the language (`[places.en]`, `[officeholders]`).
 """
 from __future__ import annotations
 
@@ -52,11 +52,24 @@ def user_rows(table: str) -> list[dict[str, str]]:
 
 @cache
 def _user_file(path: str) -> dict[str, list[dict[str, str]]]:
-    """A user file: first column names the table, the rest follows that table's header."""
+    """A user's knowledge file: sections `[table]` (`[places.en]`, `[officeholders]`), each a header line
+    and rows in that table's format (docs/DATA.md)."""
     tables: dict[str, list[dict[str, str]]] = {}
-    for row in read_table(path):
-        table = row.pop("table", "")
-        tables.setdefault(table, []).append(row)
+    section, header = None, None
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.startswith("#"):
+                continue
+            if line.startswith("[") and line.rstrip().endswith("]"):
+                section, header = line.strip()[1:-1].strip(), None
+            elif section is None:
+                raise BadKnowledgeFile(path=path, line=number, detail="rows must follow a [table] line")
+            elif header is None:
+                header = line.split("\t")
+            else:
+                cells = line.split("\t") + [""] * len(header)
+                tables.setdefault(section, []).append({h: c.strip() for h, c in zip(header, cells)})
     return tables
 
 
