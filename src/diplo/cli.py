@@ -26,7 +26,7 @@ from .store import DEFAULT_DB
 
 app = typer.Typer(help="diplo: a cited record of international relations from foreign-affairs texts.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
 out = Console(highlight=False, soft_wrap=True, width=shutil.get_terminal_size((140, 24)).columns)
 
 
