@@ -27,3 +27,8 @@ def corpus(tmp_path):
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="Rewrite the expected records of the golden-file tests (review the diff).")

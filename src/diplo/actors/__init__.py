@@ -1,6 +1,7 @@
 """Actors stage: countries, organisations and persons, each mention with its span and reason."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..dates import When
@@ -12,6 +13,8 @@ from .persons import Title, find_names, find_titles
 
 # Forms that place an actor rather than name it as one who acts.
 PLACE_FORMS = {"city"}
+# After a dateline's place: a comma, perhaps an article or agency, then a day or month in figures or words.
+DATELINE_DATE = re.compile(r"\s*(?:\(\w+\))?,?\s*(?:\w{1,3}\s+)?\d{1,2}\b")
 
 
 def resolve_actors(analysis) -> None:
@@ -28,12 +31,12 @@ def resolve_actors(analysis) -> None:
     taken = name_tokens | {i for h in hits for i in range(h.token_start, h.token_end)} \
         | {i for t in titles for i in range(t.start, t.end)}
     add_surname_mentions(persons, doc, taken)
-    linked = link_titles(persons, titles)
     excluded = excluded_lines(analysis.document.text, lang)
     when = When.parse(analysis.document.published)
     home = _home_actor(hits, analysis)
     for person in persons:
         affiliate(person, when, doc, hits, home)
+    linked = link_titles(persons, titles, home)
     actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(analysis.document.text))]
     analysis.home_actor = _home_actor(hits, analysis, actors) or home
     _record(analysis, hits, actors, titles, linked)
@@ -93,12 +96,26 @@ def _generics_resolved(hits: list[Hit]) -> list[Hit]:
 
 
 def _home_actor(hits: list[Hit], analysis, persons: list[Person] = ()) -> str | None:
-    """The actor whose voice the document is: its most mentioned person's side, else its most named actor."""
+    """The actor whose voice the document is: its most mentioned person's side, else the country of its
+    dateline ('Den Haag, 9 oktober 2024'), else its most named actor."""
     people = Counter({p.affiliation: len(p.mentions) for p in persons if p.affiliation})
     if people:
         return people.most_common(1)[0][0]
+    dateline = _dateline_place(hits, analysis.document.text)
+    if dateline:
+        return dateline
     counts = Counter(h.entry.code for h in hits if h.entry.kind != "group" and h.entry.form not in PLACE_FORMS)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _dateline_place(hits: list[Hit], text: str) -> str | None:
+    """The country of a place that opens a line and is followed by a date ('Berne, 22.01.2025 –')."""
+    for hit in hits:
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        if hit.entry.form in ("capital", "city") and not text[line_start:hit.start].strip() \
+                and DATELINE_DATE.match(text, hit.end):
+            return hit.entry.code
+    return None
 
 
 def _record(analysis, hits: list[Hit], persons: list[Person], titles: list[Title],

@@ -110,16 +110,18 @@ def add_surname_mentions(persons: list[Person], doc: Doc, taken: set[int]) -> No
                 break
 
 
-def link_titles(persons: list[Person], titles: list[Title]) -> dict[Title, Person]:
-    """Titles standing alone ('the Deputy Prime Minister', 'le ministre') linked to the person who holds them."""
+def link_titles(persons: list[Person], titles: list[Title], home: str | None) -> dict[Title, Person]:
+    """Titles standing alone ('the Deputy Prime Minister', 'de minister') linked to the person who holds
+    them: one named before, of the document's own side if there is one, else the one named last."""
     attached = {t for p in persons for t in p.titles}
     linked: dict[Title, Person] = {}
     for title in titles:
         if title in attached:
             continue
         candidates = [p for p in persons if _holds(p, title)]
-        before = [p for p in candidates if min(m.start for m in p.mentions) < title.start]
-        chosen = (before or candidates)
+        before = [p for p in candidates if min(m.start for m in p.mentions) < title.start] or candidates
+        own_side = [p for p in before if p.affiliation and p.affiliation.split(".")[0] == (home or "").split(".")[0]]
+        chosen = own_side if title.of is None and own_side else before
         if chosen:
             person = max(chosen, key=lambda p: max((m.start for m in p.mentions if m.start < title.start),
                                                   default=-1))

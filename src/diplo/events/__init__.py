@@ -9,10 +9,8 @@ from .demands import DEMAND, Demand, find_demands
 from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 from .modality import Modality
 from ..actors.referents import Referents
-from .roles import RoleFinder, Roles
+from .roles import REACTIONS, RoleFinder, Roles
 
-# Reactions to what others did: their object may be an event told before ('condemns these attacks').
-REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "AGREE"}
 RECALL_SENTENCES = 2
 CONFIDENCE = {"verb": 0.8, "passive verb": 0.8, "noun": 0.7, "noun, subject of its verb": 0.6,
               "word order": 0.6, "demand": 0.6}

@@ -66,7 +66,7 @@ class EventDates:
                 return None
             for mention in reversed(self.sentence_dates.get(previous.index, [])):
                 resolved = resolve(mention, self.reference)
-                if resolved:
+                if resolved and resolved.month:  # "this year" earlier says less than the document's date
                     return resolved
             current = previous
         return None

@@ -27,12 +27,16 @@ class Modality:
         lang, before = self.lang, self._clause_before(trigger)
         if self._negated(trigger, before):
             return "negated"
-        if lang.cue("modal_hypothetical").within(before) or lang.cue("hope").within(before) \
-                or lang.cue("conditional_suffix").token(trigger):
+        reported = self._reported(trigger)
+        hypothetical = lang.cue("modal_hypothetical").within(before) or lang.cue("hope").within(before) \
+            or lang.cue("conditional_suffix").token(trigger)
+        if hypothetical and not (reported and lang.cue("modal_future_in_past").within(before)):
             return "hypothetical"
+        if hypothetical:
+            return "future"  # "Morita said Japan would provide …"
         if self._requested(trigger):
             return "requested"
-        if lang.cue("modal_intent").within(before):
+        if lang.cue("modal_intent").within(before) or self._agreed_or_decided(trigger):
             return "intended"
         if lang.cue("modal_future").within(before) or \
                 (trigger.pos_ in ("VERB", "AUX") and lang.cue("future_suffix").token(trigger)):
@@ -63,6 +67,17 @@ class Modality:
             after = self.doc[trigger.i + 1:min(self.analysis.sent_of(trigger.i).end, trigger.i + 1 + AFTER_WORDS)]
             scope = before[-AFTER_WORDS:] + [t for t in after if t.text not in CLAUSE_BREAKS]
         return negation.within(scope) and not self.lang.cue("negation_exception").within(before + scope)
+
+    def _reported(self, trigger: Token) -> bool:
+        """Inside what someone says ('X said that Y would …')."""
+        reporting = self.lang.cue("reporting")
+        if self.parsed:
+            return any(reporting.token(a) for a in list(trigger.ancestors)[:3])
+        return reporting.within(self.doc[self.analysis.sent_of(trigger.i).start:trigger.i])
+
+    def _agreed_or_decided(self, trigger: Token) -> bool:
+        """'agreed to meet again', 'decided to increase its support': what was agreed is still to come."""
+        return self.parsed and trigger.dep_ == "xcomp" and self.lang.cue("decision").token(trigger.head)
 
     def _requested(self, trigger: Token) -> bool:
         """Inside what another trigger asks for ('called for the withdrawal of troops')."""

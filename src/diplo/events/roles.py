@@ -34,6 +34,9 @@ PLACED_TYPES = {"AID", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}
 RECIPROCAL_SLOTS = {"obj", "with", "avec", "met", "mit", "between", "entre", "tussen", "zwischen"}
 # Event words through which a nested event keeps the outer subject ('supports sanctions against Russia').
 ENDORSING_TYPES = {"SUPPORT", "AGREE", "CONSULT"}
+
+# Reactions to what others did: the object's event has the target as its agent ('condemns Russia's attacks').
+REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "AGREE"}
 # Events that undo the object event: their target is that event's target ('lifted sanctions on X').
 UNDOING_TYPES = {"CONCEDE", "RETREAT"}
 # Article-preposition contractions of the parsed languages.
@@ -78,9 +81,9 @@ class RoleFinder:
         trigger = match.trigger
         roles = self._parsed(match) if self.parsed else self._linear(match)
         if self.parsed:
-            self._complete_by_order(match, roles)
             if not roles.targets and roles.sources:
                 roles.targets = self._object_event_agent(match, {a for a, _ in roles.sources})
+            self._complete_by_order(match, roles)
         roles.sources = _unique(roles.sources)
         sources = {a for a, _ in roles.sources}
         roles.targets = [t for t in _unique(roles.targets) if t[0] not in sources]
@@ -100,7 +103,9 @@ class RoleFinder:
 
     def _object_event_agent(self, match: TriggerMatch, taken: set[str]) -> list[tuple[str, int]]:
         """'condamne l'agression de l'Ukraine par la Russie': who did the event the trigger's object names;
-        for an easing ('lifted sanctions on Venezuela'), whom it was done to."""
+        for an easing ('lifted sanctions on Venezuela'), whom it was done to. Not for talks about an event."""
+        if match.trigger.type not in REACTIONS | UNDOING_TYPES:
+            return []
         for child in self.doc[match.start].children:
             nested = self.matches.get(child.i) if child.dep_ in OBJECTS else None
             if nested and nested.trigger.type != match.trigger.type and nested.trigger.pos == "NOUN":
@@ -111,10 +116,14 @@ class RoleFinder:
 
     def _complete_by_order(self, match: TriggerMatch, roles: Roles) -> None:
         """Where the parse found no object of a verb, the clause's next free actor after it may be one."""
-        if match.trigger.pos != "VERB" or roles.targets or not roles.sources:
+        reciprocal_pair = match.trigger.type in SYMMETRIC_TYPES and len(roles.sources) > 1
+        if match.trigger.pos != "VERB" or roles.targets or not roles.sources or reciprocal_pair:
             return
         taken = {a for a, _ in roles.sources}
-        by_order = [(a, i) for a, i in self._linear(match).targets if a not in taken and i >= match.end]
+        verb = self.doc[match.start]
+        coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}  # "… et a appelé l'UE"
+        by_order = [(a, i) for a, i in self._linear(match).targets
+                    if a not in taken and i >= match.end and i not in coordinated]
         if by_order:
             roles.targets, roles.rule = by_order, roles.rule + ", word order"
 
@@ -176,7 +185,9 @@ class RoleFinder:
         slots = trigger.target or tuple(self.of)
         roles.targets = self._slot_actors(noun, slots, trigger.type, exclude)
         if not roles.targets and noun.head.pos_ in ("VERB", "AUX"):
-            roles.targets = self._slot_actors(noun.head, tuple(s for s in slots if s != "obj"), trigger.type, exclude)
+            exclude_own = exclude | {a for t in noun.subtree if (a := self.referents.actor_of(t))}
+            roles.targets = self._slot_actors(noun.head, tuple(s for s in slots if s != "obj"), trigger.type,
+                                              exclude_own)
         roles.location = self._location(noun)
         return roles
 
@@ -203,7 +214,8 @@ class RoleFinder:
 
     def _all_actors(self, tokens: set[int]) -> list[tuple[str, int]]:
         """Every actor named among some tokens ('des délégations russe et ukrainienne se sont rencontrées')."""
-        return [(a, i) for i in sorted(tokens) if i not in self.triggers for a in self.referents.actors_of(self.doc[i])]
+        return _unique([(a, i) for i in sorted(tokens) if i not in self.triggers
+                        for a in self.referents.actors_of(self.doc[i])])
 
     def _possessors(self, noun: Token) -> list[tuple[str, int]]:
         """Who an event noun belongs to: its possessor or country adjective ('Russia's invasion',
@@ -235,9 +247,11 @@ class RoleFinder:
         """The subject of the verb an event noun depends on ('Belgium reiterated its support'),
         unless another event word stands between ('called for an investigation into atrocities')."""
         current = noun
+        topics = self.analysis.lang.cue("topic_preposition")
         for _ in range(MAX_CLIMB + 2):
-            if current.head is current:
-                return []
+            if current.head is current or topics.token(current) or any(
+                    c.dep_ == "case" and topics.token(c) for c in current.children):
+                return []  # "a discussion on Russia's aggression": the discussers did not aggress
             current = current.head
             if current.i in self.triggers and self.triggers[current.i] not in ENDORSING_TYPES | {own_type}:
                 return []
@@ -352,6 +366,8 @@ class RoleFinder:
             targets = self._nested_agent(match, sentence, taken)
         if not targets and trigger.pos == "VERB":
             targets = [m for m in free if m.actor not in taken][:1]
+        if not targets and trigger.type in REACTIONS:  # "veroordeelde de pogingen van Rusland"
+            targets = [m for m in after if m.preposition in self.of | self.genitive and m.actor not in taken][:1]
         if not targets and trigger.pos == "VERB" and not after:
             targets = [m for m in before if m.actor not in taken and m.preposition not in self.locative][:1]
         roles.targets = [(m.actor, m.start) for m in targets]
