@@ -10,6 +10,10 @@ from ..dates import When
 from ..knowledge import data_table
 
 
+# Roles held in a national government: with one of these, a person's national office is meant.
+NATIONAL_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government", "head_of_state"}
+
+
 @dataclass(frozen=True, slots=True)
 class Office:
     name: str
@@ -58,17 +62,18 @@ class OfficeHolders:
         offices = self.offices(name)
         return offices[0].name if offices else None
 
-    def office_at(self, name: str, when: When | None) -> Office | None:
-        """The person's office on the date; without a date, the office if only one code is possible."""
+    def office_at(self, name: str, when: When | None, roles: set[str] = frozenset()) -> Office | None:
+        """The person's office on the date; without a date, the one office the roles the text gives
+        ('Minister of Foreign Affairs') or the person's only side allow."""
         offices = self.offices(name)
-        if not offices:
-            return None
         if when is not None:
             current = [o for o in offices if o.covers(when)]
             if current:
                 return current[0]
-        codes = {o.code.split(".")[0] for o in offices}
-        return max(offices, key=lambda o: o.start) if len(codes) == 1 else None
+        national = [o for o in offices if "." not in o.code] if roles & NATIONAL_ROLES else []
+        fitting = [o for o in offices if o.role in roles] or national or offices
+        codes = {o.code.split(".")[0] for o in fitting}
+        return max(fitting, key=lambda o: o.start) if len(codes) == 1 else None
 
 
 @cache

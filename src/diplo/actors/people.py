@@ -16,7 +16,7 @@ from .officeholders import Office, name_key, officeholders
 from .persons import NameMention, Title
 
 # Roles held for one's own country, so that a bare "minister" in a government's text is its own.
-NATIONAL_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government",
+OWN_SIDE_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government",
                   "spokesperson", "ambassador", "head_of_state", "secretary_of_state"}
 APPOSITION_WINDOW = 5
 NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+$")
@@ -146,14 +146,14 @@ def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit], home
     if explicit:
         person.affiliation, person.reason = explicit, "title"
         return
-    person.office = officeholders().office_at(person.name, when)
+    person.office = officeholders().office_at(person.name, when, {t.role for t in person.titles})
     if person.office:
         person.affiliation, person.reason = person.office.code, f"office-holder: {person.office.title}"
         return
     apposed = _apposed_country(person, doc, hits)
     if apposed:
         person.affiliation, person.reason = apposed, "apposition"
-    elif home and any(t.role in NATIONAL_ROLES for t in person.titles):
+    elif home and any(t.role in OWN_SIDE_ROLES for t in person.titles):
         person.affiliation, person.reason = home, "title, country of the document"
 
 

@@ -24,7 +24,7 @@ def prepare(raw: RawDocument) -> Document:
     text = normalise(raw.text)
     if not text:
         raise EmptyDocument(source=raw.source)
-    code = identify(text)
+    code = identify(text, available_languages())
     supported = code in available_languages()
     published, reason = raw.published, "metadata" if raw.published else None
     if not published and supported:

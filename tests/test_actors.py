@@ -1,0 +1,80 @@
+"""Actors in texts written for these tests: countries by name, adjective, demonym, capital and
+combining form; organisations and acronyms; persons with titles, affiliations and later mentions."""
+from __future__ import annotations
+
+import pytest
+
+from diplo.api import extract_text
+
+
+def actors(text: str) -> tuple[set[str], dict[str, str | None]]:
+    record = extract_text(text)
+    codes = {a.id.split(".")[0] for a in record.actors if a.kind in ("country", "organization")}
+    persons = {a.name: a.affiliation.split(".")[0] if a.affiliation else None
+               for a in record.actors if a.kind == "person"}
+    return codes, persons
+
+
+@pytest.mark.parametrize("lang,text,codes", [
+    ("en", "Belgian businesses export to Japan; Sino-Japanese ties and the Kremlin's view were discussed in "
+           "Washington. Latin America and the Western Balkans were also on the agenda.",
+     {"BEL", "JPN", "CHN", "RUS", "USA"}),
+    ("fr", "Les relations nippo-européennes et franco-allemandes ont été évoquées à l'Élysée ; les Belges et "
+           "les Chinois ont salué le rôle de l'OTAN et de l'ONU.", {"JPN", "EU", "FRA", "DEU", "BEL", "CHN",
+                                                                   "NATO", "UN"}),
+    ("nl", "De Belgische en Nederlandse ministers bespraken in Den Haag met de VN en de NAVO de situatie in "
+           "Oekraïne en de relaties met het VK.", {"BEL", "NLD", "UN", "NATO", "UKR", "GBR"}),
+    ("de", "Der Bundesaussenminister sprach mit der OSZE und der EU über den russischen Angriffskrieg; "
+           "Deutschlands Haltung und die Lage der Schweizer wurden in Brüssel erörtert.",
+     {"RUS", "DEU", "OSCE", "EU", "CHE", "BEL"}),
+])
+def test_countries_and_organisations(lang, text, codes):
+    found, _ = actors(text)
+    assert found == codes
+
+
+def test_city_in_a_treaty_name_is_not_an_actor():
+    found, _ = actors("The Paris Agreement and the Rome Statute were discussed by Kenya and Ghana.")
+    assert found == {"KEN", "GHA"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chinese Foreign Minister Qin Gang spoke with Minister of Foreign Affairs Hadja Lahbib. Gang said China "
+     "stands ready to cooperate with Belgium.", {"Qin Gang": "CHN", "Hadja Lahbib": "BEL"}),
+    ("Le ministre IWAYA Takashi a rencontré la Haute-représentante Kaja KALLAS. Le ministre IWAYA a salué "
+     "le rôle de l'Union européenne.", {"Iwaya Takashi": "JPN", "Kaja Kallas": "EU"}),
+    ("Dat kondigde minister Hoekstra van Buitenlandse Zaken aan na een gesprek met zijn Belgische "
+     "ambtgenoot.", {"Hoekstra": "NLD"}),
+    ("Außenministerin Annalena Baerbock traf in Paris ihren französischen Amtskollegen. Baerbock betonte die "
+     "enge Zusammenarbeit.", {"Annalena Baerbock": "DEU"}),
+    ("Ms Mikiko Otani, the Japanese human rights lawyer, is chairing the Committee.", {"Mikiko Otani": "JPN"}),
+])
+def test_persons_titles_and_affiliations(text, expected):
+    _, persons = actors(text)
+    assert persons == expected
+
+
+def test_author_and_addressees_are_not_actors():
+    text = ("JANUARY 2022 The Interview / Text by Andrew Howitt\n\nThank you, Mr President,\n\n"
+            "Minister Sophie Wilmès met the Japanese ambassador in Brussels.")
+    _, persons = actors(text)
+    assert persons == {"Sophie Wilmès": "BEL"}
+
+
+def test_person_only_named_in_the_news_of_a_death_is_not_an_actor():
+    _, persons = actors("The Secretary of State Antony Blinken expressed his condolences on the passing of "
+                        "former Premier Li Keqiang.")
+    assert set(persons) == {"Antony Blinken"}
+
+
+def test_later_mentions_resolve_to_the_same_person():
+    record = extract_text("Paris, 4 May 2023\n\nThe Deputy Prime Minister and Minister of Foreign Affairs, "
+                          "Sophie Wilmès, was in Luxembourg. The Deputy Prime Minister recalled Belgium's "
+                          "support. Wilmès then met her Dutch counterpart.")
+    ids = {m.actor for m in record.mentions if m.text in ("Sophie Wilmès", "Wilmès", "Deputy Prime Minister")}
+    assert ids == {"person:sophie-wilmes"}
+
+
+def test_office_holders_give_the_affiliation_by_date():
+    _, persons = actors("London, 3 March 2016\n\nDavid Cameron met Angela Merkel in Berlin.")
+    assert persons == {"David Cameron": "GBR", "Angela Merkel": "DEU"}
