@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from .knowledge import language
 
 OPENING_QUOTES = set("“‘«„‚\"'")
+DATELINE_DASHES = {"—", "–", "--"}
+DATELINE_TOKENS = 8
 MAX_CHUNK_CHARS = 100_000
 
 
@@ -30,7 +32,18 @@ def line_breaks(doc: Doc) -> Doc:
                 doc[token.i + 1].is_sent_start = True
         elif previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
+        elif previous.text in DATELINE_DASHES and _opens_line_with_place(doc, previous.i):
+            token.is_sent_start = True  # "BRUSSELS — European Union foreign ministers …"
     return doc
+
+
+def _opens_line_with_place(doc: Doc, dash: int) -> bool:
+    """Is the dash preceded, from the line's start, only by a short capitalised dateline?"""
+    start = dash
+    while start > 0 and not doc[start - 1].is_space and dash - start < DATELINE_TOKENS:
+        start -= 1
+    words = [t for t in doc[start:dash] if t.is_alpha]
+    return bool(words) and (start == 0 or doc[start - 1].is_space) and all(t.is_upper or t.is_title for t in words)
 
 
 @Language.component("opening_quotes")

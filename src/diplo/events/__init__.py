@@ -34,8 +34,10 @@ def code_events(analysis) -> None:
                 and analysis.sentence_at(doc[match.start].idx) not in aided:
             continue
         found = roles.find(match)
-        if not found.targets and found.sources and match.trigger.type in REACTIONS and roles.refers_back(match):
-            found.targets = _earlier_agent(analysis, events, match, {a for a, _ in found.sources})
+        if not found.targets and found.sources and match.trigger.type in REACTIONS:
+            pointed = roles.refers_back(match)
+            if pointed is not None:
+                found.targets = _earlier_agent(analysis, events, match, {a for a, _ in found.sources}, pointed)
         mood = modality.of(doc[match.start])
         event = _event(analysis, match, found, mood, dates)
         if event and event.type == "SUPPORT" and event.sentence in money:
@@ -46,14 +48,17 @@ def code_events(analysis) -> None:
     analysis.record.events = _deduplicated(_oriented(_occasions_dropped(analysis, events, matches)))
 
 
-def _earlier_agent(analysis, events: list[Event], match: TriggerMatch, sources: set[str]) -> list[tuple[str, int]]:
-    """Who did the event a reaction points back to: the source of the last event told just before."""
+def _earlier_agent(analysis, events: list[Event], match: TriggerMatch, sources: set[str],
+                   type_: str) -> list[tuple[str, int]]:
+    """Who did the event a reaction points back to: the source of the last event (of that type, when the
+    words say which) told just before."""
     sentence = analysis.sentence_at(analysis.doc[match.start].idx)
     for event in reversed(events):
         if sentence - event.sentence > RECALL_SENTENCES:
             break
-        agents = [s for s in event.sources if s not in sources]
-        if agents:
+        agents = [s for s in event.sources if analysis.actor_code(s) not in
+                  {analysis.actor_code(x) for x in sources}]
+        if agents and (not type_ or event.type == type_):
             return [(agents[0], match.start)]
     return []
 

@@ -59,7 +59,7 @@ class Modality:
     def _negated(self, trigger: Token, before: list[Token]) -> bool:
         negation = self.lang.cue("negation")
         if self.parsed:
-            governed = [c for c in trigger.children if c.dep_ in ("neg", "advmod", "det", "advmod:neg")]
+            governed = [c for c in trigger.children if c.dep_ in ("neg", "advmod", "det", "advmod:neg", "cc")]
             if trigger.dep_ in ("dobj", "obj", "xcomp", "pobj"):
                 governed += [c for c in trigger.head.children if c.dep_ in ("neg", "advmod", "advmod:neg")]
             scope = governed

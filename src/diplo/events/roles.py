@@ -34,6 +34,8 @@ PLACED_TYPES = {"AID", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}
 RECIPROCAL_SLOTS = {"obj", "with", "avec", "met", "mit", "between", "entre", "tussen", "zwischen"}
 # Event words through which a nested event keeps the outer subject ('supports sanctions against Russia').
 ENDORSING_TYPES = {"SUPPORT", "AGREE", "CONSULT"}
+# Events one may endorse as one's own ('supports the sanctions'), unlike others' deeds ('welcomes the release').
+JOINT_TYPES = {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "PROTEST"}
 
 # Reactions to what others did: the object's event has the target as its agent ('condemns Russia's attacks').
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "AGREE"}
@@ -191,17 +193,27 @@ class RoleFinder:
         roles.location = self._location(noun)
         return roles
 
-    def refers_back(self, match: TriggerMatch) -> bool:
-        """Is the trigger's object an event told before ('condemns these attacks', 'Moscou l'a rejetée')?"""
-        demonstrative, pronoun = self.analysis.lang.cue("demonstrative"), self.analysis.lang.cue("event_pronoun")
-        trigger = self.doc[match.start]
+    def refers_back(self, match: TriggerMatch) -> str | None:
+        """Does the trigger's object (or a passive one's subject) point back to an event told before —
+        'condemns these attacks', 'Moscou l'a rejetée', 'the sanctions were condemned', 'welcomed the
+        decision'? Returns the event type pointed at ('' when any will do), or None."""
+        lang, trigger = self.analysis.lang, self.doc[match.start]
+        determiners = lang.cue("demonstrative"), lang.cue("definite_article")
         if self.parsed:
-            objects = [c for c in trigger.children if c.dep_ in OBJECTS]
-            return any(pronoun.token(o) or (o.i in self.triggers and any(demonstrative.token(d) for d in o.children))
-                       for o in objects)
-        following = self.doc[match.end:min(len(self.doc), match.end + 2)]
-        return any(demonstrative.token(t) for t in following) and any(i in self.triggers for i in
-                                                                     range(match.end, match.end + 3))
+            candidates = [c for c in trigger.children if c.dep_ in OBJECTS or
+                          (c.dep_ in ("nsubjpass", "nsubj:pass"))]
+        else:
+            candidates = [t for t in self.doc[match.end:min(len(self.doc), match.end + 3)] if not t.is_punct][1:2]
+            candidates = [c for c in candidates if any(d.token(self.doc[c.i - 1]) for d in determiners)]
+        for candidate in candidates:
+            if lang.cue("event_pronoun").token(candidate):
+                return ""
+            determined = not self.parsed or any(d.token(c) for c in candidate.children for d in determiners)
+            if determined and candidate.i in self.triggers:
+                return self.triggers[candidate.i]
+            if determined and lang.cue("event_anaphor").token(candidate):
+                return ""
+        return None
 
     @staticmethod
     def _passive(verb: Token) -> bool:
@@ -253,7 +265,8 @@ class RoleFinder:
                     c.dep_ == "case" and topics.token(c) for c in current.children):
                 return []  # "a discussion on Russia's aggression": the discussers did not aggress
             current = current.head
-            if current.i in self.triggers and self.triggers[current.i] not in ENDORSING_TYPES | {own_type}:
+            outer = self.triggers.get(current.i)
+            if outer and outer != own_type and not (outer in ENDORSING_TYPES and own_type in JOINT_TYPES):
                 return []
             if current.pos_ in ("VERB", "AUX"):
                 return self._subject(current)
