@@ -46,6 +46,14 @@ class Referents:
         sentence = self.analysis._token_sentence
         return bool(previous) and sentence[token.i] - sentence[previous[-1]] <= 2
 
+    def mention_at(self, token_index: int):
+        """The named mention covering a token, if any."""
+        token = self.analysis.doc[token_index]
+        i = bisect_left(self.mention_starts, token.idx + 1) - 1
+        if i >= 0 and self.mentions[i].start <= token.idx < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
     def voice(self, offset: int) -> str | None:
         """Who speaks at a character offset: the quotation's speaker, else the document's voice."""
         for start, end, speaker in self.quotes:

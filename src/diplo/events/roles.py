@@ -44,6 +44,7 @@ UNDOING_TYPES = {"CONCEDE", "RETREAT"}
 # Article-preposition contractions of the parsed languages.
 CONTRACTIONS = {"du": "de", "des": "de", "au": "à", "aux": "à", "d'": "de"}
 MAX_CLIMB = 6
+ADJECTIVE_WINDOW = 4
 MAX_DEPTH = 6
 
 
@@ -179,6 +180,8 @@ class RoleFinder:
         roles.sources = self._possessors(noun)
         roles.sources += self._slot_actors(noun, tuple(s for s in trigger.source if s not in ("poss", "subj"))
                                            + tuple(self.by), trigger.type, set())
+        if not roles.sources:
+            roles.sources = self._adjective_after(match)  # "une frappe de drone russe", parsed or not
         if not roles.sources and noun.dep_ in OBJECTS and not self._passive(noun.head):
             roles.sources = self._agents(noun.head)  # "condamne l'agression … par la Russie", by-phrase on the verb
         if not roles.sources:
@@ -240,6 +243,16 @@ class RoleFinder:
                      and c.i not in self.triggers]
         return [(a, g.i) for c in genitives for g in c.subtree if g.dep_ in ("amod", "poss", "nmod:poss")
                 and g.head is c or (g.head.head is c and g.dep_ == "amod") for a in self.referents.actors_of(g)]
+
+    def _adjective_after(self, match: TriggerMatch) -> list[tuple[str, int]]:
+        """A country adjective right after an event noun, before any other phrase ('frappe de drone russe')."""
+        for token in self.doc[match.end:min(len(self.doc), match.end + ADJECTIVE_WINDOW)]:
+            if token.is_punct or _preposition(token) in set(match.trigger.target) - self.of:
+                return []
+            mention = self.referents.mention_at(token.i)
+            if mention and mention.reason == "gazetteer adjective":
+                return [(mention.actor, token.i)]
+        return []
 
     def _subject(self, verb: Token) -> list[tuple[str, int]]:
         """Actors of the verb's subject, or of the clause it shares a subject with."""
