@@ -74,6 +74,11 @@ CASES = [
        [("REQUEST", "CHE", "RUS")], kind="demand"),
     en("Madrid, 1 April 2024\n\nIf Morocco closed the border, Spain would protest.",
        absent=[("PROTEST", "ESP", "MAR")], kind="hypothetical"),
+    en("London, 6 March 2025\n\nThe United Kingdom will make a further £20 million available to Jordan for water "
+       "security.", [("AID", "GBR", "JOR")]),
+    en("Joint statement by the Foreign Ministers of Australia and New Zealand\n\nWellington, 7 February 2025\n\n"
+       "We condemn Russia's attacks on Ukrainian cities.", [("ACCUSE", "AUS", "RUS"), ("ACCUSE", "NZL", "RUS")],
+       kind="joint statement"),
     # --- French ----------------------------------------------------------------------------------
     fr("Paris, le 4 avril 2025\n\nLa France et l'Allemagne ont signé un accord sur l'hydrogène.",
        [("AGREE", "FRA", "DEU")]),
@@ -107,6 +112,10 @@ CASES = [
        absent=[("AGREE", "ITA", "TUN")], kind="negation"),
     fr("Paris, le 6 mars 2024\n\nL'attaque russe a été condamnée par la France.", [("ACCUSE", "FRA", "RUS")],
        kind="passive"),
+    fr("Paris, le 20 mai 2025\n\nLa Russie mène cette guerre avec ses alliés. L'Iran continue de lui fournir des "
+       "drones et des munitions.", [("AID", "IRN", "RUS")]),
+    fr("Paris, le 20 mai 2025\n\nLa France restera aux côtés de l'Ukraine aussi longtemps qu'il le faudra.",
+       [("SUPPORT", "FRA", "UKR")]),
     # --- Dutch -----------------------------------------------------------------------------------
     nl("Den Haag, 14 maart 2024\n\nNederland en België ondertekenden een akkoord over de grensbewaking.",
        [("AGREE", "NLD", "BEL")]),
@@ -126,6 +135,7 @@ CASES = [
        kind="negation"),
     nl("Den Haag, 7 maart 2024\n\nDe Russische aanval werd door Nederland veroordeeld.", [("ACCUSE", "NLD", "RUS")],
        kind="passive"),
+    nl("Den Haag, 3 mei 2025\n\nNederland staat aan de zijde van Oekraïne.", [("SUPPORT", "NLD", "UKR")]),
     # --- German ----------------------------------------------------------------------------------
     de("Berlin, 12. Mai 2025\n\nDeutschland und Norwegen unterzeichneten ein Abkommen über Wasserstoff.",
        [("AGREE", "DEU", "NOR")]),
@@ -146,4 +156,10 @@ CASES = [
        absent=[("AGREE", "DEU", "HUN")], kind="negation"),
     de("Berlin, 5. März 2024\n\nDer russische Angriff wurde von Deutschland scharf verurteilt.",
        [("ACCUSE", "DEU", "RUS")], kind="passive"),
+    de("Gemeinsame Erklärung der Außenminister Deutschlands und Norwegens\n\nBerlin, 4. Juni 2025\n\n"
+       "Wir fordern Russland auf, einem Waffenstillstand zuzustimmen.",
+       [("REQUEST", "DEU", "RUS"), ("REQUEST", "NOR", "RUS")], kind="joint statement"),
+    de("Oslo, 4. Juni 2025\n\nNorwegen stellt der Ukraine rund 85 Milliarden Kronen zur Verfügung.",
+       [("AID", "NOR", "UKR")]),
+    de("Berlin, 10. September 2025\n\nWir stehen fest an der Seite Polens.", [("SUPPORT", "DEU", "POL")]),
 ]

@@ -61,6 +61,21 @@ def test_day_without_year_is_the_latest_before_reference(reference, target):
                                                                                           day.day)
 
 
+SHIFTED_WEEKDAYS = {"en": ("last {}", "next {}"), "fr": ("{} dernier", "{} prochain"),
+                    "nl": ("afgelopen {}", "komende {}"), "de": ("letzten {}", "nächsten {}")}
+
+
+@settings(max_examples=100, deadline=None)
+@given(reference=dates.filter(lambda d: date(1950, 1, 8) < d < date(2099, 12, 24)), weekday=st.integers(0, 6),
+       code=st.sampled_from(LANGUAGES), later=st.booleans())
+def test_shifted_weekday_is_strictly_before_or_after(reference, weekday, code, later):
+    name = format_date(date(2024, 1, 1) + timedelta(days=weekday), "EEEE", locale=code)  # 2024-01-01 is a Monday
+    [mention] = finder(code).find(SHIFTED_WEEKDAYS[code][later].format(name))
+    day = resolve(mention, When(reference.year, reference.month, reference.day)).as_date()
+    assert day.weekday() == weekday
+    assert 0 < (day - reference).days <= 7 if later else 0 < (reference - day).days <= 7
+
+
 def test_weekday_with_day_picks_the_fitting_year():
     [mention] = finder("en").find("on Friday, October 27")
     assert resolve(mention, When(2023, 10, 26), future=True) == When(2023, 10, 27)

@@ -35,3 +35,9 @@ def test_negated_event_is_kept_apart():
 def test_requested_event_is_not_asserted():
     record = extract_text("Berlin, 2 March 2024\n\nGermany urged Russia to withdraw its troops from Ukraine.")
     assert {e.modality for e in record.events if e.type == "RETREAT"} == {"requested"}
+
+
+def test_date_opening_a_paragraph_is_the_events_not_a_dateline():
+    record = extract_text("Paris, le 20 mai 2025\n\nLe 16 mai, des délégations russe et ukrainienne se sont "
+                          "rencontrées à Istanbul pour la première fois depuis le printemps 2022.")
+    assert [e.date for e in record.events if e.type == "CONSULT"] == ["2025-05-16"]

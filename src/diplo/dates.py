@@ -19,6 +19,7 @@ from babel import Locale
 from .knowledge import LanguageData, language
 
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+RELATIVE_UNITS = ("day", "week", "month", "year")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +100,10 @@ class DateFinder:
         self.weekday_forms = {f for name in locale.days["format"]["wide"].values() for f in (name.lower(), _fold(name))}
         rows = lang.table("dates")
         self.relative = {_fold(r["form"]): (r["unit"], int(r["offset"] or 0))
-                         for r in rows if r["unit"] in ("day", "week", "month", "year")}
-        self.relative_forms = {f for r in rows if r["unit"] != "part" for f in (r["form"].lower(), _fold(r["form"]))}
+                         for r in rows if r["unit"] in RELATIVE_UNITS}
+        self.relative_forms = {f for r in rows if r["unit"] in RELATIVE_UNITS for f in (r["form"].lower(), _fold(r["form"]))}
+        self.weekday_shifts = {_fold(r["form"]): int(r["offset"]) for r in rows if r["unit"] == "weekday"}
+        self.shift_forms = {f for r in rows if r["unit"] == "weekday" for f in (r["form"].lower(), _fold(r["form"]))}
         self.parts = {_fold(r["form"]): int(r["offset"] or 1) for r in rows if r["unit"] == "part"}
         self.part_forms = {f for r in rows if r["unit"] == "part" for f in (r["form"].lower(), _fold(r["form"]))}
         self.order = lang.config.get("numeric_date_order", "DMY")
@@ -133,7 +136,10 @@ class DateFinder:
         ]
         if relative:
             patterns.append(("relative", rf"(?P<relative>{relative})"))
-        patterns.append(("weekday", rf"(?P<weekday>{_alternation(self.weekday_forms)})"))
+        shift = _alternation(self.shift_forms) if self.shift_forms else None
+        patterns.append(("weekday", rf"(?:(?P<shift>{shift})\s+)?(?P<weekday>{_alternation(self.weekday_forms)})"
+                                    rf"(?:\s+(?P<shift_after>{shift}))?" if shift else
+                                    rf"(?P<weekday>{_alternation(self.weekday_forms)})"))
         flags = re.IGNORECASE | re.UNICODE
         return [(name, re.compile(rf"(?<![\w-]){body}(?![\w])", flags)) for name, body in patterns]
 
@@ -179,7 +185,9 @@ class DateFinder:
         if name == "relative":
             unit, offset = self.relative[re.sub(r"\s+", " ", _fold(groups["relative"]))]
             return DateMention(**base, kind="relative", unit=unit, offset=offset)
-        return DateMention(**base, kind="weekday", weekday=weekday)
+        shift = groups.get("shift") or groups.get("shift_after")
+        return DateMention(**base, kind="weekday", weekday=weekday,
+                           offset=self.weekday_shifts[re.sub(r"\s+", " ", _fold(shift))] if shift else 0)
 
     def _numeric(self, base: dict, groups: dict, year: int) -> DateMention | None:
         a, b = int(groups["a"]), int(groups["b"])
@@ -224,8 +232,11 @@ def resolve(mention: DateMention, reference: When | None, future: bool = False) 
         return _shift(reference, mention.unit, mention.offset)
     if mention.kind == "weekday" and reference.day:
         ref = reference.as_date()
-        delta = (mention.weekday - ref.weekday()) % 7
-        target = ref + timedelta(days=delta) if future else ref - timedelta(days=(7 - delta) % 7)
+        ahead = (mention.weekday - ref.weekday()) % 7
+        if mention.offset > 0 or (future and not mention.offset):
+            target = ref + timedelta(days=ahead or (7 if mention.offset else 0))
+        else:
+            target = ref - timedelta(days=(7 - ahead) % 7 or (7 if mention.offset else 0))
         return When(target.year, target.month, target.day)
     return None
 

@@ -111,11 +111,15 @@ def _home_actor(hits: list[Hit], analysis, persons: list[Person] = ()) -> str | 
 def _dateline_place(hits: list[Hit], text: str) -> str | None:
     """The country of a place that opens a line and is followed by a date ('Berne, 22.01.2025 –')."""
     for hit in hits:
-        line_start = text.rfind("\n", 0, hit.start) + 1
-        if hit.entry.form in ("capital", "city") and not text[line_start:hit.start].strip() \
-                and DATELINE_DATE.match(text, hit.end):
+        if hit.entry.form in ("capital", "city") and opens_dateline(text, hit.start, hit.end):
             return hit.entry.code
     return None
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """Does the name at this span open its line, followed by a date ('Berne, 22.01.2025 –')?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and DATELINE_DATE.match(text, end) is not None
 
 
 def _record(analysis, hits: list[Hit], persons: list[Person], titles: list[Title],

@@ -7,9 +7,14 @@ person named last; "it", "its", "leur" the country or organisation named last.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
+from . import opens_dateline
+
 CANDIDATES = 3
+HEAD_LINES = 3
+PLACE_REASONS = ("gazetteer capital", "gazetteer city")
 
 
 class Referents:
@@ -30,6 +35,7 @@ class Referents:
         self.latter = {i for start, end in lang.cue("latter").spans(analysis.doc) for i in range(start, end)}
         self.both_sides = [span for span in lang.cue("both_sides").spans(analysis.doc)]
         self.pair = _main_pair(analysis)
+        self.joint_voice = _joint_parties(analysis)
 
     def actors_of(self, token) -> list[str]:
         """Every actor a token stands for: 'both sides' (and 'they' after it) stand for the document's two parties."""
@@ -37,8 +43,13 @@ class Referents:
             return self.pair
         if self.plural.token(token) and self._after_both_sides(token):
             return self.pair
+        if self.joint_voice and token.lower_ in self.first_person and not self._quoted(token.idx):
+            return self.joint_voice
         actor = self.actor_of(token)
         return [actor] if actor else []
+
+    def _quoted(self, offset: int) -> bool:
+        return any(start <= offset < end and speaker for start, end, speaker in self.quotes)
 
     def _after_both_sides(self, token) -> bool:
         """Is there a 'both sides' in this sentence or the two before?"""
@@ -88,13 +99,16 @@ class Referents:
         for mention in reversed(self.mentions[:bisect_left(self.mention_starts, offset)]):
             if mention.start < limit or len(candidates) > CANDIDATES:
                 break
+            if opens_dateline(text, mention.start, mention.end):
+                continue
             is_person = mention.actor.startswith("person:") or mention.reason == "title"
             if kind == "any" or kind == "object" or is_person == (kind == "person"):
                 candidates.append(mention)
         subjects = [m for m in candidates if self._is_subject(m)]
-        if kind == "object":
+        if kind == "object":  # never the subject of its own clause ('l'Iran continue de lui fournir')
+            own_sentence = self.analysis.sentence_at(offset)
             others = [m for m in candidates if not self._is_subject(m)]
-            chosen = others or candidates
+            chosen = others or [m for m in candidates if self.analysis.sentence_at(m.start) != own_sentence]
         else:
             chosen = subjects or candidates
         return chosen[0].actor if chosen else None
@@ -115,6 +129,25 @@ def _is_interview(analysis) -> bool:
     lines = [line.strip().lower() for line in analysis.document.text.split("\n") if line.strip()]
     return any(line.startswith(p) and line[len(p):len(p) + 2].strip()[:1] in (":", "-", "–", "—", ".", ")")
                for line in lines for p in prefixes)
+
+
+def _joint_parties(analysis) -> list[str]:
+    """The signatories of a joint statement, named in the heading that calls it one (or the line after):
+    their 'we' is all of them."""
+    text = analysis.document.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:HEAD_LINES + 1]
+    cue = analysis.lang.cue("joint_statement")
+    for n, (start, end) in enumerate(lines[:HEAD_LINES]):
+        if not cue.within(analysis.tokens_between(start, end)):
+            continue
+        for line_end in (end, lines[n + 1][1] if n + 1 < len(lines) else end):
+            parties: dict[str, str] = {}
+            for mention in analysis.record.mentions:
+                if start <= mention.start < line_end and mention.reason not in PLACE_REASONS:
+                    parties.setdefault(analysis.actor_code(mention.actor).split(".")[0], mention.actor)
+            if len(parties) >= 2:
+                return list(parties.values())
+    return []
 
 
 def _main_pair(analysis) -> list[str]:

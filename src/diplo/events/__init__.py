@@ -11,7 +11,8 @@ from .modality import Modality
 from ..actors.referents import Referents
 from .roles import REACTIONS, RoleFinder, Roles
 
-RECALL_SENTENCES = 2
+RECALL_SENTENCES = 2  # 'welcomed the decision': the decision told just before
+RECALL_TYPED = 5  # 'condemns these strikes': the strikes told in the last few sentences
 CONFIDENCE = {"verb": 0.8, "passive verb": 0.8, "noun": 0.7, "noun, subject of its verb": 0.6,
               "word order": 0.6, "demand": 0.6}
 
@@ -32,6 +33,8 @@ def code_events(analysis) -> None:
     for match in matches:
         if match.trigger.type == "AID" and needs_object.token(doc[match.start]) \
                 and analysis.sentence_at(doc[match.start].idx) not in aided:
+            continue
+        if roles.restates_verb(match):
             continue
         found = roles.find(match)
         if not found.targets and found.sources and match.trigger.type in REACTIONS:
@@ -54,7 +57,7 @@ def _earlier_agent(analysis, events: list[Event], match: TriggerMatch, sources: 
     words say which) told just before."""
     sentence = analysis.sentence_at(analysis.doc[match.start].idx)
     for event in reversed(events):
-        if sentence - event.sentence > RECALL_SENTENCES:
+        if sentence - event.sentence > (RECALL_TYPED if type_ else RECALL_SENTENCES):
             break
         agents = [s for s in event.sources if analysis.actor_code(s) not in
                   {analysis.actor_code(x) for x in sources}]

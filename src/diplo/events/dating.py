@@ -11,6 +11,10 @@ import re
 
 from ..dates import DateMention, When, finder, resolve
 
+DATELINE_REST = 50
+# "4 April 2025 – The ministers …", "12 May 2025, Brussels – …", "3 June 2025 (AFP): …"
+STORY_AFTER_DATE = re.compile(r"[^.!?]{0,40}?\s[–—-]\s|\s*[–—:|(]")
+
 
 class EventDates:
     def __init__(self, analysis) -> None:
@@ -73,9 +77,13 @@ class EventDates:
 
 
 def _is_dateline(text: str, mention: DateMention) -> bool:
-    """A date opening its line is the document's date, not an event's."""
+    """A date opening a short line, or a line where a dash starts the story, is the document's date."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    return not text[line_start:mention.start].strip(" ([")
+    if text[line_start:mention.start].strip(" (["):
+        return False
+    line_end = text.find("\n", mention.end)
+    rest = text[mention.end:line_end if line_end >= 0 else len(text)]
+    return len(rest.strip()) < DATELINE_REST or STORY_AFTER_DATE.match(rest) is not None
 
 
 def _after_deadline(analysis, mention: DateMention) -> bool:

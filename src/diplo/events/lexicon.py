@@ -32,6 +32,11 @@ class TriggerMatch:
     trigger: Trigger
     start: int  # token offsets in the document
     end: int
+    head: int = -1  # the word that carries it ('côtés' in 'aux côtés'); the first word when -1
+
+    @property
+    def word(self) -> int:
+        return self.start if self.head < 0 else self.head
 
 
 @cache
@@ -78,12 +83,13 @@ class Lexicon:
                     continue
                 if trigger.particle and trigger.particle not in lowers[i + 1:]:
                     continue
-                if not _pos_fits(trigger, token, options, has_pos, self.capitalised_nouns and i > 0):
+                head = next((t for t in sentence[i:i + n] if t.pos_ not in ("ADP", "DET")), token)  # "aux côtés"
+                if not _pos_fits(trigger, head, options, has_pos, self.capitalised_nouns and i > 0):
                     continue
                 best = trigger
                 break
             if best:
-                matches.append(TriggerMatch(best, sentence.start + i, sentence.start + i + len(best.lemmas)))
+                matches.append(TriggerMatch(best, sentence.start + i, sentence.start + i + len(best.lemmas), head.i))
                 taken.update(range(i, i + len(best.lemmas)))
         return matches
 

@@ -21,6 +21,7 @@ from ..actors.referents import Referents
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 PASSIVE_MARKERS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 OBJECTS = {"dobj", "obj", "dative", "iobj"}
+DATIVES = {"dative", "iobj"}
 PREPOSITIONAL = {"prep", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "agent"}
 POSSESSORS = {"poss", "nmod:poss", "amod", "compound"}
 # Dependencies to climb from a verb or noun without a subject to the clause whose subject it shares.
@@ -71,6 +72,7 @@ class RoleFinder:
         self.by = set(config.get("by", []))
         self.between = set(config.get("between", []))
         self.locative = set(config.get("locative", []))
+        self.dative = set(config.get("dative", []))
         self.parsed = self.doc.has_annotation("DEP")
         self.genitive = set(config.get("genitive", []))
         self.passive = set(config.get("passive", []))
@@ -109,7 +111,7 @@ class RoleFinder:
         for an easing ('lifted sanctions on Venezuela'), whom it was done to. Not for talks about an event."""
         if match.trigger.type not in REACTIONS | UNDOING_TYPES:
             return []
-        for child in self.doc[match.start].children:
+        for child in self.doc[match.word].children:
             nested = self.matches.get(child.i) if child.dep_ in OBJECTS else None
             if nested and nested.trigger.type != match.trigger.type and nested.trigger.pos == "NOUN":
                 roles = self._noun(child, nested)
@@ -123,7 +125,7 @@ class RoleFinder:
         if match.trigger.pos != "VERB" or roles.targets or not roles.sources or reciprocal_pair:
             return
         taken = {a for a, _ in roles.sources}
-        verb = self.doc[match.start]
+        verb = self.doc[match.word]
         coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}  # "… et a appelé l'UE"
         by_order = [(a, i) for a, i in self._linear(match).targets
                     if a not in taken and i >= match.end and i not in coordinated]
@@ -150,7 +152,7 @@ class RoleFinder:
     # --- with a dependency parse -------------------------------------------------
 
     def _parsed(self, match: TriggerMatch) -> Roles:
-        token = self.doc[match.start]
+        token = self.doc[match.word]
         if match.trigger.pos == "NOUN" or token.pos_ in ("NOUN", "PROPN"):
             return self._noun(token, match)
         return self._verb(token, match)
@@ -189,18 +191,26 @@ class RoleFinder:
         exclude = {a for a, _ in roles.sources}
         slots = trigger.target or tuple(self.of)
         roles.targets = self._slot_actors(noun, slots, trigger.type, exclude)
-        if not roles.targets and noun.head.pos_ in ("VERB", "AUX"):
+        verb = _verb_above(noun)
+        if not roles.targets and verb is not None:  # "lui a apporté 1,2 milliard d'euros d'aide"
             exclude_own = exclude | {a for t in noun.subtree if (a := self.referents.actor_of(t))}
-            roles.targets = self._slot_actors(noun.head, tuple(s for s in slots if s != "obj"), trigger.type,
+            roles.targets = self._slot_actors(verb, tuple(s for s in slots if s != "obj"), trigger.type,
                                               exclude_own)
         roles.location = self._location(noun)
         return roles
+
+    def restates_verb(self, match: TriggerMatch) -> bool:
+        """Is an event noun the object of a verb of the same event ('versera 20 millions d'euros d'aide')?"""
+        if not self.parsed or match.trigger.pos != "NOUN":
+            return False
+        verb = _verb_above(self.doc[match.word])
+        return verb is not None and self.triggers.get(verb.i) == match.trigger.type
 
     def refers_back(self, match: TriggerMatch) -> str | None:
         """Does the trigger's object (or a passive one's subject) point back to an event told before —
         'condemns these attacks', 'Moscou l'a rejetée', 'the sanctions were condemned', 'welcomed the
         decision'? Returns the event type pointed at ('' when any will do), or None."""
-        lang, trigger = self.analysis.lang, self.doc[match.start]
+        lang, trigger = self.analysis.lang, self.doc[match.word]
         determiners = lang.cue("demonstrative"), lang.cue("definite_article")
         if self.parsed:
             candidates = [c for c in trigger.children if c.dep_ in OBJECTS or
@@ -291,6 +301,8 @@ class RoleFinder:
             if "obj" in slots and child.dep_ in OBJECTS:
                 found += self._phrase(child, exclude=exclude, type_=type_)
             elif child.dep_ in PREPOSITIONAL and (_preposition(child) in slots or self._presence(child)):
+                found += self._phrase(child, exclude=exclude, type_=type_)
+            elif child.dep_ in DATIVES and self.dative & set(slots):  # "lui fournir des drones"
                 found += self._phrase(child, exclude=exclude, type_=type_)
         if not found:  # "retiré ses soldats du Tchad": the phrase hangs on the object
             objects = [c for c in head.children if c.dep_ in OBJECTS]
@@ -400,10 +412,13 @@ class RoleFinder:
         return roles
 
     def _with_coordinated(self, first: list[_Mention], mentions: list[_Mention]) -> list[_Mention]:
-        """A mention and those joined to it by commas and 'and' ('Deutschland, Frankreich und das VK')."""
+        """A mention and those joined to it by commas and 'and' ('Deutschland, Frankreich und das VK'), or
+        standing for the same words (a joint statement's 'we')."""
         joined = list(first)
         for mention in mentions:
-            if joined and mention.start > joined[-1].end and self._only_joiners(joined[-1].end, mention.start):
+            if joined and mention.start == joined[0].start and mention not in joined:
+                joined.append(mention)
+            elif joined and mention.start > joined[-1].end and self._only_joiners(joined[-1].end, mention.start):
                 joined.append(mention)
         return joined
 
@@ -485,6 +500,21 @@ class _Mention:
     end: int
     preposition: str | None
     presence: bool = False
+
+
+def _verb_above(noun: Token) -> Token | None:
+    """The verb a noun depends on, or whose object holds it, through the nouns and numbers above it
+    ('a apporté 1,2 milliard d'euros d'aide'); not through a subject ('trade growth will exceed')."""
+    current = noun
+    for step in range(MAX_CLIMB):
+        if step and current.dep_ in SUBJECTS:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.pos_ not in ("NOUN", "NUM", "PROPN") or current.head is current:
+            return None
+    return None
 
 
 def _preposition(child: Token) -> str:
