@@ -162,4 +162,8 @@ CASES = [
     de("Oslo, 4. Juni 2025\n\nNorwegen stellt der Ukraine rund 85 Milliarden Kronen zur Verfügung.",
        [("AID", "NOR", "UKR")]),
     de("Berlin, 10. September 2025\n\nWir stehen fest an der Seite Polens.", [("SUPPORT", "DEU", "POL")]),
+    de("Berlin, 12. September 2025\n\nFrage: Herr Minister, in der Nacht sind mehr als 20 russische Drohnen in den "
+       "polnischen Luftraum eingedrungen.", [("ASSAULT", "RUS", "POL")], absent=[("ASSAULT", "DEU", "RUS")]),
+    de("Berlin, 12. September 2025\n\nKritiker sagen, Deutschland gebe zu wenig für Verteidigung aus und Polen "
+       "fordere mehr.", absent=[("AGREE", "DEU", "POL")]),
 ]

@@ -52,9 +52,18 @@ def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: 
             for i in range(mention.start, mention.end):
                 analysis.token_actors.setdefault(i, person.affiliation)
     for title in titles:
-        if title not in linked and not title.of and analysis.home_actor:
+        if title not in linked and not title.of and analysis.home_actor and not _vocative(analysis, title):
             for i in range(title.start, title.end):
                 analysis.token_actors.setdefault(i, analysis.home_actor)
+
+
+def _vocative(analysis, title: Title) -> bool:
+    """A title that addresses someone at the head of a sentence ('Herr Minister, …', 'Monsieur le Ministre, …')."""
+    doc, lang = analysis.doc, analysis.lang
+    before = doc[doc[title.start].sent.start:title.start]
+    addressing = lang.cue("honorific"), lang.cue("definite_article")
+    return title.end < len(doc) and doc[title.end].text == "," and \
+        all(any(cue.token(t) for cue in addressing) for t in before)
 
 
 def _line_starts(text: str) -> list[int]:

@@ -12,7 +12,7 @@ from ..actors.referents import Referents
 from .roles import REACTIONS, RoleFinder, Roles
 
 RECALL_SENTENCES = 2  # 'welcomed the decision': the decision told just before
-RECALL_TYPED = 5  # 'condemns these strikes': the strikes told in the last few sentences
+RECALL_TYPED = 10  # "the sanctions were condemned": the sanctions told earlier in the story
 CONFIDENCE = {"verb": 0.8, "passive verb": 0.8, "noun": 0.7, "noun, subject of its verb": 0.6,
               "word order": 0.6, "demand": 0.6}
 

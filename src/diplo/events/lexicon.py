@@ -64,6 +64,8 @@ class Lexicon:
             self.by_lemma.setdefault(trigger.lemmas[0], []).append(trigger)
         slots = {s for triggers in self.by_lemma.values() for t in triggers for s in t.source + t.target}
         self.prepositions = frozenset(slots - {"subj", "obj", "poss", "agent"})
+        self.conjunctions = language(code).cue_forms("conjunction")
+        self.particles_close_clause = bool(language(code).config.get("events", {}).get("particles_close_clause"))
 
     def find(self, sentence: Span, has_pos: bool) -> list[TriggerMatch]:
         """Triggers in a sentence, longest expressions first, one per token."""
@@ -81,7 +83,7 @@ class Lexicon:
                 n = len(trigger.lemmas)
                 if n > 1 and lemmas[i:i + n] != list(trigger.lemmas) and lowers[i:i + n] != list(trigger.lemmas):
                     continue
-                if trigger.particle and trigger.particle not in lowers[i + 1:]:
+                if trigger.particle and not self._has_particle(trigger, sentence, i):
                     continue
                 head = next((t for t in sentence[i:i + n] if t.pos_ not in ("ADP", "DET")), token)  # "aux côtés"
                 if not _pos_fits(trigger, head, options, has_pos, self.capitalised_nouns and i > 0):
@@ -92,6 +94,22 @@ class Lexicon:
                 matches.append(TriggerMatch(best, sentence.start + i, sentence.start + i + len(best.lemmas), head.i))
                 taken.update(range(i, i + len(best.lemmas)))
         return matches
+
+
+    def _has_particle(self, trigger: Trigger, sentence: Span, i: int) -> bool:
+        """Is the trigger's separable particle later in the sentence? Where particles close their clause
+        (German), one that is also a preposition must ('Wir fordern Russland auf, …'; not 'sagen, Deutschland
+        gebe zu wenig aus'), unless the trigger takes it as its own phrase ('steht hinter der Ukraine')."""
+        for token in sentence[i + 1:]:
+            if token.lower_ != trigger.particle:
+                continue
+            if not self.particles_close_clause or trigger.particle not in self.prepositions \
+                    or trigger.particle in trigger.source + trigger.target:
+                return True
+            following = sentence.doc[token.i + 1] if token.i + 1 < len(sentence.doc) else None
+            if following is None or following.is_punct or following.lower_ in self.conjunctions:
+                return True
+        return False
 
 
 def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, capitalised_nouns: bool) -> bool:
