@@ -58,9 +58,11 @@ def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: 
 
 
 def _vocative(analysis, title: Title) -> bool:
-    """A title that addresses someone at the head of a sentence ('Herr Minister, …', 'Monsieur le Ministre, …')."""
+    """A title that addresses someone at the head of a sentence or answer ('Herr Minister, …', 'Question :
+    Monsieur le Ministre, …')."""
     doc, lang = analysis.doc, analysis.lang
-    before = doc[doc[title.start].sent.start:title.start]
+    before = list(doc[doc[title.start].sent.start:title.start])
+    before = before[next((i + 1 for i in range(len(before) - 1, -1, -1) if before[i].is_punct), 0):]
     addressing = lang.cue("honorific"), lang.cue("definite_article")
     return title.end < len(doc) and doc[title.end].text == "," and \
         all(any(cue.token(t) for cue in addressing) for t in before)
