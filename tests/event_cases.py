@@ -116,6 +116,10 @@ CASES = [
        "drones et des munitions.", [("AID", "IRN", "RUS")]),
     fr("Paris, le 20 mai 2025\n\nLa France restera aux côtés de l'Ukraine aussi longtemps qu'il le faudra.",
        [("SUPPORT", "FRA", "UKR")]),
+    fr("Déclaration conjointe des ministres des Affaires étrangères de la France et de l'Allemagne sur la "
+       "situation en Géorgie\n\n10 juin 2025\n\nLes autorités géorgiennes ont arrêté plus de 400 manifestants. "
+       "Nous condamnons cette répression.", [("ACCUSE", "FRA", "GEO"), ("ACCUSE", "DEU", "GEO")],
+       absent=[("ACCUSE", "GEO", "GEO")], kind="joint statement"),
     # --- Dutch -----------------------------------------------------------------------------------
     nl("Den Haag, 14 maart 2024\n\nNederland en België ondertekenden een akkoord over de grensbewaking.",
        [("AGREE", "NLD", "BEL")]),

@@ -132,15 +132,18 @@ def _is_interview(analysis) -> bool:
 
 
 def _joint_parties(analysis) -> list[str]:
-    """The signatories of a joint statement, named in the heading that calls it one (or the line after):
-    their 'we' is all of them."""
+    """The signatories of a joint statement, named in the heading that calls it one (or the line after),
+    before what it is about ('… de la France et de l'Allemagne sur la situation en Géorgie'): their 'we'
+    is all of them."""
     text = analysis.document.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:HEAD_LINES + 1]
-    cue = analysis.lang.cue("joint_statement")
+    cue, topic = analysis.lang.cue("joint_statement"), analysis.lang.cue("topic_preposition")
     for n, (start, end) in enumerate(lines[:HEAD_LINES]):
         if not cue.within(analysis.tokens_between(start, end)):
             continue
         for line_end in (end, lines[n + 1][1] if n + 1 < len(lines) else end):
+            about = next((t.idx for t in analysis.tokens_between(start, line_end) if topic.token(t)), line_end)
+            line_end = min(line_end, about)
             parties: dict[str, str] = {}
             for mention in analysis.record.mentions:
                 if start <= mention.start < line_end and mention.reason not in PLACE_REASONS:

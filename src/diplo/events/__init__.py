@@ -27,6 +27,7 @@ def code_events(analysis) -> None:
     modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
     dates = EventDates(analysis)
     events: list[Event] = []
+    told: list[tuple[int, str, list[str]]] = []  # (sentence, type, agents) of every trigger with an agent
     aided = _sentences_with_aid(analysis, matches)
     money = _with_money(analysis)
     needs_object = lang.cue("aid_needs_object")
@@ -40,7 +41,9 @@ def code_events(analysis) -> None:
         if not found.targets and found.sources and match.trigger.type in REACTIONS:
             pointed = roles.refers_back(match)
             if pointed is not None:
-                found.targets = _earlier_agent(analysis, events, match, {a for a, _ in found.sources}, pointed)
+                found.targets = _earlier_agent(analysis, told, match, {a for a, _ in found.sources}, pointed)
+        if found.sources:
+            told.append((analysis.sentence_at(doc[match.start].idx), match.trigger.type, [a for a, _ in found.sources]))
         mood = modality.of(doc[match.start])
         event = _event(analysis, match, found, mood, dates)
         if event and event.type == "SUPPORT" and event.sentence in money:
@@ -51,18 +54,19 @@ def code_events(analysis) -> None:
     analysis.record.events = _deduplicated(_oriented(_occasions_dropped(analysis, events, matches)))
 
 
-def _earlier_agent(analysis, events: list[Event], match: TriggerMatch, sources: set[str],
+def _earlier_agent(analysis, told: list[tuple[int, str, list[str]]], match: TriggerMatch, sources: set[str],
                    type_: str) -> list[tuple[str, int]]:
-    """Who did the event a reaction points back to: the source of the last event (of that type, when the
-    words say which) told just before."""
+    """Who did the event a reaction points back to: the agent of the last event (of that type, when the
+    words say which) told just before, with or without someone it was done to ('ont arrêté plus de 400
+    manifestants … Nous condamnons cette répression')."""
     sentence = analysis.sentence_at(analysis.doc[match.start].idx)
-    for event in reversed(events):
-        if sentence - event.sentence > (RECALL_TYPED if type_ else RECALL_SENTENCES):
+    own = {analysis.actor_code(x) for x in sources}
+    for earlier, type_told, agents in reversed(told):
+        if sentence - earlier > (RECALL_TYPED if type_ else RECALL_SENTENCES):
             break
-        agents = [s for s in event.sources if analysis.actor_code(s) not in
-                  {analysis.actor_code(x) for x in sources}]
-        if agents and (not type_ or event.type == type_):
-            return [(agents[0], match.start)]
+        others = [a for a in agents if analysis.actor_code(a) not in own]
+        if others and (not type_ or type_told == type_):
+            return [(others[0], match.start)]
     return []
 
 

@@ -403,7 +403,7 @@ class RoleFinder:
         if not targets and nested_ok:
             targets = self._nested_agent(match, sentence, taken)
         if not targets and trigger.pos == "VERB":
-            targets = [m for m in free if m.actor not in taken][:1]
+            targets = self._with_coordinated([m for m in free if m.actor not in taken][:1], mentions)
         if not targets and trigger.type in REACTIONS:  # "veroordeelde de pogingen van Rusland"
             targets = [m for m in after if m.preposition in self.of | self.genitive and m.actor not in taken][:1]
         if not targets and trigger.pos == "VERB" and not after:
