@@ -140,6 +140,10 @@ CASES = [
     nl("Den Haag, 7 maart 2024\n\nDe Russische aanval werd door Nederland veroordeeld.", [("ACCUSE", "NLD", "RUS")],
        kind="passive"),
     nl("Den Haag, 3 mei 2025\n\nNederland staat aan de zijde van Oekraïne.", [("SUPPORT", "NLD", "UKR")]),
+    nl("Den Haag, 6 maart 2024\n\nNederland erkent Palestina op dit moment niet.", absent=[("SUPPORT", "NLD", "PSE")],
+       kind="negation"),
+    nl("Luxemburg, 3 juni 2025\n\nBelgië veroordeelt de aanhoudende Russische aanvallen op Oekraïense steden.",
+       [("ACCUSE", "BEL", "RUS")], absent=[("COERCE", "BEL", "RUS")]),
     # --- German ----------------------------------------------------------------------------------
     de("Berlin, 12. Mai 2025\n\nDeutschland und Norwegen unterzeichneten ein Abkommen über Wasserstoff.",
        [("AGREE", "DEU", "NOR")]),
@@ -170,4 +174,7 @@ CASES = [
        "polnischen Luftraum eingedrungen.", [("ASSAULT", "RUS", "POL")], absent=[("ASSAULT", "DEU", "RUS")]),
     de("Berlin, 12. September 2025\n\nKritiker sagen, Deutschland gebe zu wenig für Verteidigung aus und Polen "
        "fordere mehr.", absent=[("AGREE", "DEU", "POL")]),
+    de("Brüssel, 22. Juli 2024\n\nViktor Orbán reiste Anfang Juli nach Moskau. Die Reise nach Moskau war zuvor von "
+       "der NATO und zahlreichen EU-Regierungen scharf verurteilt worden.",
+       [("ACCUSE", "NATO", "HUN"), ("ACCUSE", "EU", "HUN")], absent=[("ACCUSE", "NATO", "EU")], kind="passive"),
 ]

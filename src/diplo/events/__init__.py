@@ -38,6 +38,9 @@ def code_events(analysis) -> None:
         if roles.restates_verb(match):
             continue
         found = roles.find(match)
+        if not found.sources and roles.definite(match):  # "Die Reise nach Moskau": the trip told before
+            found.sources = _earlier_agent(analysis, told, match, set(), match.trigger.type)
+        roles.voiced(match, found)
         if not found.targets and found.sources and match.trigger.type in REACTIONS:
             pointed = roles.refers_back(match)
             if pointed is not None:

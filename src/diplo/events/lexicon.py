@@ -8,7 +8,7 @@ from importlib import resources
 
 from spacy.tokens import Span
 
-from ..knowledge import language
+from ..knowledge import CueMatcher, language
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 
@@ -65,6 +65,8 @@ class Lexicon:
         slots = {s for triggers in self.by_lemma.values() for t in triggers for s in t.source + t.target}
         self.prepositions = frozenset(slots - {"subj", "obj", "poss", "agent"})
         self.conjunctions = language(code).cue_forms("conjunction")
+        self.determiners = CueMatcher(language(code).cues.get("definite_article", [])
+                                      + language(code).cues.get("demonstrative", []))
         self.particles_close_clause = bool(language(code).config.get("events", {}).get("particles_close_clause"))
 
     def find(self, sentence: Span, has_pos: bool) -> list[TriggerMatch]:
@@ -88,6 +90,8 @@ class Lexicon:
                 head = next((t for t in sentence[i:i + n] if t.pos_ not in ("ADP", "DET")), token)  # "aux côtés"
                 if not _pos_fits(trigger, head, options, has_pos, self.capitalised_nouns and i > 0):
                     continue
+                if not has_pos and trigger.pos == "VERB" and i > 0 and self.determiners.token(sentence[i - 1]):
+                    continue  # "de aanhoudende aanvallen", "die verhängten Sanktionen": a participle before a noun
                 best = trigger
                 break
             if best:

@@ -2,7 +2,7 @@
 
 The cues come from the language's `cues.tsv`; they are looked for in the
 clause before the trigger (and, for negation, the words the trigger governs
-or, untagged, the few words after a verb: "veroordelen niet").
+or, untagged, the rest of its clause: "erkent Palestina op dit moment niet").
 """
 from __future__ import annotations
 
@@ -64,8 +64,9 @@ class Modality:
                 governed += [c for c in trigger.head.children if c.dep_ in ("neg", "advmod", "advmod:neg")]
             scope = governed
         else:
-            after = self.doc[trigger.i + 1:min(self.analysis.sent_of(trigger.i).end, trigger.i + 1 + AFTER_WORDS)]
-            scope = before[-AFTER_WORDS:] + [t for t in after if t.text not in CLAUSE_BREAKS]
+            after = self.doc[trigger.i + 1:min(self.analysis.sent_of(trigger.i).end, trigger.i + 1 + CLAUSE_WORDS)]
+            clause_end = next((i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS), len(after))
+            scope = before[-AFTER_WORDS:] + list(after[:clause_end])  # "erkent Palestina op dit moment niet"
         return negation.within(scope) and not self.lang.cue("negation_exception").within(before + scope)
 
     def _reported(self, trigger: Token) -> bool:

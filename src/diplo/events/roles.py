@@ -102,9 +102,19 @@ class RoleFinder:
         if not roles.targets and placed and roles.location not in sources | {None} \
                 and self._nearest_other(match, sources) == roles.location:
             roles.targets = [(roles.location, match.start)]
-        if roles.targets and not roles.sources and trigger.type == "CONSULT" and self.analysis.home_actor:
-            roles.sources, roles.rule = [(self.analysis.home_actor, match.start)], roles.rule + ", the document's voice"
         return roles
+
+    def voiced(self, match: TriggerMatch, roles: Roles) -> None:
+        """A meeting with someone but no one named to hold it is the document's voice's ('Visite à Kiev')."""
+        if roles.targets and not roles.sources and match.trigger.type == "CONSULT" and self.analysis.home_actor:
+            roles.sources, roles.rule = [(self.analysis.home_actor, match.start)], roles.rule + ", the document's voice"
+
+    def definite(self, match: TriggerMatch) -> bool:
+        """An event noun after a definite article or demonstrative ('die Reise', 'these strikes')."""
+        before = self.doc[match.start - 1] if match.start > 0 else None
+        lang = self.analysis.lang
+        return match.trigger.pos == "NOUN" and before is not None and \
+            (lang.cue("definite_article").token(before) or lang.cue("demonstrative").token(before))
 
     def _object_event_agent(self, match: TriggerMatch, taken: set[str]) -> list[tuple[str, int]]:
         """'condamne l'agression de l'Ukraine par la Russie': who did the event the trigger's object names;
@@ -217,6 +227,9 @@ class RoleFinder:
                           (c.dep_ in ("nsubjpass", "nsubj:pass"))]
         else:
             candidates = [t for t in self.doc[match.end:min(len(self.doc), match.end + 3)] if not t.is_punct][1:2]
+            start, end = self._clause(match.start, self.analysis.sent_of(match.start))
+            if any(t.lower_ in self.passive for t in self.doc[start:end]):  # "Die Reise … war verurteilt worden"
+                candidates += [t for t in self.doc[start + 1:match.start] if t.i in self.triggers][:1]
             candidates = [c for c in candidates if any(d.token(self.doc[c.i - 1]) for d in determiners)]
         for candidate in candidates:
             if lang.cue("event_pronoun").token(candidate):
@@ -423,11 +436,21 @@ class RoleFinder:
         return joined
 
     def _only_joiners(self, start: int, end: int) -> bool:
-        """Only commas, 'and' and articles between two mentions: they are coordinated."""
+        """Only commas, 'and', articles and at most one lower-case modifier between two mentions: they are
+        coordinated ('von der NATO und zahlreichen EU-Regierungen')."""
         lang = self.analysis.lang
-        joiners = lang.cue("conjunction"), lang.cue("definite_article")
-        return 0 < end - start <= 3 and all(t.text == "," or any(j.token(t) for j in joiners)
-                                             for t in self.doc[start:end])
+        conjunction, article = lang.cue("conjunction"), lang.cue("definite_article")
+        between = self.doc[start:end]
+        modifiers = [t for t in between if t.text != "," and not conjunction.token(t) and not article.token(t)]
+        if modifiers and not any(conjunction.token(t) for t in between):
+            return False
+        return 0 < len(between) <= 3 and len(modifiers) <= 1 and all(self._modifier(t) for t in modifiers)
+
+    def _modifier(self, token: Token) -> bool:
+        """An adjective or quantifier: by its tag, untagged by being a lower-case word that is no trigger."""
+        if self.parsed:
+            return token.pos_ in ("ADJ", "DET", "NUM")
+        return token.is_lower and token.is_alpha and token.i not in self.triggers
 
     def _clause(self, index: int, sentence) -> tuple[int, int]:
         """The clause holding a token: bounded by semicolons, colons, quotation marks, and commas
