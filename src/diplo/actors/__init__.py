@@ -25,11 +25,15 @@ def resolve_actors(analysis) -> None:
     names = find_names(doc, lang, titles, hits)
     name_tokens = {i for n in names for i in range(n.start, n.end)}
     name_starts = {n.start for n in names}
+    title_tokens = {i for t in titles for i in range(t.start, t.end)}
+    # A generic body right before a name ("Bundesrat Cassis") or inside a title ("minister van Buitenlandse
+    # Zaken") names an office; it does not act.
     hits = _generics_resolved([h for h in hits if h.token_start not in name_tokens and not
-                               (h.entry.form == "generic" and h.token_end in name_starts)])  # "Bundesrat Cassis"
+                               (h.entry.form == "generic" and (h.token_end in name_starts
+                                                               or h.token_start in title_tokens))])
     persons = group_persons(names, doc)
     taken = name_tokens | {i for h in hits for i in range(h.token_start, h.token_end)} \
-        | {i for t in titles for i in range(t.start, t.end)}
+        | title_tokens
     add_surname_mentions(persons, doc, taken)
     excluded = excluded_lines(analysis.document.text, lang)
     when = When.parse(analysis.document.published)
