@@ -41,3 +41,9 @@ def test_date_opening_a_paragraph_is_the_events_not_a_dateline():
     record = extract_text("Paris, le 20 mai 2025\n\nLe 16 mai, des délégations russe et ukrainienne se sont "
                           "rencontrées à Istanbul pour la première fois depuis le printemps 2022.")
     assert [e.date for e in record.events if e.type == "CONSULT"] == ["2025-05-16"]
+
+
+def test_weekday_after_a_place_dateline_dates_the_event():
+    record = extract_text("BRUSSELS, 3 May 2024 (AFP) – The European Union on Monday adopted new sanctions "
+                          "against Russia.")
+    assert [e.date for e in record.events if e.type == "SANCTION"] == ["2024-04-29"]

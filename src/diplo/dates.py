@@ -20,6 +20,8 @@ from .knowledge import LanguageData, language
 
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 RELATIVE_UNITS = ("day", "week", "month", "year")
+# The place that may open a dateline before its date: "BRUSSELS, ", "Den Haag, ".
+DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,2},\s*$")
 
 
 @dataclass(frozen=True, slots=True)

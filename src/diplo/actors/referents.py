@@ -14,6 +14,7 @@ from . import opens_dateline
 
 CANDIDATES = 3
 HEAD_LINES = 3
+INTERVIEW_QUESTIONS = 3  # paragraphs that are one question each
 PLACE_REASONS = ("gazetteer capital", "gazetteer city")
 
 
@@ -124,11 +125,14 @@ class Referents:
 
 
 def _is_interview(analysis) -> bool:
-    """A document with question lines ('Q -', 'Question :', 'Vraag:')."""
+    """A document with question lines ('Q -', 'Question :', 'Vraag:'), or with several paragraphs that
+    are a question alone ('Waarom nu?')."""
     prefixes = analysis.lang.cue_forms("interview_question")
     lines = [line.strip().lower() for line in analysis.document.text.split("\n") if line.strip()]
-    return any(line.startswith(p) and line[len(p):len(p) + 2].strip()[:1] in (":", "-", "–", "—", ".", ")")
-               for line in lines for p in prefixes)
+    asked = sum(line.endswith("?") and line.count("?") == 1 and not line.endswith(("?”", "?’", '?"')) for line in lines)
+    return asked >= INTERVIEW_QUESTIONS or any(
+        line.startswith(p) and line[len(p):len(p) + 2].strip()[:1] in (":", "-", "–", "—", ".", ")")
+        for line in lines for p in prefixes)
 
 
 def _joint_parties(analysis) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import DateMention, When, finder, resolve
+from ..dates import DATELINE_PLACE, DateMention, When, finder, resolve
 
 DATELINE_REST = 50
 # "4 April 2025 – The ministers …", "12 May 2025, Brussels – …", "3 June 2025 (AFP): …"
@@ -77,9 +77,11 @@ class EventDates:
 
 
 def _is_dateline(text: str, mention: DateMention) -> bool:
-    """A date opening a short line, or a line where a dash starts the story, is the document's date."""
+    """A date opening a short line, or a line where a dash starts the story, perhaps after its place
+    ('DAKAR, 17 juillet 2025 (AFP) – …'), is the document's date."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    if text[line_start:mention.start].strip(" (["):
+    before = text[line_start:mention.start]
+    if before.strip(" ([") and not DATELINE_PLACE.match(before):
         return False
     line_end = text.find("\n", mention.end)
     rest = text[mention.end:line_end if line_end >= 0 else len(text)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..dates import DateMention, When, finder
+from ..dates import DATELINE_PLACE, DateMention, When, finder
 
 HEAD_LINES = 8
 TAIL_LINES = 3
@@ -21,7 +21,6 @@ YEARS = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 TIME_OR_ZONE = re.compile(r"[\s.,:;|/\-–()\[\]]*(?:\w{1,3}\s+)?(\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?"
                           r"[\s.,:;|/\-–()\[\]]*$", re.IGNORECASE)
 # "BRUSSELS, 3 May 2024 (AFP) – The minister …": a place, the date, an agency, a dash, the story.
-PLACE_BEFORE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,2},\s*$")
 STORY_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\))?\s*[–—-]\s")
 
 
@@ -56,7 +55,7 @@ def _is_dateline(line: str, mention: DateMention) -> bool:
     before, after = line[:mention.start], line[mention.end:]
     opens = not re.search(r"\w", before)
     closes = TIME_OR_ZONE.fullmatch(after) is not None
-    if opens or (PLACE_BEFORE.match(before) and STORY_AFTER.match(after)):
+    if opens or (DATELINE_PLACE.match(before) and STORY_AFTER.match(after)):
         return True
     if closes and len(before) <= DATELINE_PREFIX:
         return True
