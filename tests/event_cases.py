@@ -79,7 +79,11 @@ CASES = [
     en("Joint statement by the Foreign Ministers of Australia and New Zealand\n\nWellington, 7 February 2025\n\n"
        "We condemn Russia's attacks on Ukrainian cities.", [("ACCUSE", "AUS", "RUS"), ("ACCUSE", "NZL", "RUS")],
        kind="joint statement"),
+    en("London, 3 March 2025\n\nThe United Kingdom demanded the withdrawal of Russian troops from Ukraine.",
+       [("REQUEST", "GBR", "RUS")], kind="demand"),
     # --- French ----------------------------------------------------------------------------------
+    fr("Bruxelles, le 19 mars 2025\n\nLa Belgique a demandé le retrait des troupes rwandaises du territoire "
+       "congolais.", [("REQUEST", "BEL", "RWA")], kind="demand"),
     fr("Paris, le 4 avril 2025\n\nLa France et l'Allemagne ont signé un accord sur l'hydrogène.",
        [("AGREE", "FRA", "DEU")]),
     fr("Berne, le 10 mars 2020\n\nLe conseiller fédéral Ignazio Cassis a rencontré son homologue français à Paris.",

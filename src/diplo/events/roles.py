@@ -118,8 +118,9 @@ class RoleFinder:
 
     def _object_event_agent(self, match: TriggerMatch, taken: set[str]) -> list[tuple[str, int]]:
         """'condamne l'agression de l'Ukraine par la Russie': who did the event the trigger's object names;
-        for an easing ('lifted sanctions on Venezuela'), whom it was done to. Not for talks about an event."""
-        if match.trigger.type not in REACTIONS | UNDOING_TYPES:
+        for an easing ('lifted sanctions on Venezuela'), whom it was done to; for a demand ('a demandé le
+        retrait des troupes rwandaises'), who is to do it. Not for talks about an event."""
+        if match.trigger.type not in REACTIONS | UNDOING_TYPES | {"REQUEST"}:
             return []
         for child in self.doc[match.word].children:
             nested = self.matches.get(child.i) if child.dep_ in OBJECTS else None
