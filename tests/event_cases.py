@@ -81,6 +81,10 @@ CASES = [
        kind="joint statement"),
     en("London, 3 March 2025\n\nThe United Kingdom demanded the withdrawal of Russian troops from Ukraine.",
        [("REQUEST", "GBR", "RUS")], kind="demand"),
+    en("Washington, 10 August 2025\n\nAzerbaijan and Armenia held peace talks in Washington hosted by US Secretary "
+       "of State Antony Blinken.", [("CONSULT", "AZE", "ARM"), ("CONSULT", "USA", "AZE")], kind="coordination"),
+    en("Paris, 2 August 2023\n\nFrance recalled its ambassador to Niger after the military coup.",
+       [("SANCTION", "FRA", "NER")]),
     # --- French ----------------------------------------------------------------------------------
     fr("Bruxelles, le 19 mars 2025\n\nLa Belgique a demandé le retrait des troupes rwandaises du territoire "
        "congolais.", [("REQUEST", "BEL", "RWA")], kind="demand"),

@@ -42,6 +42,8 @@ JOINT_TYPES = {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "P
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "AGREE"}
 # Events that undo the object event: their target is that event's target ('lifted sanctions on X').
 UNDOING_TYPES = {"CONCEDE", "RETREAT"}
+# (verb, noun) types where the noun is what the verb's event consists of: one event, not two.
+AGREED_CONTENT = {("AGREE", "COOPERATE")}
 # Article-preposition contractions of the parsed languages.
 CONTRACTIONS = {"du": "de", "des": "de", "au": "à", "aux": "à", "d'": "de"}
 MAX_CLIMB = 6
@@ -92,8 +94,9 @@ class RoleFinder:
         roles.sources = _unique(roles.sources)
         sources = {a for a, _ in roles.sources}
         roles.targets = [t for t in _unique(roles.targets) if t[0] not in sources]
-        reciprocal = not trigger.target or set(trigger.target) & RECIPROCAL_SLOTS
-        if trigger.type in SYMMETRIC_TYPES and reciprocal and roles.rule in ("verb", "word order") \
+        reciprocal = (not trigger.target or set(trigger.target) & RECIPROCAL_SLOTS) and trigger.mode != "third-party"
+        held = trigger.type == "CONSULT" and roles.rule.startswith("noun") and len(roles.sources) == 2  # "held talks"
+        if trigger.type in SYMMETRIC_TYPES and reciprocal and (roles.rule in ("verb", "word order") or held) \
                 and len(roles.sources) > 1 and not roles.targets:
             roles.targets, roles.sources = roles.sources[1:], roles.sources[:1]
         if not roles.targets and trigger.type == "CONSULT":
@@ -211,11 +214,13 @@ class RoleFinder:
         return roles
 
     def restates_verb(self, match: TriggerMatch) -> bool:
-        """Is an event noun the object of a verb of the same event ('versera 20 millions d'euros d'aide')?"""
+        """Is an event noun the object of a verb of the same event ('versera 20 millions d'euros d'aide'), or
+        what a verb of agreement agrees ('agree a new partnership')?"""
         if not self.parsed or match.trigger.pos != "NOUN":
             return False
         verb = _verb_above(self.doc[match.word])
-        return verb is not None and self.triggers.get(verb.i) == match.trigger.type
+        told = self.triggers.get(verb.i) if verb is not None else None
+        return told == match.trigger.type or (told, match.trigger.type) in AGREED_CONTENT
 
     def refers_back(self, match: TriggerMatch) -> str | None:
         """Does the trigger's object (or a passive one's subject) point back to an event told before —
