@@ -316,7 +316,7 @@ class RoleFinder:
 
     def _slot_actors(self, head: Token, slots: tuple[str, ...], type_: str, exclude: set[str]):
         found = []
-        for child in head.children:
+        for child in _dependents(head):
             if "obj" in slots and child.dep_ in OBJECTS:
                 found += self._phrase(child, exclude=exclude, type_=type_)
             elif child.dep_ in PREPOSITIONAL and (_preposition(child) in slots or self._presence(child)):
@@ -529,6 +529,16 @@ class _Mention:
     end: int
     preposition: str | None
     presence: bool = False
+
+
+def _dependents(head: Token):
+    """A word's dependents, where an amount stands for the phrases it carries ('une aide de 30 millions
+    de dollars au Liban': 'au Liban' belongs to the aid, and the amount names no one)."""
+    for child in head.children:
+        if child.like_num or any(c.dep_ == "nummod" for c in child.children):
+            yield from (c for c in child.children if c.dep_ in PREPOSITIONAL)
+        else:
+            yield child
 
 
 def _verb_above(noun: Token) -> Token | None:
