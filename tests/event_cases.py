@@ -86,6 +86,8 @@ CASES = [
     en("Paris, 2 August 2023\n\nFrance recalled its ambassador to Niger after the military coup.",
        [("SANCTION", "FRA", "NER")]),
     # --- French ----------------------------------------------------------------------------------
+    fr("Ottawa, le 3 mars 2025\n\nLe Canada a annoncé une aide de 30 millions de dollars au Liban.",
+       [("AID", "CAN", "LBN")]),
     fr("Bruxelles, le 19 mars 2025\n\nLa Belgique a demandé le retrait des troupes rwandaises du territoire "
        "congolais.", [("REQUEST", "BEL", "RWA")], kind="demand"),
     fr("Paris, le 4 avril 2025\n\nLa France et l'Allemagne ont signé un accord sur l'hydrogène.",
@@ -152,6 +154,11 @@ CASES = [
        kind="negation"),
     nl("Luxemburg, 3 juni 2025\n\nBelgië veroordeelt de aanhoudende Russische aanvallen op Oekraïense steden.",
        [("ACCUSE", "BEL", "RUS")], absent=[("COERCE", "BEL", "RUS")]),
+    nl("Brussel, 20 maart 2025\n\nBelgië trekt zijn ambassadeur terug uit Rwanda.", [("RETREAT", "BEL", "RWA")],
+       absent=[("AID", "BEL", "RWA")]),
+    nl("Washington, 2 mei 2025\n\nDe Verenigde Staten leggen nieuwe sancties op aan Iran.", [("SANCTION", "USA", "IRN")]),
+    nl("Ankara, 2 mei 2023\n\nTurkije weigert de toetreding van Zweden tot de NAVO goed te keuren.",
+       [("REJECT", "TUR", "SWE")], absent=[("COOPERATE", "TUR", "NATO")]),
     # --- German ----------------------------------------------------------------------------------
     de("Berlin, 12. Mai 2025\n\nDeutschland und Norwegen unterzeichneten ein Abkommen über Wasserstoff.",
        [("AGREE", "DEU", "NOR")]),

@@ -80,40 +80,42 @@ class Lexicon:
                 continue
             options = self.by_lemma.get(lemmas[i], []) + (self.by_lemma.get(lowers[i], []) if lowers[i] != lemmas[i]
                                                            else [])
-            best = None
-            for trigger in sorted(options, key=lambda t: -len(t.lemmas)):
+            fitting = []
+            for order, trigger in enumerate(options):
                 n = len(trigger.lemmas)
                 if n > 1 and lemmas[i:i + n] != list(trigger.lemmas) and lowers[i:i + n] != list(trigger.lemmas):
                     continue
-                if trigger.particle and not self._has_particle(trigger, sentence, i):
+                distance = self._particle_distance(trigger, sentence, i) if trigger.particle else 0
+                if distance is None:
                     continue
                 head = next((t for t in sentence[i:i + n] if t.pos_ not in ("ADP", "DET")), token)  # "aux côtés"
                 if not _pos_fits(trigger, head, options, has_pos, self.capitalised_nouns and i > 0):
                     continue
                 if not has_pos and trigger.pos == "VERB" and i > 0 and self.determiners.token(sentence[i - 1]):
                     continue  # "de aanhoudende aanvallen", "die verhängten Sanktionen": a participle before a noun
-                best = trigger
-                break
-            if best:
+                fitting.append(((-n, trigger.particle is None, distance, order), trigger, head))
+            if fitting:  # the longest expression; a separable verb over the bare one; the nearest particle
+                _, best, head = min(fitting, key=lambda f: f[0])
                 matches.append(TriggerMatch(best, sentence.start + i, sentence.start + i + len(best.lemmas), head.i))
                 taken.update(range(i, i + len(best.lemmas)))
         return matches
 
-
-    def _has_particle(self, trigger: Trigger, sentence: Span, i: int) -> bool:
-        """Is the trigger's separable particle later in the sentence? Where particles close their clause
-        (German), one that is also a preposition must ('Wir fordern Russland auf, …'; not 'sagen, Deutschland
-        gebe zu wenig aus'), unless the trigger takes it as its own phrase ('steht hinter der Ukraine')."""
+    def _particle_distance(self, trigger: Trigger, sentence: Span, i: int) -> int | None:
+        """How far after the verb its separable particle comes, if it does ('roepen Rusland op …': 2). Where
+        particles close their clause (German), one that is also a preposition must ('Wir fordern Russland
+        auf, …'; not 'sagen, Deutschland gebe zu wenig aus'), unless the trigger takes it as its own phrase
+        ('steht hinter der Ukraine')."""
         for token in sentence[i + 1:]:
             if token.lower_ != trigger.particle:
                 continue
+            distance = token.i - sentence[i].i
             if not self.particles_close_clause or trigger.particle not in self.prepositions \
                     or trigger.particle in trigger.source + trigger.target:
-                return True
+                return distance
             following = sentence.doc[token.i + 1] if token.i + 1 < len(sentence.doc) else None
             if following is None or following.is_punct or following.lower_ in self.conjunctions:
-                return True
-        return False
+                return distance
+        return None
 
 
 def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, capitalised_nouns: bool) -> bool:

@@ -401,7 +401,8 @@ class RoleFinder:
         roles = Roles(rule="word order")
         places = [m for m in mentions if m.preposition in self.locative]
         roles.location = self.analysis.actor_code(places[0].actor) if places else None
-        source_slots = set(trigger.source) | self.by | (self.genitive if "poss" in trigger.source else set())
+        possessive = self.genitive | (self.of - set(trigger.target))  # "de toetreding van Zweden"
+        source_slots = set(trigger.source) | self.by | (possessive if "poss" in trigger.source else set())
         target_slots = set(trigger.target or (("obj",) if trigger.pos == "VERB" else tuple(self.of)))
         if trigger.pos == "NOUN":
             adjacent = [m for m in mentions if m.end == match.start or
