@@ -192,4 +192,6 @@ CASES = [
     de("Brüssel, 22. Juli 2024\n\nViktor Orbán reiste Anfang Juli nach Moskau. Die Reise nach Moskau war zuvor von "
        "der NATO und zahlreichen EU-Regierungen scharf verurteilt worden.",
        [("ACCUSE", "NATO", "HUN"), ("ACCUSE", "EU", "HUN")], absent=[("ACCUSE", "NATO", "EU")], kind="passive"),
+    de("Wien, 8. Dezember 2022\n\nÖsterreich lehnt den Beitritt Bulgariens und Rumäniens zum Schengen-Raum ab.",
+       [("REJECT", "AUT", "BGR"), ("REJECT", "AUT", "ROU")], kind="coordination"),
 ]

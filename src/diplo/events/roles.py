@@ -407,7 +407,7 @@ class RoleFinder:
         if trigger.pos == "NOUN":
             adjacent = [m for m in mentions if m.end == match.start or
                         (m.start == match.end and m.preposition is None)]
-            roles.sources = [(m.actor, m.start) for m in adjacent]
+            roles.sources = [(m.actor, m.start) for m in self._with_coordinated(adjacent, mentions)]
             roles.sources += [(m.actor, m.start) for m in after[:1] if m.preposition in source_slots]
         free = [m for m in mentions if m.preposition is None]
         agents = [m for m in mentions if m.preposition in self.passive_by]
@@ -485,7 +485,7 @@ class RoleFinder:
             nested = self.matches.get(i)
             if nested and nested.trigger.pos == "NOUN" and nested.trigger.type != match.trigger.type:
                 agents = self._linear(nested, nested_ok=False).sources
-                return [_Mention(a, t, t + 1, None) for a, t in agents if a not in taken][:1]
+                return [_Mention(a, t, t + 1, None) for a, t in agents if a not in taken]
         return []
 
     def _mentions(self, sentence) -> list[_Mention]:
