@@ -152,9 +152,12 @@ class CueMatcher:
         """Token index ranges [start, end) of every match in the sequence. Adverbs inside a phrase
         are skipped ('it is also time' matches 'it is time')."""
         single = [t for t in tokens if self.token(t)]
-        found = [(t.i, t.i + 1) for t in single]
+        return [(t.i, t.i + 1) for t in single] + self._phrase_spans(tokens, single)
+
+    def _phrase_spans(self, tokens, single) -> list[tuple[int, int]]:
         if not self.phrases:
-            return found
+            return []
+        found = []
         kept = [t for t in tokens if t.pos_ != "ADV" or t in single]
         lowers = [t.lower_.replace("’", "'") for t in kept]
         lemmas = [t.lemma_.lower() for t in kept]
@@ -167,7 +170,7 @@ class CueMatcher:
 
     def within(self, tokens) -> bool:
         """Does any token, or any run of tokens, of the sequence match?"""
-        return bool(self.spans(tokens))
+        return any(self.token(t) for t in tokens) or bool(self._phrase_spans(tokens, ()))
 
 
 @cache

@@ -75,6 +75,13 @@ class Analysis:
             index[sentence.start:sentence.end] = [number] * (sentence.end - sentence.start)
         return index
 
+    @cached_property
+    def referents(self):
+        """Who each token stands for, pronouns resolved (for the stages after actors and quotes)."""
+        from .actors.referents import Referents
+
+        return Referents(self)
+
     def actor_kind(self, actor_id: str) -> str:
         """'country', 'organization', 'person' or 'group'."""
         from .actors.gazetteer import actor_kind

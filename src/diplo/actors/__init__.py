@@ -65,7 +65,7 @@ def _vocative(analysis, title: Title) -> bool:
     """A title that addresses someone at the head of a sentence or answer ('Herr Minister, …', 'Question :
     Monsieur le Ministre, …')."""
     doc, lang = analysis.doc, analysis.lang
-    before = list(doc[doc[title.start].sent.start:title.start])
+    before = list(doc[analysis.sent_of(title.start).start:title.start])
     before = before[next((i + 1 for i in range(len(before) - 1, -1, -1) if before[i].is_punct), 0):]
     addressing = lang.cue("honorific"), lang.cue("definite_article")
     return title.end < len(doc) and doc[title.end].text == "," and \

@@ -8,7 +8,6 @@ from .dating import EventDates
 from .demands import DEMAND, Demand, find_demands
 from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 from .modality import Modality
-from ..actors.referents import Referents
 from .roles import REACTIONS, RoleFinder, Roles
 
 RECALL_SENTENCES = 2  # 'welcomed the decision': the decision told just before
@@ -22,7 +21,7 @@ def code_events(analysis) -> None:
     doc, lang = analysis.doc, analysis.lang
     has_pos = doc.has_annotation("POS")
     matches = [m for sentence in doc.sents for m in lexicon(lang.code).find(sentence, has_pos)]
-    referents = Referents(analysis)
+    referents = analysis.referents
     roles = RoleFinder(analysis, referents, matches, lexicon(lang.code).prepositions)
     modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
     dates = EventDates(analysis)

@@ -40,7 +40,7 @@ def _baseline(code: str) -> re.Pattern:
 
 def find_commitments(analysis) -> None:
     text, lang = analysis.document.text, analysis.lang
-    referents = Referents(analysis)
+    referents = analysis.referents
     commitments = []
     for sentence in analysis.record.sentences:
         body = text[sentence.start:sentence.end]
