@@ -1,7 +1,17 @@
 """Shared fixtures: a temporary database and sample documents written by the tests themselves."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+
+def write_texts(folder: Path, texts: dict[str, str]) -> list[Path]:
+    """Write each named text into the folder; the files' paths."""
+    paths = [folder / name for name in texts]
+    for path, text in zip(paths, texts.values()):
+        path.write_text(text, encoding="utf-8")
+    return paths
 
 
 @pytest.fixture
@@ -24,8 +34,7 @@ def corpus(tmp_path):
         "de.txt": "Berlin, 20. November 2023\n\nDeutschland wird der Ukraine weitere Luftverteidigungssysteme "
                   "liefern. Die Bundesregierung fordert Russland auf, seine Truppen abzuziehen.",
     }
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    write_texts(folder, texts)
     return folder
 
 

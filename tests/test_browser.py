@@ -17,6 +17,8 @@ import uvicorn
 from diplo import api
 from diplo.web import create_app
 
+from conftest import write_texts
+
 sync_api = pytest.importorskip("playwright.sync_api", reason="Python playwright is not installed")
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -47,10 +49,8 @@ def free_port() -> int:
 def site(tmp_path_factory):
     """A diplo server over a small store, on a free local port, for the module's tests."""
     folder = tmp_path_factory.mktemp("browser")
-    for name, text in TEXTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
     db = folder / "browser.db"
-    api.ingest([folder / name for name in TEXTS], db=db, workers=1)
+    api.ingest(write_texts(folder, TEXTS), db=db, workers=1)
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(db, local_only=True), host="127.0.0.1", port=port,
                                            log_level="warning"))

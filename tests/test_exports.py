@@ -16,6 +16,8 @@ from diplo.cli import app
 from diplo.errors import UnknownExportFormat
 from diplo.export.table import COLUMNS
 
+from conftest import write_texts
+
 TEXTS = {
     "sanctions.txt": "Belgium imposes sanctions on China\n\nBrussels, 3 May 2023\n\nBelgium imposed sanctions on "
                      "China on Tuesday. Foreign Minister Hadja Lahbib said: \"We will not accept unfair trade "
@@ -31,10 +33,8 @@ PLOVER_FIELDS = {"id", "date", "actor", "recipient", "event", "mode", "context",
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     folder = tmp_path_factory.mktemp("exports")
-    for name, text in TEXTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
     path = folder / "exports.db"
-    assert api.ingest([folder / name for name in TEXTS], db=path, workers=1).ingested == 3
+    assert api.ingest(write_texts(folder, TEXTS), db=path, workers=1).ingested == 3
     return path
 
 

@@ -11,6 +11,8 @@ from fastapi.testclient import TestClient
 from diplo import api
 from diplo.web import create_app
 
+from conftest import write_texts
+
 HOSTILE = ('<script>window.pwned = 1</script> Belgium <img src=x onerror="window.pwned = 2"> statement\n\n'
            'Brussels, 5 June 2023\n\nBelgium condemned Russia <script>window.pwned = 3</script> for the attack. '
            'The minister said: "<img src=x onerror=window.pwned=4>".')
@@ -46,11 +48,8 @@ def tags(html: str) -> list[tuple[str, dict]]:
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     folder = tmp_path_factory.mktemp("web")
-    for name, text in TEXTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    (folder / "linked.jsonl").write_text(json.dumps(LINKED) + "\n", encoding="utf-8")
+    files = write_texts(folder, {**TEXTS, "linked.jsonl": json.dumps(LINKED) + "\n"})
     path = folder / "web.db"
-    files = [folder / name for name in [*TEXTS, "linked.jsonl"]]
     assert api.ingest(files, db=path, workers=1).ingested == 4
     return path
 
