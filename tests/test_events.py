@@ -47,3 +47,10 @@ def test_weekday_after_a_place_dateline_dates_the_event():
     record = extract_text("BRUSSELS, 3 May 2024 (AFP) – The European Union on Monday adopted new sanctions "
                           "against Russia.")
     assert [e.date for e in record.events if e.type == "SANCTION"] == ["2024-04-29"]
+
+
+def test_relative_clause_under_a_request_is_asserted():
+    record = extract_text("Paris, le 4 avril 2025\n\nLe ministre a demandé le soutien de l'UE pour une résolution "
+                          "de la question, obtenant l'assurance de la ministre que l'UE soutenait pleinement les "
+                          "initiatives du Japon.")
+    assert {e.modality for e in record.events if e.type == "SUPPORT" and "JPN" in e.targets} == {"asserted"}

@@ -11,6 +11,9 @@ from spacy.tokens import Token
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
 CLAUSE_WORDS = 8
 AFTER_WORDS = 3
+REQUEST_DEPTH = 3
+# Clauses that say something of their own even under a request: relative and parenthetical ones.
+OWN_CLAUSES = {"relcl", "acl:relcl", "parataxis"}
 
 
 class Modality:
@@ -81,7 +84,15 @@ class Modality:
         return self.parsed and trigger.dep_ == "xcomp" and self.lang.cue("decision").token(trigger.head)
 
     def _requested(self, trigger: Token) -> bool:
-        """Inside what another trigger asks for ('called for the withdrawal of troops')."""
+        """Inside what another trigger asks for ('called for the withdrawal of troops'); not in a clause of
+        its own that only hangs on the request ('obtenant l'assurance … que l'UE soutenait …')."""
         if self.parsed:
-            return any(a.i in self.request_tokens for a in list(trigger.ancestors)[:3])
+            current = trigger
+            for _ in range(REQUEST_DEPTH):
+                if current.dep_ in OWN_CLAUSES or current.head == current:
+                    return False
+                current = current.head
+                if current.i in self.request_tokens:
+                    return True
+            return False
         return any(self.analysis.sent_of(trigger.i).start <= i < trigger.i for i in self.request_tokens)

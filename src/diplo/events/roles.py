@@ -271,7 +271,7 @@ class RoleFinder:
         genitives = [c for c in noun.children if c.dep_ in PREPOSITIONAL and _preposition(c) in self.of
                      and c.i not in self.triggers]
         return [(a, g.i) for c in genitives for g in c.subtree if g.dep_ in ("amod", "poss", "nmod:poss")
-                and g.head is c or (g.head.head is c and g.dep_ == "amod") for a in self.referents.actors_of(g)]
+                and g.head == c or (g.head.head == c and g.dep_ == "amod") for a in self.referents.actors_of(g)]
 
     def _adjective_after(self, match: TriggerMatch) -> list[tuple[str, int]]:
         """A country adjective right after an event noun, before any other phrase ('frappe de drone russe')."""
@@ -292,7 +292,7 @@ class RoleFinder:
                 return [a for s in subjects for a in self._phrase(s)]
             if current.dep_ in ("relcl", "acl:relcl"):
                 return self._phrase(current.head)
-            if current.dep_ not in SHARED_SUBJECT or current.head is current:
+            if current.dep_ not in SHARED_SUBJECT or current.head == current:
                 return []
             current = current.head
         return []
@@ -303,7 +303,7 @@ class RoleFinder:
         current = noun
         topics = self.analysis.lang.cue("topic_preposition")
         for _ in range(MAX_CLIMB + 2):
-            if current.head is current or topics.token(current) or any(
+            if current.head == current or topics.token(current) or any(
                     c.dep_ == "case" and topics.token(c) for c in current.children):
                 return []  # "a discussion on Russia's aggression": the discussers did not aggress
             current = current.head
@@ -552,7 +552,7 @@ def _verb_above(noun: Token) -> Token | None:
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
             return current
-        if current.pos_ not in ("NOUN", "NUM", "PROPN") or current.head is current:
+        if current.pos_ not in ("NOUN", "NUM", "PROPN") or current.head == current:
             return None
     return None
 
