@@ -13,8 +13,9 @@ from .persons import Title, find_names, find_titles
 
 # Forms that place an actor rather than name it as one who acts.
 PLACE_FORMS = {"city"}
-# After a dateline's place: a comma, perhaps an article or agency, then a day or month in figures or words.
-DATELINE_DATE = re.compile(r"\s*(?:\(\w+\))?,?\s*(?:\w{1,3}\s+)?\d{1,2}\b")
+# After a dateline's place: perhaps an agency, then a dash, or a comma and a day in figures
+# ('BRUSSELS —', 'Brüssel (dpa) –', 'Berne, 22.01.2025', 'Paris, le 3 mai').
+DATELINE_DATE = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[–—-]\s|,?\s*(?:\w{1,3}\s+)?\d{1,2}\b)")
 
 
 def resolve_actors(analysis) -> None:
@@ -144,12 +145,13 @@ def _record(analysis, hits: list[Hit], persons: list[Person], titles: list[Title
     actors: dict[str, Actor] = {}
     mentions: list[Mention] = []
 
-    def mention(actor_id: str, start_token: int, end_token: int, reason: str, start=None, end=None) -> None:
+    def mention(actor_id: str, start_token: int, end_token: int, reason: str, start=None, end=None,
+                acts: bool = True) -> None:
         span = doc[start_token:end_token]
         start = span.start_char if start is None else start
         end = span.end_char if end is None else end
         mentions.append(Mention(actor_id, start, end, sentence_of(start), text[start:end], reason))
-        for i in range(start_token, end_token):
+        for i in range(start_token, end_token) if acts else ():
             analysis.token_actors.setdefault(i, actor_id)
 
     for hit in hits:
@@ -157,7 +159,9 @@ def _record(analysis, hits: list[Hit], persons: list[Person], titles: list[Title
         if entry.code not in actors:
             actors[entry.code] = Actor(entry.code, actor_kind(entry.code), display_name(entry.code),
                                        reason=f"gazetteer {entry.form}: {text[hit.start:hit.end]}")
-        mention(entry.code, hit.token_start, hit.token_end, f"gazetteer {entry.form}", hit.start, hit.end)
+        dateline = entry.form in ("capital", "city") and opens_dateline(text, hit.start, hit.end)
+        mention(entry.code, hit.token_start, hit.token_end, f"gazetteer {entry.form}", hit.start, hit.end,
+                acts=not dateline)  # 'Brüssel (dpa) – …': where the story was filed, no one in its events
     for person in persons:
         actors[person.id] = Actor(person.id, "person", person.name, person.affiliation, person.roles(),
                                   person.reason or "name")

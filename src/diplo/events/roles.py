@@ -298,8 +298,9 @@ class RoleFinder:
         return []
 
     def _governing_subject(self, noun: Token, own_type: str) -> list[tuple[str, int]]:
-        """The subject of the verb an event noun depends on ('Belgium reiterated its support'),
-        unless another event word stands between ('called for an investigation into atrocities')."""
+        """The subject of the verb an event noun depends on ('Belgium reiterated its support'), or the
+        noun a participle describes, unless another event word stands between ('called for an
+        investigation into atrocities')."""
         current = noun
         topics = self.analysis.lang.cue("topic_preposition")
         for _ in range(MAX_CLIMB + 2):
@@ -310,6 +311,8 @@ class RoleFinder:
             outer = self.triggers.get(current.i)
             if outer and outer != own_type and not (outer in ENDORSING_TYPES and own_type in JOINT_TYPES):
                 return []
+            if current.pos_ in ("VERB", "AUX") and current.dep_ in ("acl", "amod"):  # a participle: its noun acts
+                return self._agents(current) or self._phrase(current.head, depth=1)  # "responsables … impliqués dans"
             if current.pos_ in ("VERB", "AUX"):
                 return self._subject(current)
         return []
