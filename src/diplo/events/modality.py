@@ -39,7 +39,7 @@ class Modality:
             return "future"  # "Morita said Japan would provide …"
         if self._requested(trigger):
             return "requested"
-        if lang.cue("modal_intent").within(before) or self._agreed_or_decided(trigger):
+        if lang.cue("modal_intent").within(before) or self._agreed_or_decided(trigger) or self._purpose(trigger, before):
             return "intended"
         if lang.cue("modal_future").within(before) or \
                 (trigger.pos_ in ("VERB", "AUX") and lang.cue("future_suffix").token(trigger)):
@@ -82,6 +82,15 @@ class Modality:
     def _agreed_or_decided(self, trigger: Token) -> bool:
         """'agreed to meet again', 'decided to increase its support': what was agreed is still to come."""
         return self.parsed and trigger.dep_ == "xcomp" and self.lang.cue("decision").token(trigger.head)
+
+    def _purpose(self, trigger: Token, before: list[Token]) -> bool:
+        """What an act is for ('donné 48 heures aux diplomates pour quitter le pays', 'um … zu verlassen')
+        has not happened."""
+        purpose = self.lang.cue("purpose")
+        if self.parsed:
+            return trigger.dep_ == "advcl" and any(c.dep_ in ("mark", "case") and purpose.token(c)
+                                                   for c in trigger.children)
+        return purpose.within(before)
 
     def _requested(self, trigger: Token) -> bool:
         """Inside what another trigger asks for ('called for the withdrawal of troops'); not in a clause of
