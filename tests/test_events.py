@@ -54,3 +54,16 @@ def test_relative_clause_under_a_request_is_asserted():
                           "de la question, obtenant l'assurance de la ministre que l'UE soutenait pleinement les "
                           "initiatives du Japon.")
     assert {e.modality for e in record.events if e.type == "SUPPORT" and "JPN" in e.targets} == {"asserted"}
+
+
+def test_next_day_counts_from_the_date_told_before():
+    record = extract_text("Paris, le 20 mai 2025\n\nLe 16 mai, des délégations russe et ukrainienne se sont "
+                          "rencontrées à Istanbul. Le lendemain même, une frappe de drone russe contre un autobus "
+                          "civil en Ukraine a tué neuf personnes.")
+    assert [e.date for e in record.events if e.type == "ASSAULT"] == ["2025-05-17"]
+
+
+def test_background_date_earlier_in_the_paragraph_does_not_date_the_news():
+    record = extract_text("Bern, 14.01.2025 – Bundesrat Cassis erinnerte an die Konferenz auf dem Bürgenstock im "
+                          "Juni 2024. Aussenminister Sybiha lud Bundesrat Cassis zu einem Besuch in Kyjiw ein.")
+    assert {e.date for e in record.events if e.type == "REQUEST"} == {"2025-01-14"}

@@ -19,7 +19,7 @@ from babel import Locale
 from .knowledge import LanguageData, language
 
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
-RELATIVE_UNITS = ("day", "week", "month", "year")
+RELATIVE_UNITS = ("day", "week", "month", "year", "told")  # told: days from the date told just before
 # The place that may open a dateline before its date: "BRUSSELS, ", "Den Haag, ".
 DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,2},\s*$")
 
@@ -60,7 +60,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # absolute | partial | weekday | relative | year | part
+    kind: str  # absolute | partial | weekday | relative | told | year | part
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -186,6 +186,8 @@ class DateFinder:
             return DateMention(**base, kind="year", year=year)
         if name == "relative":
             unit, offset = self.relative[re.sub(r"\s+", " ", _fold(groups["relative"]))]
+            if unit == "told":  # "le lendemain": counted from the date told before, not the document's
+                return DateMention(**base, kind="told", unit="day", offset=offset)
             return DateMention(**base, kind="relative", unit=unit, offset=offset)
         shift = groups.get("shift") or groups.get("shift_after")
         return DateMention(**base, kind="weekday", weekday=weekday,
@@ -230,7 +232,7 @@ def resolve(mention: DateMention, reference: When | None, future: bool = False) 
         return None
     if mention.kind == "partial":
         return _complete_partial(mention, reference, future)
-    if mention.kind == "relative":
+    if mention.kind in ("relative", "told"):
         return _shift(reference, mention.unit, mention.offset)
     if mention.kind == "weekday" and reference.day:
         ref = reference.as_date()

@@ -19,6 +19,7 @@ OPENING_QUOTES = set("“‘«„‚\"'")
 DATELINE_DASHES = {"—", "–", "--"}
 DATELINE_TOKENS = 8
 MAX_CHUNK_CHARS = 100_000
+YEAR_FULL_STOP = r"(?<=\b(?:1[89]|20)\d\d)\."  # the full stop after a year ends a sentence
 
 
 @Language.component("line_breaks")
@@ -86,6 +87,8 @@ def load(code: str) -> Language:
     config = language(code).config
     if config.get("pipeline", "blank") == "blank":
         nlp = spacy.blank(code)
+        suffixes = [*nlp.Defaults.suffixes, YEAR_FULL_STOP]  # "im Juni 2024. Der Minister …": not an ordinal
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("line_breaks")
         nlp.add_pipe("opening_quotes")

@@ -8,10 +8,12 @@ flagged `date_assumed`.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..dates import DATELINE_PLACE, DateMention, When, finder, resolve
 
 DATELINE_REST = 50
+INHERIT_DAYS = 92  # a date told earlier in the paragraph dates what follows only if it is this recent
 # "4 April 2025 – The ministers …", "12 May 2025, Brussels – …", "3 June 2025 (AFP): …"
 STORY_AFTER_DATE = re.compile(r"[^.!?]{0,40}?\s[–—-]\s|\s*[–—:|(]")
 
@@ -53,13 +55,22 @@ class EventDates:
         own = self.sentence_dates.get(sentence, [])
         if own:
             first = own[0]  # a sentence's dates run in order: the first is when it began ("on 6 and 7 April")
-            resolved = resolve(first, self.reference, future)
+            anchor = self._told_before(first) if first.kind == "told" else self.reference
+            resolved = resolve(first, anchor, future)
             if resolved:
                 return resolved.iso(), self.reference_assumed and not first.complete
         earlier = self._earlier_in_paragraph(sentence)
         if earlier:
             return earlier.iso(), True
         return (self.reference.iso(), True) if self.reference else (None, False)
+
+    def _told_before(self, mention: DateMention) -> When | None:
+        """The last full date told before a mention ('Le 16 mai, … Le lendemain même, …'), else the reference."""
+        for earlier in reversed([m for m in self.mentions if m.end <= mention.start]):
+            resolved = resolve(earlier, self.reference)
+            if resolved and resolved.day:
+                return resolved
+        return self.reference
 
     def _earlier_in_paragraph(self, sentence: int) -> When | None:
         sentences = self.analysis.record.sentences
@@ -70,10 +81,16 @@ class EventDates:
                 return None
             for mention in reversed(self.sentence_dates.get(previous.index, [])):
                 resolved = resolve(mention, self.reference)
-                if resolved and resolved.month:  # "this year" earlier says less than the document's date
+                # "this year" says less than the document's date; "la conférence … en juin 2024" is background
+                if resolved and resolved.month and self._recent(resolved):
                     return resolved
             current = previous
         return None
+
+    def _recent(self, when: When) -> bool:
+        """Close enough before the reference date to be the news, not background recalled."""
+        reference = self.reference.as_date() if self.reference else None
+        return reference is None or (reference - date(when.year, when.month, when.day or 1)).days <= INHERIT_DAYS
 
 
 def _is_dateline(text: str, mention: DateMention) -> bool:
