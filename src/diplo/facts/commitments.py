@@ -19,6 +19,7 @@ from ..records import Commitment
 YEAR = r"(?P<year>20\d\d|2100)(?!\d)"
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
 POSSESSORS = {"poss", "nmod:poss"}
+CLAUSE_BREAKS = {";", ":"}
 
 
 def _alternation(forms) -> str:
@@ -90,7 +91,10 @@ def _committer(analysis, referents: Referents, sentence_start: int, deadline_sta
                         return actor
                 if node.dep_ in ("relcl", "acl:relcl") and (actor := _actor_in(analysis, referents, node.head)):
                     return actor
-    before = [t for t in analysis.tokens_between(sentence_start, deadline_start) if referents.actor_of(t)]
+    words = analysis.tokens_between(sentence_start, deadline_start)
+    clause = words[next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].text in CLAUSE_BREAKS), 0):]
+    # the clause of the deadline first: "…: Deutschland will bis 2045 …; Norwegen strebt bis 2050 …"
+    before = [t for t in clause if referents.actor_of(t)] or [t for t in words if referents.actor_of(t)]
     return analysis.actor_code(referents.actor_of(before[0] if not doc.has_annotation("DEP") else before[-1])) \
         if before else None
 

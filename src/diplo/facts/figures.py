@@ -106,7 +106,7 @@ def find_figures(analysis) -> None:
 def _digit_readings(text: str, lang: LanguageData, table: Units) -> list[Reading]:
     decimal = lang.config.get("decimal", ".")
     ordinal_stop = lang.config.get("ordinal_full_stop")
-    articles = lang.cue_forms("definite_article")
+    determiners = lang.cue_forms("definite_article") | lang.cue_forms("not_a_name")  # articles, demonstratives
     readings = []
     for match in NUMBER.finditer(text):
         raw = match.group(0)
@@ -114,8 +114,8 @@ def _digit_readings(text: str, lang: LanguageData, table: Units) -> list[Reading
         if re.match(r"[^\W\d_]", after) and not _glued_scale(text, match.end(), table):
             continue  # part of a code or an ordinal: HRC53, 21e, 14h55, 2nd
         previous = re.findall(r"\w+", text[max(0, match.start() - 12):match.start()])
-        if ordinal_stop and after.startswith(". ") and previous and previous[-1].lower() in articles:
-            continue  # "das 19. Sanktionspaket"
+        if ordinal_stop and after.startswith(". ") and previous and previous[-1].lower() in determiners:
+            continue  # "das 19. Sanktionspaket", "an einem 19. Sanktionspaket"
         value = parse_number(raw, decimal)
         if value is None:
             continue
@@ -135,7 +135,8 @@ def _word_readings(doc, table: Units, articles: frozenset[str]) -> list[Reading]
     readings = []
     for token in doc:
         value = table.cardinals.get(token.lower_)
-        if value is None or value < 2:
+        scaled = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in table.scales  # "un million de personnes"
+        if value is None or (value < 2 and not scaled):
             continue
         if not (value <= REFERRING_AT_MOST and token.i > 0 and doc[token.i - 1].lower_ in articles):
             readings.append(Reading(value, token.idx, token.idx + len(token.text)))
@@ -239,12 +240,12 @@ class Counter_:
             and token.lower_.endswith(("en", "s", "ers"))
 
     def _skippable(self, token, table: Units) -> bool:
-        """Articles, possessives, adjectives and link words between a number and its noun."""
+        """Articles, possessives, adjectives (a country's too) and link words between a number and its noun."""
         if token.lower_ in table.links:
             return True
         if self.tagged:
-            return token.pos_ in ("DET", "ADJ", "NUM", "PRON", "ADV") or token.dep_ == "amod"
-        return token.is_lower and token.is_alpha
+            return token.pos_ in ("DET", "ADJ", "NUM", "PRON", "ADV", "PROPN") or token.dep_ == "amod"
+        return token.is_lower and token.is_alpha or token.i in self.analysis.token_actors  # "zeventien Russische"
 
 
 def _excluded(text: str, reading: Reading, words: list[re.Match], table: Units) -> bool:

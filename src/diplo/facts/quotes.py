@@ -105,17 +105,20 @@ def _speaker(analysis, span: Span) -> tuple[str | None, str]:
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end < 0 else line_end
-    before = (max(line_start, span.start - ATTRIBUTION_CHARS), span.start)
+    sentence_start = analysis.record.sentences[analysis.sentence_at(span.start)].start
+    before = (max(line_start, sentence_start, span.start - ATTRIBUTION_CHARS), span.start)
     after = (span.end, _sentence_end(text, span.end, line_end))
     introduced = text[before[0]:before[1]].rstrip().endswith(":")
+    own_sentence = (max(line_start, sentence_start), span.start)
     attempts = [(before, "introduced before the quotation", introduced),
                 (after, "named after the quotation", _attributes(analysis, *after)),
-                (before, "named before the quotation", _attributes(analysis, *before))]
+                (before, "named before the quotation", _attributes(analysis, *before)),
+                (own_sentence, "the subject of its sentence", True)]  # "L'Élysée a salué « un partenariat … »"
     for (start, end), reason, applies in attempts:
         actor = applies and _first_actor(analysis, start, end, prefer_last=reason.startswith("introduced"))
         if actor:
             return actor, reason
-    caption = _caption(analysis, line_end)
+    caption = _caption(analysis, line_end) if not text[line_start:span.start].strip() else None
     return (caption, "caption after the quotation") if caption else (None, "")
 
 
