@@ -1,0 +1,82 @@
+"""Quotes, figures and commitments on sentences written for diplo, in four languages."""
+from __future__ import annotations
+
+import pytest
+
+from diplo.api import extract_text
+
+DATELINES = {"en": "London, 3 March 2025", "fr": "Paris, le 3 mars 2025", "nl": "Den Haag, 3 maart 2025",
+             "de": "Berlin, 3. März 2025"}
+
+
+def record(lang: str, text: str):
+    return extract_text(f"{DATELINES[lang]}\n\n{text}")
+
+
+@pytest.mark.parametrize("lang,text,value,unit", [
+    ("en", "The Commission announced €20bn for the reconstruction of Ukraine.", 20e9, "EUR"),
+    ("en", "Washington approved $28.7 billion in new arms sales to Taiwan.", 28.7e9, "USD"),
+    ("en", "Japan will provide ¥1 trillion in loans to the Philippines.", 1e12, "JPY"),
+    ("en", "Exports to China fell by 14.3 per cent last year.", 14.3, "%"),
+    ("en", "Allies agreed to spend 5% of GDP on defence.", 5, "%"),
+    ("en", "More than 2,000 Belgian businesses are active in China.", 2000, "count"),
+    ("en", "Ten Pacific states did not sign the communiqué.", 10, "count"),
+    ("fr", "L'Union a mobilisé 17,6 milliards d'euros pour l'Ukraine.", 17.6e9, "EUR"),
+    ("fr", "Plus d'un million de personnes ont fui les combats.", 1e6, "count"),
+    ("fr", "Le chômage a reculé à 55 % dans la région.", 55, "%"),
+    ("nl", "Nederland trekt 2 miljard euro uit voor militaire steun aan Oekraïne.", 2e9, "EUR"),
+    ("nl", "Nederland wees zeventien Russische inlichtingenofficieren uit.", 17, "count"),
+    ("de", "Die Schweiz stellt 1,5 Milliarden Euro für den Wiederaufbau bereit.", 1.5e9, "EUR"),
+    ("de", "Vier zusätzliche Eurofighter werden nach Polen verlegt.", 4, "count"),
+])
+def test_figure(lang, text, value, unit):
+    figures = [(f.value, f.unit) for f in record(lang, text).figures]
+    assert any(u == unit and abs(v - value) <= 1e-6 * value for v, u in figures), figures
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The talks lasted three weeks and ended on 4 April 2024."),
+    ("en", "Resolution 2231 was adopted in 2015 by the Security Council."),
+    ("en", "The 45-year-old minister took office in 2023."),
+    ("de", "Die Kommission arbeitet an einem 19. Sanktionspaket."),
+    ("fr", "Le 21e sommet s'est tenu à Bruxelles le 3 mars."),
+])
+def test_not_a_figure(lang, text):
+    assert record(lang, text).figures == []
+
+
+@pytest.mark.parametrize("lang,text,speaker,starts", [
+    ("en", "“We will stand with Ukraine for as long as it takes,” said Foreign Secretary David Lammy.",
+     "person:david-lammy", "We will stand"),
+    ("fr", "« La France ne reconnaîtra jamais l'annexion de la Crimée », a déclaré Jean-Noël Barrot.",
+     "person:jean-noel-barrot", "La France ne"),
+    ("nl", "‘Wij laten ons niet intimideren door Moskou’, aldus minister Caspar Veldkamp.",
+     "person:caspar-veldkamp", "Wij laten ons"),
+    ("de", "„Wir stehen fest an der Seite Polens“, sagte Außenminister Johann Wadephul.",
+     "person:johann-wadephul", "Wir stehen fest"),
+    ("fr", "L'Élysée a salué « un partenariat renouvelé et d'égal à égal avec Dakar ».", "FRA", "un partenariat"),
+])
+def test_quote_and_speaker(lang, text, speaker, starts):
+    quotes = [(q.speaker, q.text) for q in record(lang, text).quotes]
+    assert any(s == speaker and t.startswith(starts) for s, t in quotes), quotes
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Belgium reaffirmed its commitment to the ‘One China’ policy."),
+    ("fr", "La Commission a présenté le plan « ReArm Europe » mardi."),
+])
+def test_scare_quotes_and_titles_are_not_quotes(lang, text):
+    assert record(lang, text).quotes == []
+
+
+@pytest.mark.parametrize("lang,text,actor,year,baseline", [
+    ("en", "The European Union will reduce greenhouse gas emissions by at least 55% by 2030 compared with 1990 "
+           "levels.", "EU", 2030, 1990),
+    ("fr", "La France vise la neutralité carbone d'ici 2050.", "FRA", 2050, None),
+    ("nl", "Nederland wil tegen 2030 de uitstoot met 55 procent verminderen.", "NLD", 2030, None),
+    ("de", "Zugleich gestalten wir den Weg zur Klimaneutralität: Deutschland will bis 2045 klimaneutral werden; "
+           "Norwegen strebt bis 2050 eine Niedrigemissionsgesellschaft an.", "DEU", 2045, None),
+])
+def test_commitment(lang, text, actor, year, baseline):
+    commitments = [(c.actor, c.year, c.baseline_year) for c in record(lang, text).commitments]
+    assert (actor, year, baseline) in commitments, commitments
