@@ -48,6 +48,11 @@ def test_city_in_a_treaty_name_is_not_an_actor():
     ("Außenministerin Annalena Baerbock traf in Paris ihren französischen Amtskollegen. Baerbock betonte die "
      "enge Zusammenarbeit.", {"Annalena Baerbock": "DEU"}),
     ("Ms Mikiko Otani, the Japanese human rights lawyer, is chairing the Committee.", {"Mikiko Otani": "JPN"}),
+    ("Nous, Jean-Noël Barrot, ministre de l'Europe et des Affaires étrangères de la République française, et "
+     "Johann Wadephul, ministre fédéral des Affaires étrangères de la République fédérale d'Allemagne, "
+     "exprimons notre inquiétude.", {"Jean-Noël Barrot": "FRA", "Johann Wadephul": "DEU"}),
+    ("Le ministre belge a parlé hier avec sa collègue congolaise, la ministre des Affaires étrangères "
+     "Thérèse Kayikwamba Wagner.", {"Thérèse Kayikwamba Wagner": "COD"}),
 ])
 def test_persons_titles_and_affiliations(text, expected):
     _, persons = actors(text)
@@ -59,6 +64,20 @@ def test_author_and_addressees_are_not_actors():
             "Minister Sophie Wilmès met the Japanese ambassador in Brussels.")
     _, persons = actors(text)
     assert persons == {"Sophie Wilmès": "BEL"}
+
+
+def test_op_ed_author_under_the_headline_and_in_the_closing_bio_is_not_an_actor():
+    text = ("Australia's Pacific bet is paying off\n\nRachel Kim\n14 October 2024\n\nCanberra has put A$100 "
+            "million into the Pacific Resilience Facility, said Prime Minister Anthony Albanese.\n\nRachel Kim is "
+            "a senior fellow at the Southern Cross Policy Centre.")
+    _, persons = actors(text)
+    assert persons == {"Anthony Albanese": "AUS"}
+
+
+def test_ministry_named_beside_its_minister_is_the_ministers_country():
+    found, _ = actors("Ook minister Caspar Veldkamp van Buitenlandse Zaken verliet demonstratief zijn plaats toen "
+                      "de Russische minister het woord nam.")
+    assert found == {"NLD", "RUS"}
 
 
 def test_person_only_named_in_the_news_of_a_death_is_not_an_actor():

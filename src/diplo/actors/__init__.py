@@ -13,6 +13,7 @@ from .persons import Title, find_names, find_titles
 
 # Forms that place an actor rather than name it as one who acts.
 PLACE_FORMS = {"city"}
+HOLDER_GAP = 2  # tokens between a person's name and the body named beside it
 # After a dateline's place: perhaps an agency, then a dash, or a comma and a day in figures
 # ('BRUSSELS —', 'Brüssel (dpa) –', 'Berne, 22.01.2025', 'Paris, le 3 mai').
 DATELINE_DATE = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[–—-]\s|,?\s*(?:\w{1,3}\s+)?\d{1,2}\b)")
@@ -27,11 +28,10 @@ def resolve_actors(analysis) -> None:
     name_tokens = {i for n in names for i in range(n.start, n.end)}
     name_starts = {n.start for n in names}
     title_tokens = {i for t in titles for i in range(t.start, t.end)}
-    # A generic body right before a name ("Bundesrat Cassis") or inside a title ("minister van Buitenlandse
-    # Zaken") names an office; it does not act.
-    hits = _generics_resolved([h for h in hits if h.token_start not in name_tokens and not
-                               (h.entry.form == "generic" and (h.token_end in name_starts
-                                                               or h.token_start in title_tokens))])
+    candidates = [h for h in hits if h.token_start not in name_tokens and not
+                  (h.entry.form == "generic" and h.token_end in name_starts)]  # "Bundesrat Cassis"
+    hits = _generics_resolved(candidates)
+    unresolved = [h for h in candidates if h.entry.form == "generic" and all(r.start != h.start for r in hits)]
     persons = group_persons(names, doc)
     taken = name_tokens | {i for h in hits for i in range(h.token_start, h.token_end)} \
         | title_tokens
@@ -41,6 +41,7 @@ def resolve_actors(analysis) -> None:
     home = _home_actor(hits, analysis)
     for person in persons:
         affiliate(person, when, doc, hits, home)
+    hits = sorted(hits + _holders_bodies(unresolved, persons), key=lambda h: h.start)
     linked = link_titles(persons, titles, home)
     actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(analysis.document.text))]
     analysis.home_actor = _home_actor(hits, analysis, actors) or home
@@ -111,6 +112,22 @@ def _generics_resolved(hits: list[Hit]) -> list[Hit]:
     return resolved
 
 
+def _holders_bodies(generics: list[Hit], persons: list[Person]) -> list[Hit]:
+    """A body named right beside a person of known side ('Caspar Veldkamp van Buitenlandse Zaken',
+    'Minister für Auswärtiges Cassis'): that side's body."""
+    found = []
+    for hit in generics:
+        for person in persons:
+            side = (person.affiliation or "").split(".")[0]
+            beside = any(-HOLDER_GAP <= hit.token_start - m.end <= HOLDER_GAP or
+                         -HOLDER_GAP <= m.start - hit.token_end <= HOLDER_GAP for m in person.mentions)
+            entry = next((e for e in hit.entries if e.code.split(".")[0] == side), None) if beside else None
+            if entry:
+                found.append(Hit(hit.start, hit.end, hit.token_start, hit.token_end, (entry,)))
+                break
+    return found
+
+
 def _home_actor(hits: list[Hit], analysis, persons: list[Person] = ()) -> str | None:
     """The actor whose voice the document is: its most mentioned person's side, else the country of its
     dateline ('Den Haag, 9 oktober 2024'), else its most named actor."""
@@ -142,6 +159,7 @@ def _record(analysis, hits: list[Hit], persons: list[Person], titles: list[Title
             linked: dict[Title, Person]) -> None:
     doc, record, text = analysis.doc, analysis.record, analysis.document.text
     sentence_of = analysis.sentence_at
+    title_tokens = {i for t in titles for i in range(t.start, t.end)}
     actors: dict[str, Actor] = {}
     mentions: list[Mention] = []
 
@@ -159,9 +177,12 @@ def _record(analysis, hits: list[Hit], persons: list[Person], titles: list[Title
         if entry.code not in actors:
             actors[entry.code] = Actor(entry.code, actor_kind(entry.code), display_name(entry.code),
                                        reason=f"gazetteer {entry.form}: {text[hit.start:hit.end]}")
+        # Named but in no event: where the story was filed ("Brüssel (dpa) – …"), or a ministry inside a
+        # title ("minister van Buitenlandse Zaken": the minister acts, for the country).
         dateline = entry.form in ("capital", "city") and opens_dateline(text, hit.start, hit.end)
+        in_title = entry.form == "generic" and hit.token_start in title_tokens
         mention(entry.code, hit.token_start, hit.token_end, f"gazetteer {entry.form}", hit.start, hit.end,
-                acts=not dateline)  # 'Brüssel (dpa) – …': where the story was filed, no one in its events
+                acts=not (dateline or in_title))
     for person in persons:
         actors[person.id] = Actor(person.id, "person", person.name, person.affiliation, person.roles(),
                                   person.reason or "name")

@@ -19,6 +19,9 @@ from .persons import NameMention, Title
 OWN_SIDE_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government",
                   "spokesperson", "ambassador", "head_of_state", "secretary_of_state"}
 APPOSITION_WINDOW = 5
+HEAD_LINES = 3
+AUTHOR = "author"
+ARTICLE_LENGTH = 3
 NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+$")
 SALUTATION_LENGTH = 120
 BYLINE_WORDS = 14
@@ -158,20 +161,33 @@ def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit], home
 
 
 def _apposed_country(person: Person, doc: Doc, hits: list[Hit]) -> str | None:
-    """'Ms Mikiko Otani, the Japanese human rights lawyer': a country adjective in the apposition."""
+    """'Ms Mikiko Otani, the Japanese human rights lawyer', 'ma collègue congolaise, la ministre … Thérèse
+    Kayikwamba Wagner': a country adjective in the apposition after or before the name."""
     for mention in person.mentions:
+        start = min([mention.start, *(t.start for t in mention.titles)])
+        for _ in range(2):  # back past an article before the title: "la", "the", "de"
+            if start > 0 and doc[start - 1].is_lower and len(doc[start - 1]) <= ARTICLE_LENGTH:
+                start -= 1
+        windows = []
         if mention.end < len(doc) and doc[mention.end].text == ",":
-            window = range(mention.end + 1, mention.end + 1 + APPOSITION_WINDOW)
+            windows.append(range(mention.end + 1, mention.end + 1 + APPOSITION_WINDOW))
+        if start > 0 and doc[start - 1].text == ",":
+            windows.append(range(start - 1 - APPOSITION_WINDOW, start - 1))
+        for window in windows:
             for hit in hits:
                 if hit.token_start in window and hit.entry.form == "adjective":
                     return hit.entry.code
     return None
 
 
-def acts_or_speaks(person: Person, doc: Doc, lang: LanguageData, excluded_lines: set[int],
+def acts_or_speaks(person: Person, doc: Doc, lang: LanguageData, excluded_lines: dict[int, str],
                    line_starts: list[int]) -> bool:
-    """Is the person an actor of the text, rather than its author, an addressee or only a subject of news?"""
-    mentions = [m for m in person.mentions if bisect_right(line_starts, doc[m.start].idx) - 1 not in excluded_lines
+    """Is the person an actor of the text, rather than its author (wherever else they are named: 'Rachel Kim
+    is a senior fellow at …'), an addressee or only a subject of news?"""
+    lines = [bisect_right(line_starts, doc[m.start].idx) - 1 for m in person.mentions]
+    if any(excluded_lines.get(line) == AUTHOR for line in lines):
+        return False
+    mentions = [m for m, line in zip(person.mentions, lines) if line not in excluded_lines
                 and not _in_passive_context(doc, m, lang)]
     if not mentions:
         return False
@@ -197,24 +213,25 @@ def _in_passive_context(doc: Doc, mention: NameMention, lang: LanguageData) -> b
     return False
 
 
-def excluded_lines(text: str, lang: LanguageData) -> set[int]:
-    """Lines that name authors and addressees: bylines ('Text by X'), salutations, a lone name at either end."""
+def excluded_lines(text: str, lang: LanguageData) -> dict[int, str]:
+    """Lines that name authors ('Text by X', a lone name under the headline or signing off) and addressees
+    (salutations), by line number."""
     lines = text.split("\n")
     bylines = sorted(lang.cue_forms("byline"), key=len, reverse=True)
     salutations = lang.cue_forms("salutation")
-    excluded = set()
+    excluded = {}
     content = [i for i, line in enumerate(lines) if line.strip()]
     for i in content:
         line = lines[i].strip()
         lower = line.lower()
         if len(line.split()) <= BYLINE_WORDS and any(_byline(line, cue) for cue in bylines):
-            excluded.add(i)
+            excluded[i] = AUTHOR
         elif len(lower) <= SALUTATION_LENGTH and lower.endswith(",") and any(cue in lower for cue in salutations):
-            excluded.add(i)
-    for i in content[:1] + content[-1:]:
+            excluded[i] = "addressee"
+    for i in content[:HEAD_LINES] + content[-1:]:
         words = lines[i].split()
         if 2 <= len(words) <= 4 and all(NAME_WORD.match(w) for w in words):
-            excluded.add(i)
+            excluded[i] = AUTHOR
     return excluded
 
 

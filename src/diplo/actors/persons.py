@@ -231,14 +231,18 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
     who already holds it ('The Secretary and Director and Foreign Minister Wang')."""
     for title in titles:
         following = next((n for n in names if n.start >= title.end), None)
+        preceding = next((n for n in reversed(names) if n.end <= title.start), None)
+        apposed = preceding and _fits_after(doc, preceding, title, lang)
+        if apposed and following and any(t.text == "," for t in doc[title.end:following.start]):
+            preceding.titles.append(title)  # "Jean-Noël Barrot, ministre …, et Johann Wadephul, ministre …"
+            continue
         if following and _fits_before(doc, title, following, lang):
             joined = lang.cue("conjunction").within(doc[title.end:following.start])
             earlier = [n for n in names if n.end <= title.start]
             if not (joined and any(_same_office(title, t) for n in earlier for t in n.titles)):
                 following.titles.append(title)
                 continue
-        preceding = next((n for n in reversed(names) if n.end <= title.start), None)
-        if preceding and _fits_after(doc, preceding, title, lang):
+        if apposed:
             preceding.titles.append(title)
 
 
