@@ -89,13 +89,16 @@ def _with_money(analysis) -> set[int]:
 def _occasions_dropped(analysis, events: list[Event], matches: list[TriggerMatch]) -> list[Event]:
     """A meeting noun that is the occasion of a meeting verb in its sentence ('met … during the G7 meetings',
     'travelled … for the meeting') is not an event of its own; talks with a verb that only describes them
-    are ('held talks in Washington hosted by Blinken')."""
+    ('held talks in Washington hosted by Blinken') or hosts them ('Egypt hosted talks between …') are."""
     doc = analysis.doc
     nouns = {m.word for m in matches if m.trigger.type == "CONSULT" and m.trigger.pos == "NOUN"}
-    met = {analysis.sentence_at(doc[m.start].idx) for m in matches
-           if m.trigger.type == "CONSULT" and m.trigger.pos == "VERB"
-           and not (doc[m.word].dep_ == "acl" and doc[m.word].head.i in nouns)}
-    return [e for e in events if not (e.type == "CONSULT" and e.sentence in met and e.rule.startswith("noun"))]
+    verbs = [m.word for m in matches if m.trigger.type == "CONSULT" and m.trigger.pos == "VERB"
+             and not (doc[m.word].dep_ == "acl" and doc[m.word].head.i in nouns)]
+    met = {analysis.sentence_at(doc[i].idx) for i in verbs}
+    hosted = {analysis.sentence_at(doc[i].idx) for i in nouns  # "Egypt hosted talks between …": talks of their own
+              if doc[i].dep_ in ("dobj", "obj") and doc[i].head.i in verbs}
+    return [e for e in events if not (e.type == "CONSULT" and e.sentence in met - hosted
+                                      and e.rule.startswith("noun"))]
 
 
 def _pairs_kept(analysis, sources: list[str], targets: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
