@@ -85,6 +85,12 @@ CASES = [
        "of State Antony Blinken.", [("CONSULT", "AZE", "ARM"), ("CONSULT", "USA", "AZE")], kind="coordination"),
     en("Paris, 2 August 2023\n\nFrance recalled its ambassador to Niger after the military coup.",
        [("SANCTION", "FRA", "NER")]),
+    en("Manila, 18 February 2025\n\nA China Coast Guard vessel fired water cannon at a Philippine fisheries vessel.",
+       [("COERCE", "CHN", "PHL")]),
+    en("Tallinn, 21 May 2025\n\nEU foreign ministers signed off on a new round of sanctions against Belarus.",
+       [("SANCTION", "EU", "BLR")]),
+    en("Brussels, 21 May 2025\n\nThe EU adopted sanctions against Russia. Beijing firmly opposed the listing of "
+       "Chinese firms. Kyiv welcomed the decision.", absent=[("SUPPORT", "UKR", "CHN")]),
     # --- French ----------------------------------------------------------------------------------
     fr("Ottawa, le 3 mars 2025\n\nLe Canada a annoncé une aide de 30 millions de dollars au Liban.",
        [("AID", "CAN", "LBN")]),
@@ -130,6 +136,8 @@ CASES = [
        "situation en Géorgie\n\n10 juin 2025\n\nLes autorités géorgiennes ont arrêté plus de 400 manifestants. "
        "Nous condamnons cette répression.", [("ACCUSE", "FRA", "GEO"), ("ACCUSE", "DEU", "GEO")],
        absent=[("ACCUSE", "GEO", "GEO")], kind="joint statement"),
+    fr("Manille, le 18 février 2025\n\nUn navire des garde-côtes chinois a utilisé un canon à eau contre un "
+       "bateau philippin.", [("COERCE", "CHN", "PHL")]),
     # --- Dutch -----------------------------------------------------------------------------------
     nl("Den Haag, 14 maart 2024\n\nNederland en België ondertekenden een akkoord over de grensbewaking.",
        [("AGREE", "NLD", "BEL")]),
@@ -159,6 +167,8 @@ CASES = [
     nl("Washington, 2 mei 2025\n\nDe Verenigde Staten leggen nieuwe sancties op aan Iran.", [("SANCTION", "USA", "IRN")]),
     nl("Ankara, 2 mei 2023\n\nTurkije weigert de toetreding van Zweden tot de NAVO goed te keuren.",
        [("REJECT", "TUR", "SWE")], absent=[("COOPERATE", "TUR", "NATO")]),
+    nl("Manilla, 18 februari 2025\n\nEen Chinees kustwachtschip heeft een waterkanon ingezet tegen een Filipijns "
+       "schip.", [("COERCE", "CHN", "PHL")]),
     # --- German ----------------------------------------------------------------------------------
     de("Berlin, 12. Mai 2025\n\nDeutschland und Norwegen unterzeichneten ein Abkommen über Wasserstoff.",
        [("AGREE", "DEU", "NOR")]),
@@ -194,4 +204,6 @@ CASES = [
        [("ACCUSE", "NATO", "HUN"), ("ACCUSE", "EU", "HUN")], absent=[("ACCUSE", "NATO", "EU")], kind="passive"),
     de("Wien, 8. Dezember 2022\n\nÖsterreich lehnt den Beitritt Bulgariens und Rumäniens zum Schengen-Raum ab.",
        [("REJECT", "AUT", "BGR"), ("REJECT", "AUT", "ROU")], kind="coordination"),
+    de("Manila, 18. Februar 2025\n\nEin chinesisches Küstenwachschiff setzte Wasserwerfer gegen ein "
+       "philippinisches Schiff ein.", [("COERCE", "CHN", "PHL")]),
 ]

@@ -97,3 +97,15 @@ def test_later_mentions_resolve_to_the_same_person():
 def test_office_holders_give_the_affiliation_by_date():
     _, persons = actors("London, 3 March 2016\n\nDavid Cameron met Angela Merkel in Berlin.")
     assert persons == {"David Cameron": "GBR", "Angela Merkel": "DEU"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tallinn, 21 May 2025\n\nSecretary of State Marco Rubio met Margus Tsahkna. Later EU foreign ministers "
+    "signed off on new sanctions.",
+    "Brussel, 20 maart 2023\n\nDe minister van Buitenlandse Zaken, Hadja Lahbib, nam deel aan de Raad. De "
+    "ministers van Buitenlandse Zaken bereikten een akkoord.",
+])
+def test_a_title_in_the_plural_stands_for_no_one_person(text):
+    record = extract_text(text)
+    assert not [m for m in record.mentions if m.text.lower().startswith(("foreign ministers", "ministers"))
+                and m.actor.startswith("person:")]

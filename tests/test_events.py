@@ -67,3 +67,9 @@ def test_background_date_earlier_in_the_paragraph_does_not_date_the_news():
     record = extract_text("Bern, 14.01.2025 – Bundesrat Cassis erinnerte an die Konferenz auf dem Bürgenstock im "
                           "Juni 2024. Aussenminister Sybiha lud Bundesrat Cassis zu einem Besuch in Kyjiw ein.")
     assert {e.date for e in record.events if e.type == "REQUEST"} == {"2025-01-14"}
+
+
+def test_deployment_needs_no_target():
+    record = extract_text("Brussels, 3 February 2025\n\nSince January, NATO has deployed additional frigates and "
+                          "naval drones under Baltic Sentry.")
+    assert [(e.sources, e.targets) for e in record.events if e.type == "MOBILIZE"] == [(("NATO",), ())]

@@ -130,9 +130,9 @@ def _found_table(records) -> Table:
     for record in records:
         doc = record.document
         affiliation = {a.id: a.affiliation or a.id for a in record.actors}
-        example = next((f"{e.type} {affiliation.get(e.sources[0], e.sources[0])} -> "
-                        f"{affiliation.get(e.targets[0], e.targets[0])}" for e in record.events
-                        if e.modality == "asserted"), "")
+        example = next((f"{e.type} " + " -> ".join(affiliation.get(side[0], side[0])
+                                                   for side in (e.sources, e.targets) if side)
+                        for e in record.events if e.modality == "asserted"), "")
         table.add_row(Path(doc.source).name, doc.language, doc.published or "-", str(len(record.actors)),
                       str(len(record.events)), str(len(record.quotes)), str(len(record.figures)),
                       str(len(record.commitments)), example)

@@ -4,12 +4,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.tokens import Span
+
 from ..dates import When
 from ..records import Actor, Mention
 from .gazetteer import Hit, actor_kind, display_name, gazetteer, organisations
 from .people import (Person, acts_or_speaks, add_surname_mentions, affiliate, excluded_lines, group_persons,
                      link_titles)
-from .persons import Title, find_names, find_titles
+from .persons import Title, find_names, find_titles, title_table
 
 # Forms that place an actor rather than name it as one who acts.
 PLACE_FORMS = {"city"}
@@ -42,11 +44,13 @@ def resolve_actors(analysis) -> None:
     for person in persons:
         affiliate(person, when, doc, hits, home)
     hits = sorted(hits + _holders_bodies(unresolved, persons), key=lambda h: h.start)
-    linked = link_titles(persons, titles, home)
+    by_lemma = bool(lang.config.get("actors", {}).get("plural_titles_by_lemma"))
+    singular = [t for t in titles if not _plural(doc[t.start:t.end], lang.code, by_lemma)]
+    linked = link_titles(persons, singular, home)
     actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(analysis.document.text))]
     analysis.home_actor = _home_actor(hits, analysis, actors) or home
     _record(analysis, hits, actors, titles, linked)
-    _stand_ins(analysis, [p for p in persons if p not in actors], titles, linked)
+    _stand_ins(analysis, [p for p in persons if p not in actors], singular, linked)
 
 
 def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: dict[Title, Person]) -> None:
@@ -61,6 +65,15 @@ def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: 
         if title not in linked and not title.of and analysis.home_actor and not _vocative(analysis, title):
             for i in range(title.start, title.end):
                 analysis.token_actors.setdefault(i, analysis.home_actor)
+
+
+def _plural(title: Span, code: str, by_lemma: bool) -> bool:
+    """'EU foreign ministers', 'de ministers van Buitenlandse Zaken': a title in the plural stands for no one
+    person. The parser's number of the title's head where there is a parser; else, in a language whose nouns
+    have no case endings, a word whose lemma is a title of its own ('ministers' -> 'minister')."""
+    if title.doc.has_annotation("DEP"):
+        return title.root.morph.get("Number") == ["Plur"]
+    return by_lemma and any(t.lower_ != t.lemma_.lower() and title_table(code).lookup([t.lemma_]) for t in title)
 
 
 def _vocative(analysis, title: Title) -> bool:

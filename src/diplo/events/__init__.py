@@ -12,6 +12,8 @@ from .roles import REACTIONS, RoleFinder, Roles
 
 RECALL_SENTENCES = 2  # 'welcomed the decision': the decision told just before
 RECALL_TYPED = 10  # "the sanctions were condemned": the sanctions told earlier in the story
+UNDIRECTED = {"MOBILIZE"}  # deploying forces needs no one it is done to
+VOICED = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"}  # words, not the decision one reacts to
 CONFIDENCE = {"verb": 0.8, "passive verb": 0.8, "noun": 0.7, "noun, subject of its verb": 0.6,
               "word order": 0.6, "demand": 0.6}
 
@@ -59,7 +61,7 @@ def code_events(analysis) -> None:
 def _earlier_agent(analysis, told: list[tuple[int, str, list[str]]], match: TriggerMatch, sources: set[str],
                    type_: str) -> list[tuple[str, int]]:
     """Who did the event a reaction points back to: the agent of the last event (of that type, when the
-    words say which) told just before, with or without someone it was done to ('ont arrêté plus de 400
+    words say which; else the last deed, not words: 'welcomed the decision') told just before, with or without someone it was done to ('ont arrêté plus de 400
     manifestants … Nous condamnons cette répression')."""
     sentence = analysis.sentence_at(analysis.doc[match.start].idx)
     own = {analysis.actor_code(x) for x in sources}
@@ -67,7 +69,7 @@ def _earlier_agent(analysis, told: list[tuple[int, str, list[str]]], match: Trig
         if sentence - earlier > (RECALL_TYPED if type_ else RECALL_SENTENCES):
             break
         others = [a for a in agents if analysis.actor_code(a) not in own]
-        if others and (not type_ or type_told == type_):
+        if others and (type_told == type_ or not type_ and type_told not in VOICED):
             return [(others[0], match.start)]
     return []
 
@@ -113,7 +115,7 @@ def _top(code: str | None) -> str | None:
 
 def _event(analysis, match: TriggerMatch, roles: Roles, mood: str, dates: EventDates) -> Event | None:
     sources, targets = _pairs_kept(analysis, [a for a, _ in roles.sources], [a for a, _ in roles.targets])
-    if not sources or not targets:
+    if not sources or not (targets or match.trigger.type in UNDIRECTED):
         return None
     return _make(analysis, match, match.trigger.type, sources, targets, mood, roles, dates, roles.rule)
 

@@ -304,9 +304,10 @@ class RoleFinder:
         current = noun
         topics = self.analysis.lang.cue("topic_preposition")
         for _ in range(MAX_CLIMB + 2):
-            if current.head == current or topics.token(current) or any(
-                    c.dep_ == "case" and topics.token(c) for c in current.children):
-                return []  # "a discussion on Russia's aggression": the discussers did not aggress
+            on_topic = topics.token(current) or any(c.dep_ == "case" and topics.token(c) for c in current.children)
+            if current.head == current or on_topic and self.triggers.get(current.head.i) != "AGREE":
+                return []  # "a discussion on Russia's aggression": the discussers did not aggress; "signed off
+                # on sanctions": the signers impose them
             current = current.head
             outer = self.triggers.get(current.i)
             if outer and outer != own_type and not (outer in ENDORSING_TYPES and own_type in JOINT_TYPES):
