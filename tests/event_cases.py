@@ -91,6 +91,8 @@ CASES = [
        [("SANCTION", "EU", "BLR")]),
     en("Brussels, 21 May 2025\n\nThe EU adopted sanctions against Russia. Beijing firmly opposed the listing of "
        "Chinese firms. Kyiv welcomed the decision.", absent=[("SUPPORT", "UKR", "CHN")]),
+    en("Canberra, 3 April 2024\n\nBeijing lifted its punitive tariffs on Australian wine in March.",
+       [("CONCEDE", "CHN", "AUS")], absent=[("SANCTION", "CHN", "AUS")]),
     # --- French ----------------------------------------------------------------------------------
     fr("Ottawa, le 3 mars 2025\n\nLe Canada a annoncé une aide de 30 millions de dollars au Liban.",
        [("AID", "CAN", "LBN")]),
@@ -138,6 +140,8 @@ CASES = [
        absent=[("ACCUSE", "GEO", "GEO")], kind="joint statement"),
     fr("Manille, le 18 février 2025\n\nUn navire des garde-côtes chinois a utilisé un canon à eau contre un "
        "bateau philippin.", [("COERCE", "CHN", "PHL")]),
+    fr("Paris, le 3 avril 2024\n\nLa Chine a levé ses sanctions contre l'Australie.",
+       [("CONCEDE", "CHN", "AUS")], absent=[("SANCTION", "CHN", "AUS")]),
     # --- Dutch -----------------------------------------------------------------------------------
     nl("Den Haag, 14 maart 2024\n\nNederland en België ondertekenden een akkoord over de grensbewaking.",
        [("AGREE", "NLD", "BEL")]),
@@ -169,6 +173,8 @@ CASES = [
        [("REJECT", "TUR", "SWE")], absent=[("COOPERATE", "TUR", "NATO")]),
     nl("Manilla, 18 februari 2025\n\nEen Chinees kustwachtschip heeft een waterkanon ingezet tegen een Filipijns "
        "schip.", [("COERCE", "CHN", "PHL")]),
+    nl("Den Haag, 3 april 2024\n\nChina hief de sancties tegen Australië op.",
+       [("CONCEDE", "CHN", "AUS")], absent=[("SANCTION", "CHN", "AUS")]),
     # --- German ----------------------------------------------------------------------------------
     de("Berlin, 12. Mai 2025\n\nDeutschland und Norwegen unterzeichneten ein Abkommen über Wasserstoff.",
        [("AGREE", "DEU", "NOR")]),
@@ -206,4 +212,6 @@ CASES = [
        [("REJECT", "AUT", "BGR"), ("REJECT", "AUT", "ROU")], kind="coordination"),
     de("Manila, 18. Februar 2025\n\nEin chinesisches Küstenwachschiff setzte Wasserwerfer gegen ein "
        "philippinisches Schiff ein.", [("COERCE", "CHN", "PHL")]),
+    de("Berlin, 3. April 2024\n\nChina hob die Sanktionen gegen Australien auf.",
+       [("CONCEDE", "CHN", "AUS")], absent=[("SANCTION", "CHN", "AUS")]),
 ]

@@ -36,7 +36,7 @@ def code_events(analysis) -> None:
         if match.trigger.type == "AID" and needs_object.token(doc[match.start]) \
                 and analysis.sentence_at(doc[match.start].idx) not in aided:
             continue
-        if roles.restates_verb(match):
+        if roles.restates_verb(match) or roles.undone(match):
             continue
         found = roles.find(match)
         if not found.sources and roles.definite(match):  # "Die Reise nach Moskau": the trip told before

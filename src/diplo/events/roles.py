@@ -222,6 +222,29 @@ class RoleFinder:
         told = self.triggers.get(verb.i) if verb is not None else None
         return told == match.trigger.type or (told, match.trigger.type) in AGREED_CONTENT
 
+    def undone(self, match: TriggerMatch) -> bool:
+        """Is an event noun what an undoing trigger ends ('lifted its punitive tariffs', 'la levée des
+        sanctions', 'hief de sancties op')? Then the undoing is the only event."""
+        if match.trigger.pos != "NOUN":
+            return False
+        noun = self.doc[match.word]
+        if not self.parsed:
+            start, _ = self._clause(match.start, self.analysis.sent_of(match.start))
+            for i in range(match.start - 1, max(start, match.start - ADJECTIVE_WINDOW) - 1, -1):
+                if self.triggers.get(i) in UNDOING_TYPES:
+                    return True
+                if not (self._modifier(self.doc[i]) or self.doc[i].lower_ in self.of):
+                    return False
+            return False
+        above = None
+        if noun.dep_ in OBJECTS:
+            above = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in self.of:  # "the lifting of sanctions"
+            above = noun.head.head
+        elif noun.dep_ in PREPOSITIONAL and _preposition(noun) in self.of:  # "la levée des sanctions"
+            above = noun.head
+        return above is not None and self.triggers.get(above.i) in UNDOING_TYPES
+
     def refers_back(self, match: TriggerMatch) -> str | None:
         """Does the trigger's object (or a passive one's subject) point back to an event told before —
         'condemns these attacks', 'Moscou l'a rejetée', 'the sanctions were condemned', 'welcomed the
@@ -484,12 +507,14 @@ class RoleFinder:
         return token.text == "," and i + 1 < len(self.doc) and self.openers.token(self.doc[i + 1])
 
     def _nested_agent(self, match: TriggerMatch, sentence, taken: set[str]) -> list[_Mention]:
-        """'veroordelen de agressie van Rusland': the agent of the event word the trigger governs."""
+        """'veroordelen de agressie van Rusland': the agent of the event word the trigger governs; for an
+        undoing, that event's target ('hief de sancties tegen Australië op')."""
         for i in range(match.end, sentence.end):
             nested = self.matches.get(i)
             if nested and nested.trigger.pos == "NOUN" and nested.trigger.type != match.trigger.type:
-                agents = self._linear(nested, nested_ok=False).sources
-                return [_Mention(a, t, t + 1, None) for a, t in agents if a not in taken]
+                roles = self._linear(nested, nested_ok=False)
+                actors = roles.targets if match.trigger.type in UNDOING_TYPES else roles.sources
+                return [_Mention(a, t, t + 1, None) for a, t in actors if a not in taken]
         return []
 
     def _mentions(self, sentence) -> list[_Mention]:
