@@ -175,6 +175,15 @@ CASES = [
        "schip.", [("COERCE", "CHN", "PHL")]),
     nl("Den Haag, 3 april 2024\n\nChina hief de sancties tegen Australië op.",
        [("CONCEDE", "CHN", "AUS")], absent=[("SANCTION", "CHN", "AUS")]),
+    nl("Kyiv, 3 maart 2024\n\nRusland heeft zaterdag Oekraïense energiecentrales met raketten aangevallen.",
+       [("ASSAULT", "RUS", "UKR")]),
+    nl("Vilnius, 3 maart 2024\n\nDuitsland stationeert een brigade in Litouwen.", [("MOBILIZE", "DEU", "LTU")]),
+    nl("Den Haag, 3 maart 2024\n\nDe Nederlandse delegatie liep de zaal uit tijdens de toespraak van Rusland.",
+       [("PROTEST", "NLD", "RUS")]),
+    nl("Valletta, 6 december 2024\n\nOnder meer de Oekraïense en Poolse delegaties verlieten de zaal toen Rusland "
+       "het woord nam.", [("PROTEST", "UKR", "RUS"), ("PROTEST", "POL", "RUS")], kind="coordination"),
+    nl("Den Haag, 3 maart 2024\n\nChina dreigde met tegenmaatregelen tegen Nederland.",
+       [("THREATEN", "CHN", "NLD")]),
     # --- German ----------------------------------------------------------------------------------
     de("Berlin, 12. Mai 2025\n\nDeutschland und Norwegen unterzeichneten ein Abkommen über Wasserstoff.",
        [("AGREE", "DEU", "NOR")]),
@@ -214,4 +223,12 @@ CASES = [
        "philippinisches Schiff ein.", [("COERCE", "CHN", "PHL")]),
     de("Berlin, 3. April 2024\n\nChina hob die Sanktionen gegen Australien auf.",
        [("CONCEDE", "CHN", "AUS")], absent=[("SANCTION", "CHN", "AUS")]),
+    de("Berlin, 3. März 2024\n\nDeutschland und Frankreich arbeiten bei der Entwicklung eines Kampfpanzers eng "
+       "zusammen.", [("COOPERATE", "DEU", "FRA")]),
+    de("Berlin, 3. März 2024\n\nDeutschland verlegt zusätzliche Eurofighter nach Polen.",
+       [("MOBILIZE", "DEU", "POL")]),
+    de("Berlin, 3. März 2024\n\nDie deutsche Delegation verließ aus Protest gegen Russland den Saal.",
+       [("PROTEST", "DEU", "RUS")], absent=[("RETREAT", "DEU", "RUS")]),
+    de("Berlin, 3. März 2024\n\nDeutschland zieht seine Soldaten aus Mali ab.", [("RETREAT", "DEU", "MLI")]),
+    de("Berlin, 3. März 2024\n\nRussland drohte Deutschland mit Vergeltung.", [("THREATEN", "RUS", "DEU")]),
 ]

@@ -82,6 +82,7 @@ class RoleFinder:
         self.prepositions = slot_words | self.of | self.by | self.between | self.locative | self.passive_by \
             | self.genitive
         self.presence = analysis.lang.cue("presence")
+        self.adverbial = analysis.lang.cue("adverbial_phrase")
         self.openers = analysis.lang.cue("clause_opener")
 
     def find(self, match: TriggerMatch) -> Roles:
@@ -233,7 +234,8 @@ class RoleFinder:
             for i in range(match.start - 1, max(start, match.start - ADJECTIVE_WINDOW) - 1, -1):
                 if self.triggers.get(i) in UNDOING_TYPES:
                     return True
-                if not (self._modifier(self.doc[i]) or self.doc[i].lower_ in self.of):
+                word = self.doc[i].lower_
+                if not (word in self.of or self._modifier(self.doc[i]) and word not in self.prepositions):
                     return False
             return False
         above = None
@@ -509,7 +511,7 @@ class RoleFinder:
     def _nested_agent(self, match: TriggerMatch, sentence, taken: set[str]) -> list[_Mention]:
         """'veroordelen de agressie van Rusland': the agent of the event word the trigger governs; for an
         undoing, that event's target ('hief de sancties tegen Australië op')."""
-        for i in range(match.end, sentence.end):
+        for i in range(match.end, self._clause(match.start, sentence)[1]):
             nested = self.matches.get(i)
             if nested and nested.trigger.pos == "NOUN" and nested.trigger.type != match.trigger.type:
                 roles = self._linear(nested, nested_ok=False)
@@ -545,6 +547,8 @@ class RoleFinder:
                     return word.lower_, False
                 continue
             if word.lower_ in self.prepositions:
+                if any(start == word.i for start, _ in self.adverbial.spans(self.doc[word.i:token.i])):
+                    continue  # "onder meer de Poolse delegatie", "kritiek van onder meer Litouwen"
                 earlier = self.doc[max(sentence_start, word.i - 2):word.i]
                 return word.lower_, any(self.presence.token(t) for t in earlier)
             if not word.is_lower or word.is_punct:
