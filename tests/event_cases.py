@@ -142,6 +142,8 @@ CASES = [
        "bateau philippin.", [("COERCE", "CHN", "PHL")]),
     fr("Paris, le 3 avril 2024\n\nLa Chine a levé ses sanctions contre l'Australie.",
        [("CONCEDE", "CHN", "AUS")], absent=[("SANCTION", "CHN", "AUS")]),
+    fr("Paris, le 20 janvier 2025\n\nLa France a interdit l'entrée sur son territoire à plusieurs responsables "
+       "géorgiens.", [("SANCTION", "FRA", "GEO")]),
     # --- Dutch -----------------------------------------------------------------------------------
     nl("Den Haag, 14 maart 2024\n\nNederland en België ondertekenden een akkoord over de grensbewaking.",
        [("AGREE", "NLD", "BEL")]),

@@ -109,3 +109,11 @@ def test_a_title_in_the_plural_stands_for_no_one_person(text):
     record = extract_text(text)
     assert not [m for m in record.mentions if m.text.lower().startswith(("foreign ministers", "ministers"))
                 and m.actor.startswith("person:")]
+
+
+def test_a_title_joined_to_an_apposed_title_goes_to_the_same_person():
+    record = extract_text("Bruxelles, le 19 mars 2025\n\nMaxime Prévot, vice-Premier ministre et ministre des "
+                          "Affaires étrangères, a reçu son homologue, la ministre des Affaires étrangères de la RDC, "
+                          "Thérèse Kayikwamba Wagner.")
+    roles = {a.name: [r.title for r in a.roles] for a in record.actors if a.kind == "person"}
+    assert roles["Maxime Prévot"] == ["vice-Premier ministre", "ministre des Affaires étrangères"]

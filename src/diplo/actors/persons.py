@@ -228,22 +228,31 @@ def _merge(found: list[NameMention], doc: Doc, titles: list[Title], lang: Langua
 def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang: LanguageData) -> None:
     """Each title goes to the next name ('Foreign Minister Wang Yi'), else to the name it is apposed to
     ('Federica Mogherini, Hohe Vertreterin'). A title joined by 'and' to the next one stays with a person
-    who already holds it ('The Secretary and Director and Foreign Minister Wang')."""
+    who already holds it ('The Secretary and Director and Foreign Minister Wang'); one joined by 'and' to an
+    apposed title goes with it ('Maxime Prévot, vice-Premier ministre et ministre des Affaires étrangères')."""
+    conjunction = lang.cue("conjunction")
+    last_apposed: tuple[Title, NameMention] | None = None
     for title in titles:
         following = next((n for n in names if n.start >= title.end), None)
         preceding = next((n for n in reversed(names) if n.end <= title.start), None)
         apposed = preceding and _fits_after(doc, preceding, title, lang)
         if apposed and following and any(t.text == "," for t in doc[title.end:following.start]):
             preceding.titles.append(title)  # "Jean-Noël Barrot, ministre …, et Johann Wadephul, ministre …"
+            last_apposed = title, preceding
             continue
         if following and _fits_before(doc, title, following, lang):
-            joined = lang.cue("conjunction").within(doc[title.end:following.start])
+            joined = conjunction.within(doc[title.end:following.start])
             earlier = [n for n in names if n.end <= title.start]
             if not (joined and any(_same_office(title, t) for n in earlier for t in n.titles)):
                 following.titles.append(title)
                 continue
+        gap = doc[last_apposed[0].end:title.start] if last_apposed else ()
         if apposed:
             preceding.titles.append(title)
+            last_apposed = title, preceding
+        elif len(gap) == 1 and conjunction.token(gap[0]):
+            last_apposed[1].titles.append(title)
+            last_apposed = title, last_apposed[1]
 
 
 def _fits_before(doc: Doc, title: Title, name: NameMention, lang: LanguageData) -> bool:
