@@ -73,3 +73,13 @@ def test_deployment_needs_no_target():
     record = extract_text("Brussels, 3 February 2025\n\nSince January, NATO has deployed additional frigates and "
                           "naval drones under Baltic Sentry.")
     assert [(e.sources, e.targets) for e in record.events if e.type == "MOBILIZE"] == [(("NATO",), ())]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv, 3 maart 2025\n\nDe Oekraïense minister Andrij Sybiha zei dat Rusland zijn land opnieuw heeft "
+     "aangevallen.", ("ASSAULT", "RUS", "UKR")),
+    ("Bern, 14.01.2025 – Aussenminister Andrii Sybiha sagte, dass Russland sein Land angegriffen habe.",
+     ("ASSAULT", "RUS", "UKR")),
+])
+def test_his_country_is_the_country_of_the_person_before(text, expected):
+    assert expected in asserted_triples(text)

@@ -35,6 +35,7 @@ class Referents:
         self.plural = lang.cue("pronoun_plural")
         self.latter = {i for start, end in lang.cue("latter").spans(analysis.doc) for i in range(start, end)}
         self.both_sides = [span for span in lang.cue("both_sides").spans(analysis.doc)]
+        self.homeland = {end - 1: start for start, end in lang.cue("homeland").spans(analysis.doc)}
         self.pair = _main_pair(analysis)
         self.joint_voice = _joint_parties(analysis)
 
@@ -78,6 +79,8 @@ class Referents:
         named = self.analysis.token_actors.get(token.i)
         if named:
             return named
+        if token.i in self.homeland:
+            return self._homeland(token)
         lower = token.lower_
         if lower in self.first_person:
             return self.voice(token.idx)
@@ -89,6 +92,13 @@ class Referents:
             if lower in forms:
                 return self._antecedent(token.idx, kind)
         return None
+
+    def _homeland(self, token) -> str | None:
+        """'his country', 'notre pays', 'seines Landes': the country of whoever the possessive stands for."""
+        owner = self.analysis.doc[self.homeland[token.i]]
+        actor = self.actor_of(owner) or self._antecedent(owner.idx, "any")
+        country = (self.analysis.actor_code(actor) or "").split(".")[0]
+        return country if self.analysis.actor_kind(country) == "country" else None
 
     def _antecedent(self, offset: int, kind: str) -> str | None:
         """The last actor of the right kind named before the offset, within the same paragraph or the one

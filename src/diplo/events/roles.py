@@ -84,6 +84,7 @@ class RoleFinder:
         self.presence = analysis.lang.cue("presence")
         self.adverbial = analysis.lang.cue("adverbial_phrase")
         self.openers = analysis.lang.cue("clause_opener")
+        self.reporting = analysis.lang.cue("reporting")
 
     def find(self, match: TriggerMatch) -> Roles:
         trigger = match.trigger
@@ -449,6 +450,7 @@ class RoleFinder:
             roles.sources = [(m.actor, m.start) for m in self._with_coordinated(subject, mentions)]
         taken = {a for a, _ in roles.sources}
         targets = [m for m in after if (m.preposition in target_slots or m.presence) and m.actor not in taken]
+        targets = self._with_coordinated(targets[:1], mentions)  # not a later phrase: "… von Budapest nach Brüssel"
         if not targets and nested_ok:
             targets = self._nested_agent(match, sentence, taken)
         if not targets and trigger.pos == "VERB":
@@ -506,6 +508,8 @@ class RoleFinder:
         token = self.doc[i]
         if token.text in (";", ":", "–", "—") or token.is_quote:
             return True
+        if self.openers.token(token) and i > 0 and self.reporting.token(self.doc[i - 1]):
+            return True  # "zei dat Rusland …": reported speech, with or without a comma
         return token.text == "," and i + 1 < len(self.doc) and self.openers.token(self.doc[i + 1])
 
     def _nested_agent(self, match: TriggerMatch, sentence, taken: set[str]) -> list[_Mention]:
