@@ -60,9 +60,9 @@ def code_events(analysis) -> None:
 
 def _earlier_agent(analysis, told: list[tuple[int, str, list[str]]], match: TriggerMatch, sources: set[str],
                    type_: str) -> list[tuple[str, int]]:
-    """Who did the event a reaction points back to: the agent of the last event (of that type, when the
-    words say which; else the last deed, not words: 'welcomed the decision') told just before, with or without someone it was done to ('ont arrêté plus de 400
-    manifestants … Nous condamnons cette répression')."""
+    """Who did the event a reaction points back to: the agent of the last event told just before (of that
+    type, when the words say which; else the last deed, not words: 'welcomed the decision'), with or without
+    someone it was done to ('ont arrêté plus de 400 manifestants … Nous condamnons cette répression')."""
     sentence = analysis.sentence_at(analysis.doc[match.start].idx)
     own = {analysis.actor_code(x) for x in sources}
     for earlier, type_told, agents in reversed(told):

@@ -330,10 +330,12 @@ class RoleFinder:
         current = noun
         topics = self.analysis.lang.cue("topic_preposition")
         for _ in range(MAX_CLIMB + 2):
-            on_topic = topics.token(current) or any(c.dep_ == "case" and topics.token(c) for c in current.children)
+            # "a discussion on Russia's aggression": the discussers did not aggress; but those who "signed off
+            # on sanctions" impose them
+            on_topic = topics.token(current) or any(c.dep_ == "case" and topics.token(c)
+                                                    for c in current.children)
             if current.head == current or on_topic and self.triggers.get(current.head.i) != "AGREE":
-                return []  # "a discussion on Russia's aggression": the discussers did not aggress; "signed off
-                # on sanctions": the signers impose them
+                return []
             current = current.head
             outer = self.triggers.get(current.i)
             if outer and outer != own_type and not (outer in ENDORSING_TYPES and own_type in JOINT_TYPES):
