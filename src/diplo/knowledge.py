@@ -116,6 +116,7 @@ class LanguageData:
             grouped.setdefault(row["kind"], []).append(row)
         return grouped
 
+    @cache
     def cue_forms(self, kind: str) -> frozenset[str]:
         """The lower-cased forms of one kind of cue."""
         return frozenset(row["form"].lower() for row in self.cues.get(kind, []))

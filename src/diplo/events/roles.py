@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .lexicon import SYMMETRIC_TYPES, TriggerMatch
+from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 from ..actors.referents import Referents
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
@@ -85,6 +85,7 @@ class RoleFinder:
         self.adverbial = analysis.lang.cue("adverbial_phrase")
         self.openers = analysis.lang.cue("clause_opener")
         self.reporting = analysis.lang.cue("reporting")
+        self.determiners = lexicon(analysis.lang.code).determiners  # definite articles and demonstratives
 
     def find(self, match: TriggerMatch) -> Roles:
         trigger = match.trigger
@@ -116,10 +117,7 @@ class RoleFinder:
 
     def definite(self, match: TriggerMatch) -> bool:
         """An event noun after a definite article or demonstrative ('die Reise', 'these strikes')."""
-        before = self.doc[match.start - 1] if match.start > 0 else None
-        lang = self.analysis.lang
-        return match.trigger.pos == "NOUN" and before is not None and \
-            (lang.cue("definite_article").token(before) or lang.cue("demonstrative").token(before))
+        return match.trigger.pos == "NOUN" and match.start > 0 and self.determiners.token(self.doc[match.start - 1])
 
     def _object_event_agent(self, match: TriggerMatch, taken: set[str]) -> list[tuple[str, int]]:
         """'condamne l'agression de l'Ukraine par la Russie': who did the event the trigger's object names;
@@ -253,7 +251,6 @@ class RoleFinder:
         'condemns these attacks', 'Moscou l'a rejetée', 'the sanctions were condemned', 'welcomed the
         decision'? Returns the event type pointed at ('' when any will do), or None."""
         lang, trigger = self.analysis.lang, self.doc[match.word]
-        determiners = lang.cue("demonstrative"), lang.cue("definite_article")
         if self.parsed:
             candidates = [c for c in trigger.children if c.dep_ in OBJECTS or
                           (c.dep_ in ("nsubjpass", "nsubj:pass"))]
@@ -262,11 +259,11 @@ class RoleFinder:
             start, end = self._clause(match.start, self.analysis.sent_of(match.start))
             if any(t.lower_ in self.passive for t in self.doc[start:end]):  # "Die Reise … war verurteilt worden"
                 candidates += [t for t in self.doc[start + 1:match.start] if t.i in self.triggers][:1]
-            candidates = [c for c in candidates if any(d.token(self.doc[c.i - 1]) for d in determiners)]
+            candidates = [c for c in candidates if self.determiners.token(self.doc[c.i - 1])]
         for candidate in candidates:
             if lang.cue("event_pronoun").token(candidate):
                 return ""
-            determined = not self.parsed or any(d.token(c) for c in candidate.children for d in determiners)
+            determined = not self.parsed or any(self.determiners.token(c) for c in candidate.children)
             if determined and candidate.i in self.triggers:
                 return self.triggers[candidate.i]
             if determined and lang.cue("event_anaphor").token(candidate):
