@@ -29,8 +29,8 @@ def code_events(analysis) -> None:
     dates = EventDates(analysis)
     events: list[Event] = []
     told: list[tuple[int, str, list[str]]] = []  # (sentence, type, agents) of every trigger with an agent
-    aided = _sentences_with_aid(analysis, matches)
-    money = _with_money(analysis)
+    money = {f.sentence for f in analysis.record.figures if f.unit not in ("%", "count")}
+    aided = _sentences_with_aid(analysis, matches, money)
     needs_object = lang.cue("aid_needs_object")
     for match in matches:
         if match.trigger.type == "AID" and needs_object.token(doc[match.start]) \
@@ -74,18 +74,14 @@ def _earlier_agent(analysis, told: list[tuple[int, str, list[str]]], match: Trig
     return []
 
 
-def _sentences_with_aid(analysis, matches: list[TriggerMatch]) -> set[int]:
+def _sentences_with_aid(analysis, matches: list[TriggerMatch], money: set[int]) -> set[int]:
     """Sentences that speak of aid itself: an aid noun ('assistance', 'hulp'), what aid is made of
     (weapons, vaccines, 'Luftverteidigungssysteme'), or an amount of money."""
     sentences = {analysis.sentence_at(analysis.doc[m.start].idx) for m in matches
                  if m.trigger.type == "AID" and m.trigger.pos == "NOUN"}
     objects = analysis.lang.cue("aid_object")
     sentences |= {i for i, span in enumerate(analysis.spacy_sentences) if objects.within(span)}
-    return sentences | _with_money(analysis)
-
-
-def _with_money(analysis) -> set[int]:
-    return {f.sentence for f in analysis.record.figures if f.unit not in ("%", "count")}
+    return sentences | money
 
 
 def _occasions_dropped(analysis, events: list[Event], matches: list[TriggerMatch]) -> list[Event]:
