@@ -53,6 +53,10 @@ def test_city_in_a_treaty_name_is_not_an_actor():
      "exprimons notre inquiétude.", {"Jean-Noël Barrot": "FRA", "Johann Wadephul": "DEU"}),
     ("Le ministre belge a parlé hier avec sa collègue congolaise, la ministre des Affaires étrangères "
      "Thérèse Kayikwamba Wagner.", {"Thérèse Kayikwamba Wagner": "COD"}),
+    ("President Obama spoke today with Prime Minister Cameron of the United Kingdom.",
+     {"Obama": "USA", "Cameron": "GBR"}),
+    ("Bundespräsident Didier Burkhalter empfing am 4. März 2014 in Bern den Gesandten des amtierenden "
+     "OSZE-Vorsitzenden, Bundespräsident Burkhalter.", {"Didier Burkhalter": "CHE"}),
 ])
 def test_persons_titles_and_affiliations(text, expected):
     _, persons = actors(text)

@@ -6,10 +6,12 @@ The check split (document number modulo 4 = 3) is never shown: its scores are re
 Standard library only; reuses the scorer's matching so the two never disagree.
 """
 import argparse
+import re
 import json
 import sys
 from pathlib import Path
 
+WHY = False
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 sys.path.insert(0, str(EVAL))
 from score import (figure_match, greedy, load_records, match_events, norm, person_affiliations,  # noqa: E402
@@ -30,6 +32,9 @@ def event_lines(gold: dict, record: dict) -> list[str]:
         if hit or not g.get("optional"):
             lines.append(f"  {mark} {' | '.join('/'.join(str(x) for x in a) for a in accept)}"
                          f"  date={g.get('date')}  «{g.get('evidence', '')[:150]}»")
+            if not hit and WHY:
+                lines += [f"      near: {e['type']}/{e.get('source')}/{e.get('target')} [{e.get('modality')}] {e.get('rule')}"
+                          for e in near_events(g.get("evidence", ""), record)]
     aff = person_affiliations(record)
     for triple in extra:
         for ev in record.get("events") or []:
@@ -39,6 +44,13 @@ def event_lines(gold: dict, record: dict) -> list[str]:
                              f"\n              «{ev.get('sentence', '')[:220]}»")
                 break
     return lines
+
+
+def near_events(evidence: str, record: dict) -> list[dict]:
+    """The system's events (asserted or not) whose sentence holds a fragment of the gold evidence."""
+    fragments = [" ".join(f.split()[:4]) for f in re.split(r"[;…]|\.\.\.", evidence) if len(f.split()) >= 2]
+    events = (record.get("events") or []) + (record.get("unasserted_events") or [])
+    return [e for e in events if any(f and f in e.get("sentence", "") for f in fragments)]
 
 
 def item_lines(gold: list, system: list, same, show) -> list[str]:
@@ -92,7 +104,10 @@ def main() -> None:
     parser.add_argument("docs", nargs="*", help="document numbers (default: the whole develop split)")
     parser.add_argument("--part", default="events")
     parser.add_argument("--lang")
+    parser.add_argument("--why", action="store_true", help="under each missed event, the events coded near it")
     args = parser.parse_args()
+    global WHY
+    WHY = args.why
     records = load_records(args.records)
     for gold_path in sorted((EVAL / "dev").glob("*.gold.json")):
         name = gold_path.name[:3]

@@ -69,11 +69,17 @@ class OfficeHolders:
         if when is not None:
             current = [o for o in offices if o.covers(when)]
             if current:
-                return current[0]
-        national = [o for o in offices if "." not in o.code] if roles & NATIONAL_ROLES else []
-        fitting = [o for o in offices if o.role in roles] or national or offices
+                return _fitting(current, roles)[0]
+        fitting = _fitting(offices, roles)
         codes = {o.code.split(".")[0] for o in fitting}
         return max(fitting, key=lambda o: o.start) if len(codes) == 1 else None
+
+
+def _fitting(offices: list[Office], roles: set[str]) -> list[Office]:
+    """The offices the text's titles name ('Bundespräsident' of a president who also chairs the OSCE that
+    year), else the national ones when a national title is given, else all."""
+    national = [o for o in offices if "." not in o.code] if roles & NATIONAL_ROLES else []
+    return [o for o in offices if o.role in roles] or national or offices
 
 
 @cache

@@ -12,7 +12,7 @@ from ..dates import When
 from ..knowledge import LanguageData
 from ..records import Role
 from .gazetteer import Hit
-from .officeholders import Office, name_key, officeholders
+from .officeholders import NATIONAL_ROLES, Office, name_key, officeholders
 from .persons import NameMention, Title
 
 # Roles held for one's own country, so that a bare "minister" in a government's text is its own.
@@ -73,7 +73,7 @@ def group_persons(names: list[NameMention], doc: Doc) -> list[Person]:
             continue
         person = next((p for p in persons if key <= p.key or p.key <= key), None)
         if person is None:
-            if len(key) < 2 and mention.reason not in ("title", "honorific", "office-holder"):
+            if len(key) < 2 and not mention.titles and mention.reason not in ("title", "honorific", "office-holder"):
                 continue
             person = Person(display_name(text), key)
             persons.append(person)
@@ -145,13 +145,18 @@ def _holds(person: Person, title: Title) -> bool:
 
 def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit], home: str | None) -> None:
     """The country or organisation a person acts for: text first, then the dated knowledge file."""
+    national = next((t.of for t in person.titles if t.of and t.role in NATIONAL_ROLES), None)
+    if national:
+        person.affiliation, person.reason = national, "title"
+        return
+    roles = {t.role for t in person.titles}
+    person.office = officeholders().office_at(person.name, when, roles)
+    if person.office and (roles & NATIONAL_ROLES or not any(t.of for t in person.titles)):
+        person.affiliation, person.reason = person.office.code, f"office-holder: {person.office.title}"
+        return  # a head of state who also chairs an organisation that year acts for the state
     explicit = next((t.of for t in person.titles if t.of), None)
     if explicit:
         person.affiliation, person.reason = explicit, "title"
-        return
-    person.office = officeholders().office_at(person.name, when, {t.role for t in person.titles})
-    if person.office:
-        person.affiliation, person.reason = person.office.code, f"office-holder: {person.office.title}"
         return
     apposed = _apposed_country(person, doc, hits)
     if apposed:
