@@ -93,6 +93,26 @@ CASES = [
        "Chinese firms. Kyiv welcomed the decision.", absent=[("SUPPORT", "UKR", "CHN")]),
     en("Canberra, 3 April 2024\n\nBeijing lifted its punitive tariffs on Australian wine in March.",
        [("CONCEDE", "CHN", "AUS")], absent=[("SANCTION", "CHN", "AUS")]),
+    # The document's voice and participants, set up at its head.
+    en("The White House\n\nReadout of the President's Call with Prime Minister Rutte of the Netherlands\n\n"
+       "The President spoke today with Prime Minister Rutte of the Netherlands. The two leaders discussed energy "
+       "security. They agreed to strengthen cooperation on the protection of undersea cables.",
+       [("CONSULT", "USA", "NLD"), ("AGREE", "USA", "NLD")], kind="voice"),
+    en("Statement by Norway on the situation in Sudan\n\nWe condemn the attacks on civilians by the Rapid Support "
+       "Forces and call on Sudan to protect aid workers.", [("REQUEST", "NOR", "SDN")],
+       absent=[("REQUEST", "SDN", "SDN")], kind="voice"),
+    en("Ghana: statement by the High Representative on behalf of the EU\n\nThe EU welcomes the peaceful conduct of "
+       "the elections and congratulates the people of Ghana.", [("SUPPORT", "EU", "GHA")],
+       absent=[("SUPPORT", "GHA", "GHA")], kind="voice"),
+    fr("Le Président de la République s'est entretenu ce matin avec le Président du Brésil, M. Lula. Les deux "
+       "présidents sont convenus de renforcer leur coopération. Le Président de la République a réaffirmé "
+       "l'attachement de la France au multilatéralisme.", [("CONSULT", "FRA", "BRA"), ("AGREE", "FRA", "BRA")],
+       absent=[("CONSULT", "BRA", "BRA")], kind="voice"),
+    nl("Minister Van Dijk ontmoet Poolse collega Nowak\n\nMinister Van Dijk ontving vandaag zijn Poolse collega "
+       "Nowak in Den Haag. Beide ministers spraken over de steun aan Oekraïne.",
+       [("CONSULT", "NLD", "POL")], absent=[("CONSULT", "POL", "POL")], kind="voice"),
+    de("Bern, 3. Juni 2024 - Bundesrätin Meier hat heute den österreichischen Aussenminister empfangen. Beide "
+       "Gesprächspartner unterstrichen die Bedeutung der OSZE.", [("CONSULT", "CHE", "AUT")], kind="voice"),
     # --- French ----------------------------------------------------------------------------------
     fr("Ottawa, le 3 mars 2025\n\nLe Canada a annoncé une aide de 30 millions de dollars au Liban.",
        [("AID", "CAN", "LBN")]),

@@ -9,9 +9,10 @@ from spacy.tokens import Span
 from ..dates import When
 from ..records import Actor, Mention
 from .gazetteer import Hit, actor_kind, display_name, gazetteer, organisations
-from .people import (Person, acts_or_speaks, add_surname_mentions, affiliate, excluded_lines, group_persons,
-                     link_titles)
+from .people import (Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_voice, excluded_lines,
+                     group_persons, link_titles)
 from .persons import Title, find_names, find_titles, title_table
+from .voice import lead_voice, named_at_head
 
 # Forms that place an actor rather than name it as one who acts.
 PLACE_FORMS = {"city"}
@@ -38,17 +39,23 @@ def resolve_actors(analysis) -> None:
     taken = name_tokens | {i for h in hits for i in range(h.token_start, h.token_end)} \
         | title_tokens
     add_surname_mentions(persons, doc, taken)
-    excluded = excluded_lines(analysis.document.text, lang)
+    text = analysis.document.text
+    excluded = excluded_lines(text, lang)
     when = When.parse(analysis.document.published)
-    home = _home_actor(hits, analysis)
     for person in persons:
-        affiliate(person, when, doc, hits, home)
+        affiliate(person, when, doc, hits)
     hits = sorted(hits + _holders_bodies(unresolved, persons), key=lambda h: h.start)
+    actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(text))]
+    voice = lead_voice(analysis, named_at_head(analysis, hits, actors, titles), _dateline_place(hits, text))
+    for person in persons:
+        affiliate_to_voice(person, voice)
     by_lemma = bool(lang.config.get("actors", {}).get("plural_titles_by_lemma"))
     singular = [t for t in titles if not _plural(doc[t.start:t.end], lang.code, by_lemma)]
-    linked = link_titles(persons, singular, home)
-    actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(analysis.document.text))]
-    analysis.home_actor = _home_actor(hits, analysis, actors) or home
+    of = set(lang.config.get("events", {}).get("of", []))
+    analysis.collective_titles = [i for t in titles if t not in singular and not t.of
+                                  and not (t.end < len(doc) and doc[t.end].lower_ in of) for i in range(t.start, t.end)]
+    linked = link_titles(persons, singular, voice)
+    analysis.home_actor = voice or _most_named(hits, actors)
     _record(analysis, hits, actors, titles, linked)
     _stand_ins(analysis, [p for p in persons if p not in actors], singular, linked)
 
@@ -141,15 +148,12 @@ def _holders_bodies(generics: list[Hit], persons: list[Person]) -> list[Hit]:
     return found
 
 
-def _home_actor(hits: list[Hit], analysis, persons: list[Person] = ()) -> str | None:
-    """The actor whose voice the document is: its most mentioned person's side, else the country of its
-    dateline ('Den Haag, 9 oktober 2024'), else its most named actor."""
+def _most_named(hits: list[Hit], persons: list[Person]) -> str | None:
+    """Where the head of the document sets up no voice: its most mentioned person's side, else its most named
+    actor (a weak guess, used for 'we' and untitled offices, never for a person's side)."""
     people = Counter({p.affiliation: len(p.mentions) for p in persons if p.affiliation})
     if people:
         return people.most_common(1)[0][0]
-    dateline = _dateline_place(hits, analysis.document.text)
-    if dateline:
-        return dateline
     counts = Counter(h.entry.code for h in hits if h.entry.kind != "group" and h.entry.form not in PLACE_FORMS)
     return counts.most_common(1)[0][0] if counts else None
 

@@ -115,16 +115,21 @@ def add_surname_mentions(persons: list[Person], doc: Doc, taken: set[int]) -> No
 
 def link_titles(persons: list[Person], titles: list[Title], home: str | None) -> dict[Title, Person]:
     """Titles standing alone ('the Deputy Prime Minister', 'de minister') linked to the person who holds
-    them: one named before, of the document's own side if there is one, else the one named last."""
+    them: one named before, of the document's own side if there is one, else the one named last. A title
+    is read the same way all through the document: one first used of no one named stays so."""
     attached = {t for p in persons for t in p.titles}
     linked: dict[Title, Person] = {}
+    first_use: dict[str, Person | None] = {}
     for title in titles:
         if title in attached:
             continue
         candidates = [p for p in persons if _holds(p, title)]
-        before = [p for p in candidates if min(m.start for m in p.mentions) < title.start] or candidates
+        before = [p for p in candidates if min(m.start for m in p.mentions) < title.start]
         own_side = [p for p in before if p.affiliation and p.affiliation.split(".")[0] == (home or "").split(".")[0]]
         chosen = own_side if title.of is None and own_side else before
+        earlier = first_use.setdefault(title.text.lower(), chosen[0] if len(chosen) == 1 else None)
+        if earlier is None and title.of is None:
+            continue  # 'Le Président de la République' told first of no one named stays so, though another is
         if chosen:
             person = max(chosen, key=lambda p: max((m.start for m in p.mentions if m.start < title.start),
                                                   default=-1))
@@ -143,8 +148,9 @@ def _holds(person: Person, title: Title) -> bool:
     return False
 
 
-def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit], home: str | None) -> None:
-    """The country or organisation a person acts for: text first, then the dated knowledge file."""
+def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit]) -> None:
+    """The country or organisation a person acts for, from their own context: their titles, the dated
+    knowledge file, an apposed country adjective."""
     national = next((t.of for t in person.titles if t.of and t.role in NATIONAL_ROLES), None)
     if national:
         person.affiliation, person.reason = national, "title"
@@ -161,8 +167,12 @@ def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit], home
     apposed = _apposed_country(person, doc, hits)
     if apposed:
         person.affiliation, person.reason = apposed, "apposition"
-    elif home and any(t.role in OWN_SIDE_ROLES for t in person.titles):
-        person.affiliation, person.reason = home, "title, country of the document"
+
+
+def affiliate_to_voice(person: Person, voice: str | None) -> None:
+    """A minister, spokesperson or ambassador whose own context names no side is the document's voice's."""
+    if voice and not person.affiliation and any(t.role in OWN_SIDE_ROLES for t in person.titles):
+        person.affiliation, person.reason = voice, "title, the document's voice"
 
 
 def _apposed_country(person: Person, doc: Doc, hits: list[Hit]) -> str | None:

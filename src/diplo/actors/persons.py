@@ -240,7 +240,7 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
             preceding.titles.append(title)  # "Jean-Noël Barrot, ministre …, et Johann Wadephul, ministre …"
             last_apposed = title, preceding
             continue
-        if following and _fits_before(doc, title, following, lang):
+        if following and _fits_before(doc, title, following, titles, conjunction):
             joined = conjunction.within(doc[title.end:following.start])
             earlier = [n for n in names if n.end <= title.start]
             if not (joined and any(_same_office(title, t) for n in earlier for t in n.titles)):
@@ -255,9 +255,15 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
             last_apposed = title, last_apposed[1]
 
 
-def _fits_before(doc: Doc, title: Title, name: NameMention, lang: LanguageData) -> bool:
+def _fits_before(doc: Doc, title: Title, name: NameMention, titles: list[Title], conjunction) -> bool:
+    """Can the title be the name's, across the words between them? Not across a sentence break, a verb, a
+    possessive ending the title ('the President's call with …'), or another title it is not joined to
+    ('the President … with Prime Minister Rutte'; but 'Deputy Prime Minister and Minister of Foreign Affairs X')."""
     gap = doc[title.end:name.start]
-    if len(gap) > MAX_TITLE_GAP or any(t.text in SENTENCE_PUNCTUATION for t in gap):
+    if len(gap) > MAX_TITLE_GAP or any(t.text in SENTENCE_PUNCTUATION or t.text in POSSESSIVES for t in gap):
+        return False
+    between = [o for o in titles if title.end <= o.start and o.end <= name.start]
+    if between and not all(t.text == "," or conjunction.token(t) for t in doc[title.end:between[0].start]):
         return False
     if doc.has_annotation("POS"):
         return not any(t.pos_ in ("VERB", "AUX") for t in gap)

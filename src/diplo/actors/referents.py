@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 
 from . import opens_dateline
 
@@ -34,17 +35,39 @@ class Referents:
         self.mentions = mentions
         self.plural = lang.cue("pronoun_plural")
         self.latter = {i for start, end in lang.cue("latter").spans(analysis.doc) for i in range(start, end)}
-        self.both_sides = [span for span in lang.cue("both_sides").spans(analysis.doc)]
         self.homeland = {end - 1: start for start, end in lang.cue("homeland").spans(analysis.doc)}
-        self.pair = _main_pair(analysis)
         self.joint_voice = _joint_parties(analysis)
+        self._met: list[str] = []
+        self._naming: dict[tuple[str, ...], set[int]] = {}
+        self.pair_tokens = pair_spans(analysis)
+        self.collective = self.pair_tokens | set(analysis.collective_titles)
+
+    def took_part(self, actors: list[str]) -> None:
+        """The events stage tells who took part in the document's first meeting, call or visit: from then on they are the participants that 'the two leaders', 'beide Seiten', 'the
+        Ministers' and 'they' stand for."""
+        if not self._met:
+            self._met = list(dict.fromkeys(actors))
+
+    @cached_property
+    def _pair(self) -> list[str]:
+        return _main_pair(self.analysis)
+
+    @property
+    def participants(self) -> list[str]:
+        """A joint statement's signatories, else the first meeting's participants."""
+        return self.joint_voice or self._met
 
     def actors_of(self, token) -> list[str]:
-        """Every actor a token stands for: 'both sides' (and 'they' after it) stand for the document's two parties."""
-        if any(start <= token.i < end for start, end in self.both_sides):
-            return self.pair
-        if self.plural.token(token) and self._after_both_sides(token):
-            return self.pair
+        """Every actor a token stands for: 'the two leaders', 'beide Seiten', 'the Ministers' (and 'they' after
+        them) stand for the document's participants; a pair ('both sides') with no meeting told yet stands for
+        the document's two main parties."""
+        if token.i in self.collective:
+            if self.participants:
+                return self.participants
+            if token.i in self.pair_tokens:
+                return self._pair
+        if self.plural.token(token) and len(self.participants) > 1 and self._after_participants(token):
+            return self.participants
         if self.joint_voice and token.lower_ in self.first_person and not self._quoted(token.idx):
             return self.joint_voice
         actor = self.actor_of(token)
@@ -53,11 +76,23 @@ class Referents:
     def _quoted(self, offset: int) -> bool:
         return any(start <= offset < end and speaker for start, end, speaker in self.quotes)
 
-    def _after_both_sides(self, token) -> bool:
-        """Is there a 'both sides' in this sentence or the two before?"""
-        previous = [start for start, _ in self.both_sides if start < token.i]
-        sentence = self.analysis._token_sentence
-        return bool(previous) and sentence[token.i] - sentence[previous[-1]] <= 2
+    def _after_participants(self, token) -> bool:
+        """'They' in a sentence that names the participants together (a collective reference, or two or more
+        of their sides), or in one of the two after it."""
+        here = self.analysis._token_sentence[token.i]
+        return any(here - 2 <= n <= here for n in self._sentences_naming(tuple(self.participants)))
+
+    def _sentences_naming(self, participants: tuple[str, ...]) -> set[int]:
+        if participants not in self._naming:
+            sentence = self.analysis._token_sentence
+            sides = {self.analysis.actor_code(p) for p in participants}
+            named: dict[int, set[str]] = {}
+            for i, actor in self.analysis.token_actors.items():
+                if self.analysis.actor_code(actor) in sides:
+                    named.setdefault(sentence[i], set()).add(self.analysis.actor_code(actor))
+            self._naming[participants] = {sentence[i] for i in self.collective} | \
+                {n for n, seen in named.items() if len(seen) > 1}
+        return self._naming[participants]
 
     def mention_at(self, token_index: int):
         """The named mention covering a token, if any."""
@@ -165,6 +200,17 @@ def _joint_parties(analysis) -> list[str]:
             if len(parties) >= 2:
                 return list(parties.values())
     return []
+
+
+def pair_spans(analysis) -> set[int]:
+    """Tokens of references to two parties together: 'both sides', 'the two (leaders)', 'les deux présidents',
+    'beide Gesprächspartner'."""
+    doc, lang = analysis.doc, analysis.lang
+    tagged = doc.has_annotation("POS")
+    parties = lang.cue("party_noun")
+    tokens = {i for start, end in lang.cue("pair_determiner").spans(doc) for i in range(start, end)
+              if end < len(doc) and (parties.token(doc[end]) or tagged and doc[end].pos_ in ("VERB", "AUX"))}
+    return tokens | {i + 1 for i in tokens if i + 1 < len(doc) and parties.token(doc[i + 1])}
 
 
 def _main_pair(analysis) -> list[str]:

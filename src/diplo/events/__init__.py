@@ -50,6 +50,8 @@ def code_events(analysis) -> None:
             told.append((analysis.sentence_at(doc[match.start].idx), match.trigger.type, [a for a, _ in found.sources]))
         mood = modality.of(doc[match.start])
         event = _event(analysis, match, found, mood, dates)
+        if event and event.type == "CONSULT" and "organisation met" not in event.rule:
+            referents.took_part([*event.sources, *event.targets])
         if event and event.type == "SUPPORT" and event.sentence in money:
             event = replace(event, type="AID", rule=event.rule + ", with money")  # "steunt Moldavië met 15 miljoen"
         if event:

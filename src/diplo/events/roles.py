@@ -104,6 +104,7 @@ class RoleFinder:
             roles.targets, roles.sources = roles.sources[1:], roles.sources[:1]
         if not roles.targets and trigger.type == "CONSULT":
             roles.targets = self._meeting_organisation(match, sources, roles.subject_tokens)
+            roles.rule += ", organisation met" if roles.targets else ""
         placed = trigger.type in PLACED_TYPES or trigger.mode == "visit"
         if not roles.targets and placed and roles.location not in sources | {None} \
                 and self._nearest_other(match, sources) == roles.location:

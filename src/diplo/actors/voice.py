@@ -1,0 +1,111 @@
+"""Whose voice a document is: the actor it speaks for.
+
+Official texts set this up at their head: a publisher line ("The White House",
+"Erklärungen des Auswärtigen Amts"), a headline whose first actor is the one
+who acts ("Didier Reynders ontmoet Russische collega Sergej Lavrov", "Statement
+by Canada on North Korea"), a first sentence whose subject is the publisher's
+own office-holder, or a dateline ("Berne, 22.01.2025 –"). The voice is the
+first actor named there in the position of the one who acts: not after a
+preposition that makes it a counterpart, a topic or a place ("with Prime
+Minister Cameron", "to the Philippines", "in Ankara"), and not in a topic
+prefix ("Venezuela: Erklärung des Hohen Vertreters …"). A person stands for
+their own side, known from their own context; a person or title whose side
+is still unknown is passed over.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .phrases import DASHES
+
+LEAD_SENTENCES = 6  # sentences read from the head of the document
+TOPIC_PREFIX_TOKENS = 6  # 'Venezuela:', 'Floods in Pakistan:', 'Krise in der Ukraine:'
+MODIFIER_WINDOW = 3  # words between a preposition and the name it governs ('with the Greek Prime Minister')
+LIST_GAP = 5  # words between two members of one list ('la ministre belge des Affaires étrangères et son homologue')
+PLACE_FORMS = ("capital", "city")
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """An actor named at a stretch of tokens, as far as the head of the document needs it."""
+
+    start: int
+    end: int
+    code: str | None  # a country or organisation code; None for a person or title of unknown side
+    place: bool = False  # a city or capital, which places the news rather than acts
+    person: bool = False
+
+
+def named_at_head(analysis, hits, persons, titles) -> list[Named]:
+    """Every country, organisation, acting person and title named, with the code it stands for so far. A
+    place, or an actor named inside the name of a document ('VN-Kinderrechtenverdrag'), does not act."""
+    from . import opens_dateline
+
+    text, doc = analysis.document.text, analysis.doc
+    documents = tuple(analysis.lang.cue_forms("named_document"))
+    named = [Named(h.token_start, h.token_end, h.entry.code,
+                   h.entry.form in PLACE_FORMS or opens_dateline(text, h.start, h.end)
+                   or doc[h.token_end - 1].lower_.endswith(documents) and h.end < doc[h.token_end - 1].idx
+                   + len(doc[h.token_end - 1]))
+             for h in hits if h.entry.kind != "group"]
+    for person in persons:
+        named += [Named(min([m.start, *(t.start for t in m.titles)]), m.end, person.affiliation, person=True)
+                  for m in person.mentions]
+    held = {(t.start, t.end) for p in persons for m in p.mentions for t in m.titles}
+    named += [Named(t.start, t.end, t.of) for t in titles if (t.start, t.end) not in held]
+    return named
+
+
+def lead_voice(analysis, named: list[Named], dateline: str | None) -> str | None:
+    """The first actor named as the one who acts in the document's first sentences. When that one is a person
+    or title of unknown side ('Le ministre a appelé la Chine …'), the dateline's country if there is one, else
+    the next actor in that position."""
+    doc, lang = analysis.doc, analysis.lang
+    blocked = {i for start, end in lang.cue("lead_blocker").spans(doc) for i in range(start, end)}
+    conjunctions = lang.cue("conjunction")
+    events = lang.config.get("events", {})
+    genitives = set(events.get("of", [])) | set(events.get("genitive", []))
+    by_start = sorted(named, key=lambda n: n.start)
+    for sentence in analysis.spacy_sentences[:LEAD_SENTENCES]:
+        start = _after_topic_prefix(sentence, by_start)
+        words = [t for t in sentence if not t.is_space]
+        if any(n.start == start and n.end >= sentence.end - 1 for n in by_start) or DASHES.fullmatch(words[-1].text):
+            continue  # a section heading that is only a name ('Ukraine'), a label before a dash ('UN HRC53 –')
+        previous, governed = None, False
+        for item in (n for n in by_start if start <= n.start < sentence.end):
+            gap = doc[previous.end:item.start] if previous else ()
+            listed = previous is not None and (not gap or len(gap) <= LIST_GAP and any(
+                t.text == "," or conjunctions.token(t) for t in gap))  # 'entre la ministre belge … et son homologue'
+            governed = governed if listed else _governed_by(doc, item.start, start, blocked, genitives)
+            previous = item
+            if item.place or governed:
+                continue
+            if item.code:
+                return item.code
+            if dateline:
+                return dateline
+    return dateline
+
+
+def _after_topic_prefix(sentence, named: list[Named]) -> int:
+    """Where a heading's 'Topic:' or 'Label –' prefix ends ('Venezuela: Erklärung …', 'UN HRC53 – UK comment …');
+    the sentence start when it has none or the prefix only names who speaks ('Spindelegger: Österreich …')."""
+    for token in sentence[:TOPIC_PREFIX_TOKENS]:
+        if (token.text == ":" or DASHES.fullmatch(token.text) and token.whitespace_) and token.i + 1 < sentence.end:
+            inside = [n for n in named if sentence.start <= n.start < token.i]
+            return sentence.start if inside and all(n.person for n in inside) else token.i + 1
+    return sentence.start
+
+
+def _governed_by(doc, start: int, floor: int, blocked: set[int], genitives: set[str]) -> bool:
+    """Is the name at `start` governed by a preposition that makes it a counterpart, topic or place ('with',
+    'an der Seite')? Not when it is the genitive of a noun ('à la presse du Conseil de sécurité')."""
+    for i in range(start - 1, max(floor, start - 1 - MODIFIER_WINDOW) - 1, -1):
+        token = doc[i]
+        if i in blocked:
+            return True
+        if token.lower_ in genitives and i > floor and i - 1 not in blocked and not doc[i - 1].is_punct:
+            return False  # 'der' after a noun, not after a preposition ('an der Seite der Ukraine')
+        if token.is_punct or not (token.is_lower or token.is_title and i > floor):
+            return False
+    return False
