@@ -104,7 +104,8 @@ CASES = [
     en("Ghana: statement by the High Representative on behalf of the EU\n\nThe EU welcomes the peaceful conduct of "
        "the elections and congratulates the people of Ghana.", [("SUPPORT", "EU", "GHA")],
        absent=[("SUPPORT", "GHA", "GHA")], kind="voice"),
-    fr("Le Président de la République s'est entretenu ce matin avec le Président du Brésil, M. Lula. Les deux "
+    fr("Paris, le 3 janvier 2024\n\nLe Président de la République s'est entretenu ce matin avec le Président du "
+       "Brésil, M. Lula. Les deux "
        "présidents sont convenus de renforcer leur coopération. Le Président de la République a réaffirmé "
        "l'attachement de la France au multilatéralisme.", [("CONSULT", "FRA", "BRA"), ("AGREE", "FRA", "BRA")],
        absent=[("CONSULT", "BRA", "BRA")], kind="voice"),
@@ -113,6 +114,11 @@ CASES = [
        [("CONSULT", "NLD", "POL")], absent=[("CONSULT", "POL", "POL")], kind="voice"),
     de("Bern, 3. Juni 2024 - Bundesrätin Meier hat heute den österreichischen Aussenminister empfangen. Beide "
        "Gesprächspartner unterstrichen die Bedeutung der OSZE.", [("CONSULT", "CHE", "AUT")], kind="voice"),
+    en("Canberra, 3 May 2025\n\nIran's conduct is unacceptable.", [("ACCUSE", "AUS", "IRN")], kind="evaluation"),
+    nl("Den Haag, 3 mei 2025\n\nHet optreden van Rusland is onaanvaardbaar.", [("ACCUSE", "NLD", "RUS")],
+       kind="evaluation"),
+    de("Berlin, 3. Mai 2025\n\nDas Vorgehen Russlands ist inakzeptabel.", [("ACCUSE", "DEU", "RUS")],
+       kind="evaluation"),
     # --- French ----------------------------------------------------------------------------------
     fr("Ottawa, le 3 mars 2025\n\nLe Canada a annoncé une aide de 30 millions de dollars au Liban.",
        [("AID", "CAN", "LBN")]),

@@ -21,6 +21,7 @@ from .phrases import DASHES
 LEAD_SENTENCES = 6  # sentences read from the head of the document
 TOPIC_PREFIX_TOKENS = 6  # 'Venezuela:', 'Floods in Pakistan:', 'Krise in der Ukraine:'
 MODIFIER_WINDOW = 3  # words between a preposition and the name it governs ('with the Greek Prime Minister')
+NAME_PARTS = {"compound", "flat", "flat:name", "appos", "conj", "amod", "nmod"}  # from a name up to its phrase's head
 LIST_GAP = 5  # words between two members of one list ('la ministre belge des Affaires étrangères et son homologue')
 PLACE_FORMS = ("capital", "city")
 
@@ -34,6 +35,7 @@ class Named:
     code: str | None  # a country or organisation code; None for a person or title of unknown side
     place: bool = False  # a city or capital, which places the news rather than acts
     person: bool = False
+    owner: bool = False  # an inflected genitive ('Russlands'): whose something is
 
 
 def named_at_head(analysis, hits, persons, titles) -> list[Named]:
@@ -46,7 +48,7 @@ def named_at_head(analysis, hits, persons, titles) -> list[Named]:
     named = [Named(h.token_start, h.token_end, h.entry.code,
                    h.entry.form in PLACE_FORMS or opens_dateline(text, h.start, h.end)
                    or doc[h.token_end - 1].lower_.endswith(documents) and h.end < doc[h.token_end - 1].idx
-                   + len(doc[h.token_end - 1]))
+                   + len(doc[h.token_end - 1]), owner=h.entry.form == "genitive")
              for h in hits if h.entry.kind != "group"]
     for person in persons:
         named += [Named(min([m.start, *(t.start for t in m.titles)]), m.end, person.affiliation, person=True)
@@ -65,6 +67,7 @@ def lead_voice(analysis, named: list[Named], dateline: str | None) -> str | None
     conjunctions = lang.cue("conjunction")
     events = lang.config.get("events", {})
     genitives = set(events.get("of", [])) | set(events.get("genitive", []))
+    documents = lang.cue_forms("named_document")
     by_start = sorted(named, key=lambda n: n.start)
     for sentence in analysis.spacy_sentences[:LEAD_SENTENCES]:
         start = _after_topic_prefix(sentence, by_start)
@@ -80,11 +83,30 @@ def lead_voice(analysis, named: list[Named], dateline: str | None) -> str | None
             previous = item
             if item.place or governed:
                 continue
-            if item.code:
+            if item.code and _acts(doc, item, sentence, genitives, documents):
                 return item.code
             if dateline:
                 return dateline
     return dateline
+
+
+def _acts(doc, item: Named, sentence, genitives: set[str], documents: frozenset[str]) -> bool:
+    """Is the actor the one who acts, not the owner of what a statement is about ('Iran's conduct is
+    unacceptable', 'Het optreden van Rusland is onaanvaardbaar')? With a parse: the subject of the sentence's
+    verb, or any actor of a heading with no verb ('Statement by Canada on North Korea'). Without one: not
+    the genitive of a noun, unless the noun is a statement whose author it names ('Verklaring van Ashton')."""
+    if not doc.has_annotation("DEP"):
+        before = doc[max(sentence.start, item.start - 2):item.start]
+        genitive = next((t.i for t in before if t.lower_ in genitives), item.start if item.owner else None)
+        return genitive is None or genitive > sentence.start and doc[genitive - 1].lower_ in documents
+    if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return True
+    for token in doc[item.start:item.end]:
+        while token.dep_ in NAME_PARTS and token.head != token:
+            token = token.head
+        if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+            return True
+    return False
 
 
 def _after_topic_prefix(sentence, named: list[Named]) -> int:

@@ -63,7 +63,7 @@ class Lexicon:
                               row.get("context") or None)
             self.by_lemma.setdefault(trigger.lemmas[0], []).append(trigger)
         slots = {s for triggers in self.by_lemma.values() for t in triggers for s in t.source + t.target}
-        self.prepositions = frozenset(slots - {"subj", "obj", "poss", "agent"})
+        self.prepositions = frozenset(slots - {"subj", "obj", "poss", "agent", "voice"})
         self.conjunctions = language(code).cue_forms("conjunction")
         self.determiners = CueMatcher(language(code).cues.get("definite_article", [])
                                       + language(code).cues.get("demonstrative", []))

@@ -46,6 +46,7 @@ UNDOING_TYPES = {"CONCEDE", "RETREAT"}
 AGREED_CONTENT = {("AGREE", "COOPERATE")}
 # Article-preposition contractions of the parsed languages.
 CONTRACTIONS = {"du": "de", "des": "de", "au": "à", "aux": "à", "d'": "de"}
+VOICE = "voice"  # a source slot: whoever speaks there (evaluations)
 MAX_CLIMB = 6
 ADJECTIVE_WINDOW = 4
 MAX_DEPTH = 6
@@ -90,6 +91,8 @@ class RoleFinder:
     def find(self, match: TriggerMatch) -> Roles:
         trigger = match.trigger
         roles = self._parsed(match) if self.parsed else self._linear(match)
+        if VOICE in trigger.source:
+            return self._judged(match, roles)
         if self.parsed:
             if not roles.targets and roles.sources:
                 roles.targets = self._object_event_agent(match, {a for a, _ in roles.sources})
@@ -110,6 +113,26 @@ class RoleFinder:
                 and self._nearest_other(match, sources) == roles.location:
             roles.targets = [(roles.location, match.start)]
         return roles
+
+    def _judged(self, match: TriggerMatch, roles: Roles) -> Roles:
+        """An evaluation ('X is unacceptable', 'X crossed a line', 'sont inacceptables', 'eine Bedrohung für den
+        Frieden'): whoever speaks judges the one the words are said of, the predicate's subject."""
+        word = self.doc[match.word]
+        judged = self._subject(word) if self.parsed else self._before_in_clause(match)
+        judged = judged or roles.sources or roles.targets
+        speaker = self.referents.voice(word.idx)
+        roles.sources = [(speaker, match.start)] if speaker else []
+        roles.targets = [(a, i) for a, i in _unique(judged) if a != speaker]
+        roles.rule += ", judged by the voice"
+        return roles
+
+    def _before_in_clause(self, match: TriggerMatch) -> list[tuple[str, int]]:
+        """Without a parse, what the clause says before its predicate, places aside ('Het optreden van Rusland
+        is onaanvaardbaar')."""
+        sentence = self.analysis.sent_of(match.start)
+        start, _ = self._clause(match.start, sentence)
+        return [(m.actor, m.start) for m in self._mentions(sentence)
+                if start <= m.start < match.start and m.preposition not in self.locative]
 
     def voiced(self, match: TriggerMatch, roles: Roles) -> None:
         """A meeting with someone but no one named to hold it is the document's voice's ('Visite à Kiev')."""
