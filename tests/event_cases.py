@@ -119,6 +119,12 @@ CASES = [
        kind="evaluation"),
     de("Berlin, 3. Mai 2025\n\nDas Vorgehen Russlands ist inakzeptabel.", [("ACCUSE", "DEU", "RUS")],
        kind="evaluation"),
+    en("Brussels, 3 May 2025\n\nThe European Union deplores the decision of Belarus to expel four members of the "
+       "Lithuanian embassy.", [("SANCTION", "BLR", "LTU"), ("ACCUSE", "EU", "BLR")], kind="noun phrase"),
+    fr("Paris, le 3 mai 2025\n\nLa France condamne la répression exercée par les forces de sécurité iraniennes.",
+       [("ACCUSE", "FRA", "IRN")], kind="noun phrase"),
+    fr("Paris, le 3 mai 2025\n\nLe Président a salué la décision des autorités marocaines d'aider le Sénégal.",
+       [("AID", "MAR", "SEN")], kind="noun phrase"),
     # --- French ----------------------------------------------------------------------------------
     fr("Ottawa, le 3 mars 2025\n\nLe Canada a annoncé une aide de 30 millions de dollars au Liban.",
        [("AID", "CAN", "LBN")]),

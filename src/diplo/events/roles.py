@@ -87,6 +87,8 @@ class RoleFinder:
         self.openers = analysis.lang.cue("clause_opener")
         self.reporting = analysis.lang.cue("reporting")
         self.determiners = lexicon(analysis.lang.code).determiners  # definite articles and demonstratives
+        self.money = {t.i for f in analysis.record.figures if f.unit not in ("%", "count")
+                      for t in analysis.tokens_between(f.start, f.end)}
 
     def find(self, match: TriggerMatch) -> Roles:
         trigger = match.trigger
@@ -224,6 +226,10 @@ class RoleFinder:
             roles.sources = self._adjective_after(match)  # "une frappe de drone russe", parsed or not
         if not roles.sources and noun.dep_ in OBJECTS and not self._passive(noun.head):
             roles.sources = self._agents(noun.head)  # "condamne l'agression … par la Russie", by-phrase on the verb
+        if not roles.sources:  # "la répression exercée par les forces iraniennes", "the steps taken by the US"
+            roles.sources = [a for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"
+                             and c.i not in self.triggers
+                             for a in self._agents(c)]
         if not roles.sources:
             roles.sources, roles.rule = self._governing_subject(noun, trigger.type), "noun, subject of its verb"
         exclude = {a for a, _ in roles.sources}
@@ -320,6 +326,32 @@ class RoleFinder:
         return [(a, g.i) for c in genitives for g in c.subtree if g.dep_ in ("amod", "poss", "nmod:poss")
                 and g.head == c or (g.head.head == c and g.dep_ == "amod") for a in self.referents.actors_of(g)]
 
+    def _owned_noun(self, verb: Token) -> Token | None:
+        """The noun an infinitive completes, by position where the parse hangs it elsewhere ('the decision of
+        Belarus to expel', 'la décision des autorités marocaines d'aider')."""
+        first = min(t.i for t in verb.subtree)
+        if verb.dep_ not in ("xcomp", "advcl", "acl") or first == 0 or first == verb.i:
+            return None
+        current = self.doc[first - 1]
+        for _ in range(MAX_CLIMB):
+            if current.pos_ == "NOUN":
+                return current
+            if current.head == current or current.head.i > first:
+                return None
+            current = current.head
+        return None
+
+    def _owned(self, noun: Token) -> bool:
+        """Does the noun name whose it is (a possessor, an adjective of a country, an of-phrase)?"""
+        return any(c.dep_ in ("poss", "nmod:poss") or c.dep_ in PREPOSITIONAL and _preposition(c) in self.of
+                   or self.referents.actor_of(c) for c in noun.children)
+
+    def _owners(self, noun: Token) -> list[tuple[str, int]]:
+        """Whose a plain noun is: its possessor, country adjective or of-phrase ('Russia's decision', 'the
+        decision of the Russian Federation', 'la décision des autorités turques')."""
+        return [a for c in noun.children if c.dep_ in POSSESSORS and c.i not in self.triggers
+                or c.dep_ in PREPOSITIONAL and _preposition(c) in self.of for a in self._phrase(c, depth=1)]
+
     def _adjective_after(self, match: TriggerMatch) -> list[tuple[str, int]]:
         """A country adjective right after an event noun, before any other phrase ('frappe de drone russe')."""
         for token in self.doc[match.end:min(len(self.doc), match.end + ADJECTIVE_WINDOW)]:
@@ -331,7 +363,9 @@ class RoleFinder:
         return []
 
     def _subject(self, verb: Token) -> list[tuple[str, int]]:
-        """Actors of the verb's subject, or of the clause it shares a subject with."""
+        """Actors of the verb's subject, or of the clause it shares a subject with; a noun on the way that
+        names its owner ('the decision of the Russian Federation to expel', 'la décision des autorités
+        turques d'aider') gives the owner."""
         current = verb
         for _ in range(MAX_CLIMB):
             subjects = [c for c in current.children if c.dep_ in SUBJECTS]
@@ -339,6 +373,9 @@ class RoleFinder:
                 return [a for s in subjects for a in self._phrase(s)]
             if current.dep_ in ("relcl", "acl:relcl"):
                 return self._phrase(current.head)
+            owned = self._owned_noun(verb) if current is verb else current
+            if owned is not None and owned.pos_ == "NOUN" and owned.i not in self.triggers and self._owned(owned):
+                return self._owners(owned)
             if current.dep_ not in SHARED_SUBJECT or current.head == current:
                 return []
             current = current.head
@@ -369,7 +406,7 @@ class RoleFinder:
 
     def _slot_actors(self, head: Token, slots: tuple[str, ...], type_: str, exclude: set[str]):
         found = []
-        for child in _dependents(head):
+        for child in self._dependents(head):
             if "obj" in slots and child.dep_ in OBJECTS:
                 found += self._phrase(child, exclude=exclude, type_=type_)
             elif child.dep_ in PREPOSITIONAL and (_preposition(child) in slots or self._presence(child)):
@@ -381,6 +418,15 @@ class RoleFinder:
             found = [a for o in objects for c in o.children if c.dep_ in PREPOSITIONAL and _preposition(c) in slots
                      for a in self._phrase(c, exclude=exclude, type_=type_)]
         return found
+
+    def _dependents(self, head: Token):
+        """A word's dependents, where an amount of money stands for the phrases it carries ('une aide de 30
+        millions de dollars au Liban': 'au Liban' belongs to the aid, and the amount names no one)."""
+        for child in head.children:
+            if child.i in self.money:
+                yield from (c for c in child.children if c.dep_ in PREPOSITIONAL)
+            else:
+                yield child
 
     def _presence(self, child: Token) -> bool:
         """'in the presence of X', 'en présence de X': X is met."""
@@ -590,16 +636,6 @@ class _Mention:
     end: int
     preposition: str | None
     presence: bool = False
-
-
-def _dependents(head: Token):
-    """A word's dependents, where an amount stands for the phrases it carries ('une aide de 30 millions
-    de dollars au Liban': 'au Liban' belongs to the aid, and the amount names no one)."""
-    for child in head.children:
-        if child.like_num or any(c.dep_ == "nummod" for c in child.children):
-            yield from (c for c in child.children if c.dep_ in PREPOSITIONAL)
-        else:
-            yield child
 
 
 def _verb_above(noun: Token) -> Token | None:
