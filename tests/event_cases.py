@@ -265,4 +265,13 @@ CASES = [
        [("PROTEST", "DEU", "RUS")], absent=[("RETREAT", "DEU", "RUS")]),
     de("Berlin, 3. März 2024\n\nDeutschland zieht seine Soldaten aus Mali ab.", [("RETREAT", "DEU", "MLI")]),
     de("Berlin, 3. März 2024\n\nRussland drohte Deutschland mit Vergeltung.", [("THREATEN", "RUS", "DEU")]),
+    # Compounds carry their head's meaning.
+    de("Berlin, 3. Mai 2025\n\nDeutschland verurteilt die russischen Luftangriffe auf die Ukraine.",
+       [("ACCUSE", "DEU", "RUS"), ("ASSAULT", "RUS", "UKR")], kind="compound"),
+    de("Berlin, 3. Mai 2025\n\nDie EU und Indien unterzeichneten ein Freihandelsabkommen.", [("AGREE", "EU", "IND")],
+       kind="compound"),
+    de("Berlin, 3. Mai 2025\n\nDie Schweiz unterhält eine Botschaft in Kenia.", absent=[("COERCE", "CHE", "KEN")],
+       kind="compound"),
+    nl("Den Haag, 3 mei 2025\n\nNederland en Duitsland sloten een vredesakkoord.", [("AGREE", "NLD", "DEU")],
+       kind="compound"),
 ]

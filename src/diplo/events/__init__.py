@@ -57,7 +57,7 @@ def code_events(analysis) -> None:
         if event:
             events.append(event)
     events += [e for demand in find_demands(analysis, referents) if (e := _demand(analysis, demand, dates))]
-    analysis.record.events = _deduplicated(_oriented(_occasions_dropped(analysis, events, matches)))
+    analysis.record.events = _deduplicated(_oriented(analysis, _occasions_dropped(analysis, events, matches)))
 
 
 def _earlier_agent(analysis, told: list[tuple[int, str, list[str]]], match: TriggerMatch, sources: set[str],
@@ -142,18 +142,20 @@ def _make(analysis, match, type_, sources, targets, mood, roles: Roles, dates: E
                  confidence=CONFIDENCE.get(rule, 0.5), rule=f"{rule}: {match.trigger.type} '{span.text}'")
 
 
-def _oriented(events: list[Event]) -> list[Event]:
+def _oriented(analysis, events: list[Event]) -> list[Event]:
     """Reciprocal events (meetings, agreements, cooperation) keep the orientation the document first gave
-    a pair, so 'X met Y' and later 'Y was glad to meet X' are one dyad, not two."""
+    a pair of sides, so 'X met Y' and later 'Y was glad to meet X' are one dyad, not two."""
     seen: set[tuple] = set()
     oriented = []
     for event in events:
-        if event.type in SYMMETRIC_TYPES and len(event.sources) == 1 and len(event.targets) == 1:
-            pair = (event.type, event.sources[0], event.targets[0])
-            reverse = (event.type, event.targets[0], event.sources[0])
-            if reverse in seen and pair not in seen:
-                event = replace(event, sources=event.targets, targets=event.sources, actor_spans=event.actor_spans[::-1])
-            seen.add((event.type, event.sources[0], event.targets[0]))
+        if event.type in SYMMETRIC_TYPES:
+            pairs = {(event.type, analysis.actor_code(s), analysis.actor_code(t))
+                     for s in event.sources for t in event.targets}
+            if pairs and all((t, b, a) in seen and (t, a, b) not in seen for t, a, b in pairs):
+                event = replace(event, sources=event.targets, targets=event.sources,
+                                actor_spans=event.actor_spans[::-1])
+                pairs = {(t, b, a) for t, a, b in pairs}
+            seen |= pairs
         oriented.append(event)
     return oriented
 

@@ -8,9 +8,11 @@ from importlib import resources
 
 from spacy.tokens import Span
 
+from ..actors.phrases import DASHES
 from ..knowledge import CueMatcher, language
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+MIN_HEAD, MIN_MODIFIER = 5, 3  # letters of a compound's head and of what comes before it ('Luft|angriff')
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ class Lexicon:
         self.determiners = CueMatcher(language(code).cues.get("definite_article", [])
                                       + language(code).cues.get("demonstrative", []))
         self.particles_close_clause = bool(language(code).config.get("events", {}).get("particles_close_clause"))
+        self.closed_compounds = bool(language(code).config.get("closed_compounds"))
 
     def find(self, sentence: Span, has_pos: bool) -> list[TriggerMatch]:
         """Triggers in a sentence, longest expressions first, one per token."""
@@ -80,6 +83,8 @@ class Lexicon:
                 continue
             options = self.by_lemma.get(lemmas[i], []) + (self.by_lemma.get(lowers[i], []) if lowers[i] != lemmas[i]
                                                            else [])
+            if not options:
+                options = self._compound_head(lemmas[i], lowers[i])
             fitting = []
             for order, trigger in enumerate(options):
                 n = len(trigger.lemmas)
@@ -99,6 +104,22 @@ class Lexicon:
                 matches.append(TriggerMatch(best, sentence.start + i, sentence.start + i + len(best.lemmas), head.i))
                 taken.update(range(i, i + len(best.lemmas)))
         return matches
+
+    def _compound_head(self, lemma: str, lower: str) -> list[Trigger]:
+        """A compound carries its head's meaning: the event noun after a hyphen ('NAVO-top', 'EU-hulp') or, where
+        the language writes compounds closed, at the word's end ('Freihandelsabkommen', 'Luftangriffe',
+        'vredesakkoord'). Only single-word noun entries, and only a head of some length after a part of some."""
+        parts = DASHES.split(lemma)
+        if len(parts) > 1:
+            return [t for t in self.by_lemma.get(parts[-1], []) if t.pos == "NOUN" and len(t.lemmas) == 1]
+        if not self.closed_compounds or len(lemma) < MIN_HEAD + MIN_MODIFIER:
+            return []
+        for word in dict.fromkeys((lemma, lower)):
+            for start in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+                heads = [t for t in self.by_lemma.get(word[start:], []) if t.pos == "NOUN" and len(t.lemmas) == 1]
+                if heads:
+                    return heads
+        return []
 
     def _particle_distance(self, trigger: Trigger, sentence: Span, i: int) -> int | None:
         """How far after the verb its separable particle comes, if it does ('roepen Rusland op …': 2). Where
