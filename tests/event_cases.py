@@ -274,4 +274,14 @@ CASES = [
        kind="compound"),
     nl("Den Haag, 3 mei 2025\n\nNederland en Duitsland sloten een vredesakkoord.", [("AGREE", "NLD", "DEU")],
        kind="compound"),
+    # Roles: what a phrase says something is for, or against whom, is not the partner.
+    en("Ottawa, 3 May 2025\n\nCanada fully supports international efforts to address the Iranian threat.",
+       absent=[("SUPPORT", "CAN", "IRN")], kind="roles"),
+    en("Tokyo, 3 May 2025\n\nJapan supports the fight of the international community against Al-Shabaab in Somalia.",
+       absent=[("SUPPORT", "JPN", "SOM")], kind="roles"),
+    en("Athens, 3 May 2025\n\nGreece and Italy discussed the dispute with Türkiye.", [("CONSULT", "GRC", "ITA")],
+       absent=[("CONSULT", "GRC", "TUR")], kind="roles"),
+    en("New York, 3 May 2025\n\nUN Secretary-General António Guterres met President Ruto of Kenya. They discussed the situation in "
+       "Sudan. Later he had a meeting with President Tinubu of Nigeria. They discussed regional security.",
+       [("CONSULT", "UN", "KEN"), ("CONSULT", "UN", "NGA")], absent=[("CONSULT", "KEN", "NGA")], kind="participants"),
 ]

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from ..dates import When
 from ..records import Actor, Mention
 from .gazetteer import Hit, actor_kind, display_name, gazetteer, organisations
-from .people import (Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_voice, excluded_lines,
+from .people import (OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_voice, excluded_lines,
                      group_persons, link_titles)
 from .persons import Title, find_names, find_titles, title_table
 from .voice import lead_voice, named_at_head
@@ -61,17 +61,27 @@ def resolve_actors(analysis) -> None:
 
 
 def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: dict[Title, Person]) -> None:
-    """For the events stage only: a person who is not an actor stands for their side ('condolences on the
-    passing of former Premier Li Keqiang'), and a title no one holds for its country or the document's voice
-    ('die Ministerinnen und Minister berieten')."""
+    """A person who is not an actor stands for their side, for the events stage ('condolences on the passing of
+    former Premier Li Keqiang'); a title no one holds is a mention of the document's voice ('the Minister
+    said'), a national office of a country's, an international one of an organisation's."""
     for person in bystanders:
         for mention in person.mentions if person.affiliation else ():
             for i in range(mention.start, mention.end):
                 analysis.token_actors.setdefault(i, person.affiliation)
+    voice = analysis.home_actor
+    added = []
     for title in titles:
-        if title not in linked and not title.of and analysis.home_actor and not _vocative(analysis, title):
-            for i in range(title.start, title.end):
-                analysis.token_actors.setdefault(i, analysis.home_actor)
+        if title in linked or title.of or not voice or _vocative(analysis, title) or \
+                title.role not in OWN_SIDE_ROLES and actor_kind(voice) != "organization":
+            continue  # 'the Secretary-General' stands for an organisation's voice, not a country's
+        if any(i in analysis.token_actors for i in range(title.start, title.end)):
+            continue
+        for i in range(title.start, title.end):
+            analysis.token_actors[i] = voice
+        span = analysis.doc[title.start:title.end]
+        added.append(Mention(voice, span.start_char, span.end_char, analysis.sentence_at(span.start_char),
+                             span.text, "title, the document's voice"))
+    analysis.record.mentions = sorted(analysis.record.mentions + added, key=lambda m: m.start)
 
 
 def _plural(title: Span, code: str, by_lemma: bool) -> bool:

@@ -18,6 +18,8 @@ from .persons import NameMention, Title
 # Roles held for one's own country, so that a bare "minister" in a government's text is its own.
 OWN_SIDE_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government",
                   "spokesperson", "ambassador", "head_of_state", "secretary_of_state"}
+# Roles a bare 'minister' may refer back to.
+MINISTERS = {"minister", "foreign_minister", "deputy_head_of_government", "secretary_of_state"}
 APPOSITION_WINDOW = 5
 HEAD_LINES = 3
 AUTHOR = "author"
@@ -139,9 +141,12 @@ def link_titles(persons: list[Person], titles: list[Title], home: str | None) ->
 
 
 def _holds(person: Person, title: Title) -> bool:
+    """Does the person hold the title: the same role, a minister's title for any minister ('die Ministerin'
+    after 'Außenministerin Baerbock'), or words of one of their titles?"""
     words = set(title.text.lower().split())
     for own in person.titles:
-        if own.role == title.role and (title.of is None or own.of in (None, title.of)):
+        same = own.role == title.role or title.role == "minister" and own.role in MINISTERS
+        if same and (title.of is None or own.of in (None, title.of)):
             return True
         if words <= set(own.text.lower().split()):
             return True

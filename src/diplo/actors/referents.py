@@ -43,10 +43,9 @@ class Referents:
         self.collective = self.pair_tokens | set(analysis.collective_titles)
 
     def took_part(self, actors: list[str]) -> None:
-        """The events stage tells who took part in the document's first meeting, call or visit: from then on they are the participants that 'the two leaders', 'beide Seiten', 'the
-        Ministers' and 'they' stand for."""
-        if not self._met:
-            self._met = list(dict.fromkeys(actors))
+        """The events stage tells who took part in each meeting, call or visit it codes: until the next one,
+        they are the participants that 'the two leaders', 'beide Seiten', 'the Ministers' and 'they' stand for."""
+        self._met = list(dict.fromkeys(actors))
 
     @cached_property
     def _pair(self) -> list[str]:
@@ -54,7 +53,7 @@ class Referents:
 
     @property
     def participants(self) -> list[str]:
-        """A joint statement's signatories, else the first meeting's participants."""
+        """A joint statement's signatories, else the last meeting's participants."""
         return self.joint_voice or self._met
 
     def actors_of(self, token) -> list[str]:

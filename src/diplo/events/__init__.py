@@ -50,7 +50,8 @@ def code_events(analysis) -> None:
             told.append((analysis.sentence_at(doc[match.start].idx), match.trigger.type, [a for a, _ in found.sources]))
         mood = modality.of(doc[match.start])
         event = _event(analysis, match, found, mood, dates)
-        if event and event.type == "CONSULT" and "organisation met" not in event.rule:
+        if event and event.type == "CONSULT" and _told_as_news(doc[match.word], match) \
+                and "organisation met" not in event.rule:
             referents.took_part([*event.sources, *event.targets])
         if event and event.type == "SUPPORT" and event.sentence in money:
             event = replace(event, type="AID", rule=event.rule + ", with money")  # "steunt Moldavië met 15 miljoen"
@@ -58,6 +59,12 @@ def code_events(analysis) -> None:
             events.append(event)
     events += [e for demand in find_demands(analysis, referents) if (e := _demand(analysis, demand, dates))]
     analysis.record.events = _deduplicated(_oriented(analysis, _occasions_dropped(analysis, events, matches)))
+
+
+def _told_as_news(word, match: TriggerMatch) -> bool:
+    """A meeting told as what happened ('spoke with', 'held a meeting with'), not one mentioned in passing
+    ('conferred about the talks with Iran')."""
+    return match.trigger.pos == "VERB" or word.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "nsubj:pass", "ROOT")
 
 
 def _earlier_agent(analysis, told: list[tuple[int, str, list[str]]], match: TriggerMatch, sources: set[str],
@@ -102,9 +109,12 @@ def _occasions_dropped(analysis, events: list[Event], matches: list[TriggerMatch
 
 
 def _pairs_kept(analysis, sources: list[str], targets: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Drop targets that are their own source's side (a minister and her own country)."""
+    """Drop persons whose side is unknown (they code to no one), and targets that are their own source's side
+    (a minister and her own country)."""
+    sources = [s for s in sources if analysis.actor_code(s) != s or not s.startswith("person:")]
     codes = {_top(analysis.actor_code(s)) for s in sources}
-    return tuple(sources), tuple(t for t in targets if _top(analysis.actor_code(t)) not in codes)
+    return tuple(sources), tuple(t for t in targets if _top(analysis.actor_code(t)) not in codes
+                                 and (analysis.actor_code(t) != t or not t.startswith("person:")))
 
 
 def _top(code: str | None) -> str | None:

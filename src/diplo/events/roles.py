@@ -33,6 +33,8 @@ PHRASE_PARTS = {"compound", "amod", "nmod", "nmod:poss", "poss", "flat", "flat:n
 PLACED_TYPES = {"AID", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}
 # Target slots of reciprocal triggers ("X and Y met", "agreed"): coordinated subjects meet each other.
 RECIPROCAL_SLOTS = {"obj", "with", "avec", "met", "mit", "between", "entre", "tussen", "zwischen"}
+# Events of cooperation, whose partner is never the one a phrase names as an adversary ('the fight against ISIL').
+COOPERATIVE_TYPES = {"SUPPORT", "COOPERATE", "AID", "AGREE", "CONSULT", "CONCEDE"}
 # Event words through which a nested event keeps the outer subject ('supports sanctions against Russia').
 ENDORSING_TYPES = {"SUPPORT", "AGREE", "CONSULT"}
 # Events one may endorse as one's own ('supports the sanctions'), unlike others' deeds ('welcomes the release').
@@ -86,6 +88,7 @@ class RoleFinder:
         self.adverbial = analysis.lang.cue("adverbial_phrase")
         self.openers = analysis.lang.cue("clause_opener")
         self.reporting = analysis.lang.cue("reporting")
+        self.adversative = analysis.lang.cue("adversative")
         self.determiners = lexicon(analysis.lang.code).determiners  # definite articles and demonstratives
         self.money = {t.i for f in analysis.record.figures if f.unit not in ("%", "count")
                       for t in analysis.tokens_between(f.start, f.end)}
@@ -104,8 +107,9 @@ class RoleFinder:
         roles.targets = [t for t in _unique(roles.targets) if t[0] not in sources]
         reciprocal = (not trigger.target or set(trigger.target) & RECIPROCAL_SLOTS) and trigger.mode != "third-party"
         held = trigger.type == "CONSULT" and roles.rule.startswith("noun") and len(roles.sources) == 2  # "held talks"
-        if trigger.type in SYMMETRIC_TYPES and reciprocal and (roles.rule in ("verb", "word order") or held) \
-                and len(roles.sources) > 1 and not roles.targets:
+        sides = {self.analysis.actor_code(a) for a, _ in roles.sources}
+        if trigger.type in SYMMETRIC_TYPES and reciprocal and (roles.rule.startswith(("verb", "word order")) or held) \
+                and len(sides) > 1:  # "X and Y discussed the issue with Z": X and Y are the pair
             roles.targets, roles.sources = roles.sources[1:], roles.sources[:1]
         if not roles.targets and trigger.type == "CONSULT":
             roles.targets = self._meeting_organisation(match, sources, roles.subject_tokens)
@@ -160,12 +164,15 @@ class RoleFinder:
         return []
 
     def _complete_by_order(self, match: TriggerMatch, roles: Roles) -> None:
-        """Where the parse found no object of a verb, the clause's next free actor after it may be one."""
+        """Where the parse found no object of a verb, the clause's next free actor after it may be one; not where
+        the verb has an object that names no one and is no event (whose actors the parse may have hung elsewhere)."""
         reciprocal_pair = match.trigger.type in SYMMETRIC_TYPES and len(roles.sources) > 1
         if match.trigger.pos != "VERB" or roles.targets or not roles.sources or reciprocal_pair:
             return
         taken = {a for a, _ in roles.sources}
         verb = self.doc[match.word]
+        if any(c.dep_ in OBJECTS and c.i not in self.triggers for c in verb.children):
+            return  # the verb has its object, and it names no one: 'did they receive any warning'
         coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}  # "… et a appelé l'UE"
         by_order = [(a, i) for a, i in self._linear(match).targets
                     if a not in taken and i >= match.end and i not in coordinated]
@@ -437,9 +444,12 @@ class RoleFinder:
         """Actors a noun phrase names: its head, else the nearest ones inside it.
 
         Another kind of event inside is entered only through its genitive ('demanded the support
-        of the EU': the EU), not its other phrases ('support for sanctions against Russia').
+        of the EU': the EU), not its other phrases ('support for sanctions against Russia'). What an
+        infinitive says the thing is for is not part of it ('efforts to address the North Korean threat'),
+        and the adversary of a cooperation is not its partner ('the fight against ISIL').
         """
         level = [(token, self._nested(token, type_))]
+        adversary = type_ in COOPERATIVE_TYPES
         for _ in range(depth + 1):
             tokens = [t for t, _ in level]
             tokens += [c for t in tokens for c in t.conjuncts if c.i > t.i]
@@ -447,7 +457,10 @@ class RoleFinder:
             if actors:
                 return actors
             level = [(c, self._nested(c, type_)) for t, nested in level for c in t.children
-                     if c.dep_ in PHRASE_PARTS and (nested is None or self._agent_of(nested, c))]
+                     if c.dep_ in PHRASE_PARTS and (nested is None or self._agent_of(nested, c))
+                     and not (c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm"))
+                     and not (adversary and self.adversative.token(self.doc[c.i] if c.dep_ == "prep"
+                                                                   else _case(c)))]
             if not level:
                 break
         return []
@@ -651,6 +664,11 @@ def _verb_above(noun: Token) -> Token | None:
         if current.pos_ not in ("NOUN", "NUM", "PROPN") or current.head == current:
             return None
     return None
+
+
+def _case(child: Token) -> Token:
+    """The preposition word of a prepositional dependent in UD style ('contre' of 'contre la Russie'), or itself."""
+    return next((c for c in child.children if c.dep_ == "case"), child)
 
 
 def _preposition(child: Token) -> str:
