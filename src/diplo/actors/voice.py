@@ -22,6 +22,7 @@ LEAD_SENTENCES = 6  # sentences read from the head of the document
 TOPIC_PREFIX_TOKENS = 6  # 'Venezuela:', 'Floods in Pakistan:', 'Krise in der Ukraine:'
 MODIFIER_WINDOW = 3  # words between a preposition and the name it governs ('with the Greek Prime Minister')
 NAME_PARTS = {"compound", "flat", "flat:name", "appos", "conj", "amod", "nmod"}  # from a name up to its phrase's head
+SENTENCE_END = {".", "!", "?", "»", "”", '"'}
 LIST_GAP = 5  # words between two members of one list ('la ministre belge des Affaires étrangères et son homologue')
 PLACE_FORMS = ("capital", "city")
 
@@ -93,14 +94,16 @@ def lead_voice(analysis, named: list[Named], dateline: str | None) -> str | None
 def _acts(doc, item: Named, sentence, genitives: set[str], documents: frozenset[str]) -> bool:
     """Is the actor the one who acts, not the owner of what a statement is about ('Iran's conduct is
     unacceptable', 'Het optreden van Rusland is onaanvaardbaar')? With a parse: the subject of the sentence's
-    verb, or any actor of a heading with no verb ('Statement by Canada on North Korea'). Without one: not
+    verb, or any actor of a heading, a line with no verb or no full stop ('Statement by Canada on North Korea',
+    'UK provides lifesaving aid to Sri Lanka'). Without one: not
     the genitive of a noun, unless the noun is a statement whose author it names ('Verklaring van Ashton')."""
     if not doc.has_annotation("DEP"):
         before = doc[max(sentence.start, item.start - 2):item.start]
         genitive = next((t.i for t in before if t.lower_ in genitives), item.start if item.owner else None)
         return genitive is None or genitive > sentence.start and doc[genitive - 1].lower_ in documents
-    if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
-        return True
+    words = [t for t in sentence if not t.is_space]
+    if words[-1].text not in SENTENCE_END or not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return True  # a heading
     for token in doc[item.start:item.end]:
         while token.dep_ in NAME_PARTS and token.head != token:
             token = token.head
