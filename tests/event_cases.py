@@ -284,4 +284,14 @@ CASES = [
     en("New York, 3 May 2025\n\nUN Secretary-General António Guterres met President Ruto of Kenya. They discussed the situation in "
        "Sudan. Later he had a meeting with President Tinubu of Nigeria. They discussed regional security.",
        [("CONSULT", "UN", "KEN"), ("CONSULT", "UN", "NGA")], absent=[("CONSULT", "KEN", "NGA")], kind="participants"),
+    # Acts of violence told with no one named who did them: the act is placed, the reaction stands alone.
+    en("UN Secretary-General\n\nThe Secretary-General condemns the terrorist attacks perpetrated today in Chad, "
+       "Niger and Mali.", [("ASSAULT", None, "TCD"), ("ASSAULT", None, "NER"), ("ASSAULT", None, "MLI"),
+                           ("ACCUSE", "UN", None)], kind="unattributed"),
+    fr("Paris, le 3 mai 2025\n\nLa France condamne l'attentat perpétré hier au Burkina Faso.",
+       [("ASSAULT", None, "BFA"), ("ACCUSE", "FRA", None)], kind="unattributed"),
+    de("Berlin, 3. Mai 2025\n\nDie Bundesregierung hat den Anschlag in Ankara verurteilt.",
+       [("ASSAULT", None, "TUR")], absent=[("ASSAULT", "DEU", "TUR")], kind="unattributed"),
+    en("Kyiv, 3 May 2025\n\nRussia's invasion of Ukraine continues. The war in Ukraine has displaced millions.",
+       [("ASSAULT", "RUS", "UKR")], absent=[("ASSAULT", None, "UKR")], kind="unattributed"),
 ]

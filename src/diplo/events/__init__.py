@@ -8,11 +8,12 @@ from .dating import EventDates
 from .demands import DEMAND, Demand, find_demands
 from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 from .modality import Modality
-from .roles import REACTIONS, RoleFinder, Roles
+from .roles import REACTIONS, UNATTRIBUTED_TYPES, RoleFinder, Roles
 
 RECALL_SENTENCES = 2  # 'welcomed the decision': the decision told just before
 RECALL_TYPED = 10  # "the sanctions were condemned": the sanctions told earlier in the story
 UNDIRECTED = {"MOBILIZE"}  # deploying forces needs no one it is done to
+
 VOICED = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"}  # words, not the decision one reacts to
 CONFIDENCE = {"verb": 0.8, "passive verb": 0.8, "noun": 0.7, "noun, subject of its verb": 0.6,
               "word order": 0.6, "demand": 0.6}
@@ -41,6 +42,10 @@ def code_events(analysis) -> None:
         found = roles.find(match)
         if not found.sources and roles.definite(match):  # "Die Reise nach Moskau": the trip told before
             found.sources = _earlier_agent(analysis, told, match, set(), match.trigger.type)
+        if not found.sources and match.trigger.type in UNATTRIBUTED_TYPES and match.trigger.pos == "NOUN":
+            if "where it happened" in found.rule or not found.targets:  # "les attaques perpétrées en Tunisie, au Koweït"
+                found.targets = roles.places(match) or found.targets
+            found.rule += ", by no one named" if found.targets else ""
         roles.voiced(match, found)
         if not found.targets and found.sources and match.trigger.type in REACTIONS:
             pointed = roles.refers_back(match)
@@ -58,7 +63,8 @@ def code_events(analysis) -> None:
         if event:
             events.append(event)
     events += [e for demand in find_demands(analysis, referents) if (e := _demand(analysis, demand, dates))]
-    analysis.record.events = _deduplicated(_oriented(analysis, _occasions_dropped(analysis, events, matches)))
+    events = _attributed_elsewhere_dropped(analysis, _occasions_dropped(analysis, events, matches))
+    analysis.record.events = _deduplicated(_oriented(analysis, events))
 
 
 def _told_as_news(word, match: TriggerMatch) -> bool:
@@ -108,6 +114,13 @@ def _occasions_dropped(analysis, events: list[Event], matches: list[TriggerMatch
                                       and e.rule.startswith("noun"))]
 
 
+def _attributed_elsewhere_dropped(analysis, events: list[Event]) -> list[Event]:
+    """An act told with no one named who did it is dropped where the document names who did that act to the
+    same target ('Russia's invasion of Ukraine' … 'the war in Ukraine')."""
+    done = {(e.type, analysis.actor_code(t)) for e in events if e.sources for t in e.targets}
+    return [e for e in events if e.sources or not all((e.type, analysis.actor_code(t)) in done for t in e.targets)]
+
+
 def _pairs_kept(analysis, sources: list[str], targets: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Drop persons whose side is unknown (they code to no one), and targets that are their own source's side
     (a minister and her own country)."""
@@ -123,7 +136,9 @@ def _top(code: str | None) -> str | None:
 
 def _event(analysis, match: TriggerMatch, roles: Roles, mood: str, dates: EventDates) -> Event | None:
     sources, targets = _pairs_kept(analysis, [a for a, _ in roles.sources], [a for a, _ in roles.targets])
-    if not sources or not (targets or match.trigger.type in UNDIRECTED):
+    if not (sources or "by no one named" in roles.rule and targets):
+        return None
+    if not (targets or match.trigger.type in UNDIRECTED or "to an act by no one named" in roles.rule):
         return None
     return _make(analysis, match, match.trigger.type, sources, targets, mood, roles, dates, roles.rule)
 

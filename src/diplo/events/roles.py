@@ -42,6 +42,8 @@ JOINT_TYPES = {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "P
 
 # Reactions to what others did: the object's event has the target as its agent ('condemns Russia's attacks').
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "AGREE"}
+# Acts told with no one named who did them ('the attack in Ankara'): the act and the reaction to it stand alone.
+UNATTRIBUTED_TYPES = {"ASSAULT"}
 # Events that undo the object event: their target is that event's target ('lifted sanctions on X').
 UNDOING_TYPES = {"CONCEDE", "RETREAT"}
 # (verb, noun) types where the noun is what the verb's event consists of: one event, not two.
@@ -114,10 +116,12 @@ class RoleFinder:
         if not roles.targets and trigger.type == "CONSULT":
             roles.targets = self._meeting_organisation(match, sources, roles.subject_tokens)
             roles.rule += ", organisation met" if roles.targets else ""
+        if not roles.targets and trigger.type in REACTIONS and self._reacts_to_unattributed(match):
+            roles.rule += ", to an act by no one named"  # 'condemns the attacks in Tunisia'
         placed = trigger.type in PLACED_TYPES or trigger.mode == "visit"
         if not roles.targets and placed and roles.location not in sources | {None} \
                 and self._nearest_other(match, sources) == roles.location:
-            roles.targets = [(roles.location, match.start)]
+            roles.targets, roles.rule = [(roles.location, match.start)], roles.rule + ", where it happened"
         return roles
 
     def _judged(self, match: TriggerMatch, roles: Roles) -> Roles:
@@ -162,6 +166,19 @@ class RoleFinder:
                 actors = roles.targets if match.trigger.type in UNDOING_TYPES else roles.sources
                 return [(a, i) for a, i in actors if a not in taken][:1]
         return []
+
+    def _reacts_to_unattributed(self, match: TriggerMatch) -> bool:
+        """Is what the trigger reacts to an act of violence whose doer the text does not name?"""
+        if self.parsed:
+            nested = [(c, self.matches[c.i]) for c in self.doc[match.word].children
+                      if c.dep_ in OBJECTS and c.i in self.matches]
+            return any(m.trigger.type in UNATTRIBUTED_TYPES and not self._noun(c, m).sources for c, m in nested)
+        sentence = self.analysis.sent_of(match.start)
+        for i in range(match.end, self._clause(match.start, sentence)[1]):
+            nested = self.matches.get(i)
+            if nested and nested.trigger.pos == "NOUN" and nested.trigger.type != match.trigger.type:
+                return nested.trigger.type in UNATTRIBUTED_TYPES and not self._linear(nested, nested_ok=False).sources
+        return False
 
     def _complete_by_order(self, match: TriggerMatch, roles: Roles) -> None:
         """Where the parse found no object of a verb, the clause's next free actor after it may be one; not where
@@ -480,6 +497,29 @@ class RoleFinder:
             return "poss" in slots
         return child.dep_ in PREPOSITIONAL and _preposition(child) in slots | self.by
 
+    def places(self, match: TriggerMatch) -> list[tuple[str, int]]:
+        """Every country an act is placed in: the first place its clause names after it ('in Tunisia'), and
+        those listed with it ('les attaques perpétrées en Tunisie, au Koweït et en France')."""
+        sentence = self.analysis.sent_of(match.start)
+        _, end = self._clause(match.start, sentence)
+        mentions = [m for m in self._mentions(sentence) if match.end <= m.start < end]
+        first = next((n for n, m in enumerate(mentions) if m.preposition in self.locative), None)
+        if first is None:
+            return []
+        listed = [mentions[first]]
+        for mention in mentions[first + 1:]:
+            between = self.doc[listed[-1].end:mention.start]
+            if mention.preposition not in self.locative or any(t.is_alpha and t.lower_ not in self.locative
+                                                               and not self._joiner(t) for t in between):
+                break
+            listed.append(mention)
+        return [(self.analysis.actor_code(m.actor), m.start) for m in listed
+                if self.analysis.actor_kind(self.analysis.actor_code(m.actor)) == "country"]
+
+    def _joiner(self, token: Token) -> bool:
+        lang = self.analysis.lang
+        return lang.cue("conjunction").token(token) or lang.cue("definite_article").token(token)
+
     def _location(self, head: Token) -> str | None:
         for child in head.children:
             if child.dep_ in PREPOSITIONAL and _preposition(child) in self.locative:
@@ -527,7 +567,7 @@ class RoleFinder:
             roles.sources, roles.rule = [(m.actor, m.start) for m in agents], "word order, passive"
             roles.targets = [(m.actor, m.start) for m in free if m.actor not in {a.actor for a in agents}][:1]
             return roles
-        if not roles.sources:
+        if not roles.sources and not (trigger.pos == "NOUN" and self._governed_event(match, start)):
             subject = [m for m in free if m.end <= match.start][:1] or [m for m in free if m.start >= match.end][:1]
             roles.sources = [(m.actor, m.start) for m in self._with_coordinated(subject, mentions)]
         taken = {a for a, _ in roles.sources}
@@ -543,6 +583,15 @@ class RoleFinder:
             targets = [m for m in before if m.actor not in taken and m.preposition not in self.locative][:1]
         roles.targets = [(m.actor, m.start) for m in targets]
         return roles
+
+    def _governed_event(self, match: TriggerMatch, clause_start: int) -> bool:
+        """Without a parse: is an event noun what another event word of its clause is about ('die EU hat den
+        Anschlag in Ankara verurteilt')? Then the clause's subject did that word's event, not the noun's."""
+        own = match.trigger.type
+        others = [self.triggers[i] for i in range(clause_start, len(self.doc)) if i in self.triggers
+                  and self.matches[i].start != match.start and self.analysis.sent_of(i).start <= match.start
+                  and i < self._clause(match.start, self.analysis.sent_of(match.start))[1]]
+        return any(t != own and not (t in ENDORSING_TYPES and own in JOINT_TYPES) for t in others)
 
     def _with_coordinated(self, first: list[_Mention], mentions: list[_Mention]) -> list[_Mention]:
         """A mention and those joined to it by commas and 'and' ('Deutschland, Frankreich und das VK'), or
