@@ -23,7 +23,8 @@ def code_events(analysis) -> None:
     """Code every trigger of the document into events."""
     doc, lang = analysis.doc, analysis.lang
     has_pos = doc.has_annotation("POS")
-    matches = [m for sentence in doc.sents for m in lexicon(lang.code).find(sentence, has_pos)]
+    named = _inside_names(analysis)
+    matches = [m for sentence in doc.sents for m in lexicon(lang.code).find(sentence, has_pos) if m.word not in named]
     referents = analysis.referents
     roles = RoleFinder(analysis, referents, matches, lexicon(lang.code).prepositions)
     modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
@@ -32,7 +33,7 @@ def code_events(analysis) -> None:
     told: list[tuple[int, str, list[str]]] = []  # (sentence, type, agents) of every trigger with an agent
     money = {f.sentence for f in analysis.record.figures if f.unit not in ("%", "count")}
     aided = _sentences_with_aid(analysis, matches, money)
-    needs_object = lang.cue("aid_needs_object")
+    needs_object, pledges = lang.cue("aid_needs_object"), lang.cue("pledge")
     for match in matches:
         if match.trigger.type == "AID" and needs_object.token(doc[match.start]) \
                 and analysis.sentence_at(doc[match.start].idx) not in aided:
@@ -58,13 +59,21 @@ def code_events(analysis) -> None:
         if event and event.type == "CONSULT" and _told_as_news(doc[match.word], match) \
                 and "organisation met" not in event.rule:
             referents.took_part([*event.sources, *event.targets])
-        if event and event.type == "SUPPORT" and event.sentence in money:
-            event = replace(event, type="AID", rule=event.rule + ", with money")  # "steunt Moldavië met 15 miljoen"
+        if event and (event.type == "SUPPORT" or pledges.token(doc[match.word])) and event.sentence in money:
+            event = replace(event, type="AID", rule=event.rule + ", with money")  # "steunt Moldavië met 15 miljoen",
+            # "hat … 30 Millionen Euro zugesagt": support and pledges of money are aid
         if event:
             events.append(event)
     events += [e for demand in find_demands(analysis, referents) if (e := _demand(analysis, demand, dates))]
     events = _attributed_elsewhere_dropped(analysis, _occasions_dropped(analysis, events, matches))
     analysis.record.events = _deduplicated(_oriented(analysis, events))
+
+
+def _inside_names(analysis) -> set[int]:
+    """Tokens inside the name of a country or organisation, which name no event ('Organisation for Security
+    and Co-operation in Europe', 'Ministry of Foreign Affairs')."""
+    return {i for m in analysis.record.mentions if m.reason.startswith("gazetteer") and " " in m.text.strip()
+            for i in (t.i for t in analysis.tokens_between(m.start, m.end))}
 
 
 def _told_as_news(word, match: TriggerMatch) -> bool:

@@ -52,6 +52,7 @@ AGREED_CONTENT = {("AGREE", "COOPERATE")}
 CONTRACTIONS = {"du": "de", "des": "de", "au": "à", "aux": "à", "d'": "de"}
 VOICE = "voice"  # a source slot: whoever speaks there (evaluations)
 MAX_CLIMB = 6
+ORGANISATION_BEFORE, ORGANISATION_AFTER = 4, 7  # words around a meeting within which its organisation is named
 ADJECTIVE_WINDOW = 4
 MAX_DEPTH = 6
 
@@ -204,13 +205,15 @@ class RoleFinder:
         return self.analysis.actor_code(min(named)[1]) if named else None
 
     def _meeting_organisation(self, match: TriggerMatch, sources: set[str], subject: set[int]):
-        """'attended a Foreign Affairs Council meeting', 'during the NATO summit': the organisation met."""
-        sentence = self.analysis.sent_of(match.start)
-        for token in sentence:
-            actor = self.analysis.token_actors.get(token.i)  # named, not a pronoun
-            if actor and actor not in sources and token.i not in subject and \
+        """'attended a Foreign Affairs Council meeting', 'during the NATO summit', 'réunion du Conseil de
+        sécurité': the organisation named with the meeting, just before it or in the words after it."""
+        start, end = self._clause(match.start, self.analysis.sent_of(match.start))
+        near = range(max(start, match.start - ORGANISATION_BEFORE), min(end, match.end + ORGANISATION_AFTER))
+        for i in sorted(near, key=lambda i: abs(i - match.start)):
+            actor = self.analysis.token_actors.get(i)  # named, not a pronoun
+            if actor and actor not in sources and i not in subject and \
                     self.analysis.actor_kind(actor) == "organization":
-                return [(actor, token.i)]
+                return [(actor, i)]
         return []
 
     # --- with a dependency parse -------------------------------------------------
