@@ -294,7 +294,7 @@ CASES = [
        [("ASSAULT", None, "TUR")], absent=[("ASSAULT", "DEU", "TUR")], kind="unattributed"),
     en("Kyiv, 3 May 2025\n\nRussia's invasion of Ukraine continues. The war in Ukraine has displaced millions.",
        [("ASSAULT", "RUS", "UKR")], absent=[("ASSAULT", None, "UKR")], kind="unattributed"),
-    de("Brüssel, 3. Mai 2025\n\nDie Kommission hat dem Libanon 30 Millionen Euro zugesagt.", [("AID", "EU", "LBN")],
+    de("Brüssel, 3. Mai 2025\n\nDie EU-Kommission hat dem Libanon 30 Millionen Euro zugesagt.", [("AID", "EU", "LBN")],
        absent=[("AGREE", "EU", "LBN")], kind="type"),
     de("Wien, 3. Mai 2025\n\nDie Organisation für Sicherheit und Zusammenarbeit in Europa tagte in Wien.",
        absent=[("COOPERATE", "OSCE", "AUT")], kind="names"),
