@@ -298,4 +298,8 @@ CASES = [
        absent=[("AGREE", "EU", "LBN")], kind="type"),
     de("Wien, 3. Mai 2025\n\nDie Organisation für Sicherheit und Zusammenarbeit in Europa tagte in Wien.",
        absent=[("COOPERATE", "OSCE", "AUT")], kind="names"),
+    nl("Brussel, 3 mei 2025\n\nBelgië veroordeelt de recente sloop van scholen in Gaza door de Israëlische overheid.",
+       [("ACCUSE", "BEL", "ISR")], absent=[("ACCUSE", "BEL", "PSE")], kind="roles"),
+    nl("Den Haag, 3 mei 2025\n\nDe Nederlandse minister sprak met zijn Duitse collega over de Russische agressie.",
+       [("CONSULT", "NLD", "DEU")], absent=[("CONSULT", "NLD", "RUS")], kind="roles"),
 ]

@@ -86,7 +86,7 @@ class RoleFinder:
         self.passive = set(config.get("passive", []))
         self.passive_by = set(config.get("passive_by", []))
         self.prepositions = slot_words | self.of | self.by | self.between | self.locative | self.passive_by \
-            | self.genitive
+            | self.genitive | analysis.lang.cue_forms("topic_preposition")
         self.presence = analysis.lang.cue("presence")
         self.adverbial = analysis.lang.cue("adverbial_phrase")
         self.openers = analysis.lang.cue("clause_opener")
@@ -564,6 +564,7 @@ class RoleFinder:
                         (m.start == match.end and m.preposition is None)]
             roles.sources = [(m.actor, m.start) for m in self._with_coordinated(adjacent, mentions)]
             roles.sources += [(m.actor, m.start) for m in after[:1] if m.preposition in source_slots]
+            roles.sources += [(m.actor, m.start) for m in after if m.preposition in self.by][:1]  # "… door Israël"
         free = [m for m in mentions if m.preposition is None]
         agents = [m for m in mentions if m.preposition in self.passive_by]
         if trigger.pos == "VERB" and agents and any(t.lower_ in self.passive for t in self.doc[start:end]):
@@ -571,21 +572,29 @@ class RoleFinder:
             roles.targets = [(m.actor, m.start) for m in free if m.actor not in {a.actor for a in agents}][:1]
             return roles
         if not roles.sources and not (trigger.pos == "NOUN" and self._governed_event(match, start)):
-            subject = [m for m in free if m.end <= match.start][:1] or [m for m in free if m.start >= match.end][:1]
+            agents = [m for m in free if not self._city(m)]
+            subject = [m for m in agents if m.end <= match.start][:1] or \
+                [m for m in agents if m.start >= match.end and trigger.pos == "VERB"][:1]  # "… ondersteunen ze …"
             roles.sources = [(m.actor, m.start) for m in self._with_coordinated(subject, mentions)]
         taken = {a for a, _ in roles.sources}
         targets = [m for m in after if (m.preposition in target_slots or m.presence) and m.actor not in taken]
         targets = self._with_coordinated(targets[:1], mentions)  # not a later phrase: "… von Budapest nach Brüssel"
-        if not targets and nested_ok:
+        if not targets and nested_ok and trigger.type in REACTIONS | UNDOING_TYPES | {"REQUEST"}:
             targets = self._nested_agent(match, sentence, taken)
         if not targets and trigger.pos == "VERB":
             targets = self._with_coordinated([m for m in free if m.actor not in taken][:1], mentions)
-        if not targets and trigger.type in REACTIONS:  # "veroordeelde de pogingen van Rusland"
-            targets = [m for m in after if m.preposition in self.of | self.genitive and m.actor not in taken][:1]
+        if not targets and trigger.type in REACTIONS:  # "veroordeelt de vernieling … door Israël", "… van Rusland"
+            targets = [m for m in after if m.preposition in self.by and m.actor not in taken][:1] or \
+                [m for m in after if m.preposition in self.of | self.genitive and m.actor not in taken][:1]
         if not targets and trigger.pos == "VERB" and not after:
             targets = [m for m in before if m.actor not in taken and m.preposition not in self.locative][:1]
         roles.targets = [(m.actor, m.start) for m in targets]
         return roles
+
+    def _city(self, mention: _Mention) -> bool:
+        """A city that is no capital places things; it does not act ('Vanuit Mazar-e-Sharif en Kaboel …')."""
+        named = self.referents.mention_at(mention.start)
+        return named is not None and named.reason == "gazetteer city"
 
     def _governed_event(self, match: TriggerMatch, clause_start: int) -> bool:
         """Without a parse: is an event noun what another event word of its clause is about ('die EU hat den
