@@ -302,4 +302,7 @@ CASES = [
        [("ACCUSE", "BEL", "ISR")], absent=[("ACCUSE", "BEL", "PSE")], kind="roles"),
     nl("Den Haag, 3 mei 2025\n\nDe Nederlandse minister sprak met zijn Duitse collega over de Russische agressie.",
        [("CONSULT", "NLD", "DEU")], absent=[("CONSULT", "NLD", "RUS")], kind="roles"),
+    fr("New York, le 3 mai 2025\n\nLe Secrétaire général de l'ONU exprime sa solidarité aux peuples et aux "
+       "Gouvernements du Mali, du Niger et du Tchad.", [("SUPPORT", "UN", "MLI"), ("SUPPORT", "UN", "NER"),
+                                                        ("SUPPORT", "UN", "TCD")], kind="coordination"),
 ]

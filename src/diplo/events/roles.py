@@ -52,6 +52,7 @@ AGREED_CONTENT = {("AGREE", "COOPERATE")}
 CONTRACTIONS = {"du": "de", "des": "de", "au": "à", "aux": "à", "d'": "de"}
 VOICE = "voice"  # a source slot: whoever speaks there (evaluations)
 MAX_CLIMB = 6
+LIST_GAP = 4  # words between two members of a list of actors
 ORGANISATION_BEFORE, ORGANISATION_AFTER = 4, 7  # words around a meeting within which its organisation is named
 ADJECTIVE_WINDOW = 4
 MAX_DEPTH = 6
@@ -475,7 +476,7 @@ class RoleFinder:
             tokens += [c for t in tokens for c in t.conjuncts if c.i > t.i]
             actors = [(a, t.i) for t in tokens for a in self.referents.actors_of(t) if a not in exclude]
             if actors:
-                return actors
+                return self._with_listed(actors, exclude)
             level = [(c, self._nested(c, type_)) for t, nested in level for c in t.children
                      if c.dep_ in PHRASE_PARTS and (nested is None or self._agent_of(nested, c))
                      and not (c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm"))
@@ -484,6 +485,39 @@ class RoleFinder:
             if not level:
                 break
         return []
+
+    def _with_listed(self, actors: list[tuple[str, int]], exclude: set[str]) -> list[tuple[str, int]]:
+        """Actors found with those listed beside them, whatever the parse made of the list ('les Gouvernements
+        de la Tunisie, du Koweït et de la France'): names joined only by commas, 'and', articles and 'of'."""
+        sentence = self.analysis.sent_of(actors[0][1])
+        named = [(i, a) for i in range(sentence.start, sentence.end) for a in self.referents.actors_of(self.doc[i])
+                 if self.analysis.token_actors.get(i) and a not in exclude]
+        found = {i for _, i in actors}
+        changed = True
+        while changed:
+            changed = False
+            for i, actor in named:
+                if i in found:
+                    continue
+                near = [j for j in found if abs(j - i) <= LIST_GAP + 1]
+                if any(self._list_gap(min(i, j), max(i, j)) for j in near):
+                    found.add(i)
+                    actors.append((actor, i))
+                    changed = True
+        return _unique(actors)
+
+    def _list_gap(self, left: int, right: int) -> bool:
+        """Between two names, only list words: commas, 'and', articles, 'of' and its contractions, or more
+        words of one name."""
+        lang, names = self.analysis.lang, self.analysis.token_actors
+        for token in self.doc[left + 1:right]:
+            if names.get(token.i) and names.get(token.i) in (names.get(left), names.get(right)):
+                continue
+            if not (token.text == "," or lang.cue("conjunction").token(token) or
+                    lang.cue("definite_article").token(token) or token.lower_ in self.of or
+                    CONTRACTIONS.get(token.lower_) in self.of):
+                return False
+        return any(t.text == "," or lang.cue("conjunction").token(t) for t in self.doc[left + 1:right])
 
     def _nested(self, token: Token, type_: str | None) -> TriggerMatch | None:
         """The trigger of another kind of event that a token starts, if any."""
