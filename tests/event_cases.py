@@ -305,4 +305,11 @@ CASES = [
     fr("New York, le 3 mai 2025\n\nLe Secrétaire général de l'ONU exprime sa solidarité aux peuples et aux "
        "Gouvernements du Mali, du Niger et du Tchad.", [("SUPPORT", "UN", "MLI"), ("SUPPORT", "UN", "NER"),
                                                         ("SUPPORT", "UN", "TCD")], kind="coordination"),
+    # A request to no one in particular has no target.
+    fr("Paris, le 3 mai 2025\n\nLa France appelle toutes les parties à la retenue.", [("REQUEST", "FRA", None)],
+       kind="request"),
+    nl("Brussel, 3 mei 2025\n\nBelgië roept alle betrokken partijen op tot een staakt-het-vuren.",
+       [("REQUEST", "BEL", None)], kind="request"),
+    en("London, 3 May 2025\n\nThe United Kingdom calls on the international community to support the talks.",
+       [("REQUEST", "GBR", None)], kind="request"),
 ]

@@ -147,7 +147,8 @@ def _event(analysis, match: TriggerMatch, roles: Roles, mood: str, dates: EventD
     sources, targets = _pairs_kept(analysis, [a for a, _ in roles.sources], [a for a, _ in roles.targets])
     if not (sources or "by no one named" in roles.rule and targets):
         return None
-    if not (targets or match.trigger.type in UNDIRECTED or "to an act by no one named" in roles.rule):
+    if not (targets or match.trigger.type in UNDIRECTED or "by no one named" in roles.rule
+            or "to all parties" in roles.rule):
         return None
     return _make(analysis, match, match.trigger.type, sources, targets, mood, roles, dates, roles.rule)
 

@@ -118,6 +118,8 @@ class RoleFinder:
         if not roles.targets and trigger.type == "CONSULT":
             roles.targets = self._meeting_organisation(match, sources, roles.subject_tokens)
             roles.rule += ", organisation met" if roles.targets else ""
+        if not roles.targets and trigger.type == "REQUEST" and self._to_everyone(match):
+            roles.rule += ", to all parties"  # 'appelle toutes les parties à la retenue'
         if not roles.targets and trigger.type in REACTIONS and self._reacts_to_unattributed(match):
             roles.rule += ", to an act by no one named"  # 'condemns the attacks in Tunisia'
         placed = trigger.type in PLACED_TYPES or trigger.mode == "visit"
@@ -168,6 +170,13 @@ class RoleFinder:
                 actors = roles.targets if match.trigger.type in UNDOING_TYPES else roles.sources
                 return [(a, i) for a, i in actors if a not in taken][:1]
         return []
+
+    def _to_everyone(self, match: TriggerMatch) -> bool:
+        """Is a request addressed to no one in particular ('all parties', 'la communauté internationale',
+        'alle betrokken partijen', 'die Beteiligten')? Read in the words that follow it in its clause."""
+        sentence = self.analysis.sent_of(match.start)
+        _, end = self._clause(match.start, sentence)
+        return self.analysis.lang.cue("generic_addressee").within(self.doc[match.end:end])
 
     def _reacts_to_unattributed(self, match: TriggerMatch) -> bool:
         """Is what the trigger reacts to an act of violence whose doer the text does not name?"""
