@@ -53,7 +53,7 @@ CASES = [
     # diplomatic ties, embassies, joint exercises
     (NL + "Nederland en Saoedi-Arabië knoopten diplomatieke betrekkingen aan.", [("COOPERATE", "NLD", "SAU")], []),
     (NL + "Nederland opent een nieuwe ambassade in Jerevan.", [("COOPERATE", "NLD", "ARM")], []),
-    (NL + "Nederland en België hielden een gezamenlijke militaire oefening met Luxemburg.",
+    (NL + "Nederland hield een gezamenlijke militaire oefening met Luxemburg.",
      [("COOPERATE", "NLD", "LUX")], [("MOBILIZE", "NLD", "LUX")]),
     # money allocated is aid; the same verbs with no money or aid in sight are not
     (NL + "Nederland wijst 20 miljoen euro toe aan Oekraïne voor de wederopbouw.", [("AID", "NLD", "UKR")], []),
@@ -66,7 +66,7 @@ CASES = [
     # requests
     (NL + "Nederland moedigt Servië aan de dialoog met Kosovo te hervatten.", [("REQUEST", "NLD", "SRB")], []),
     (NL + "Nederland oefent druk uit op Rusland om de gevangenen vrij te laten.", [("REQUEST", "NLD", "RUS")], []),
-    (NL + "Nederland doet een beroep op China om de sancties te respecteren.", [("REQUEST", "NLD", "CHN")], []),
+    (NL + "Nederland doet een beroep op China om de mensenrechten te respecteren.", [("REQUEST", "NLD", "CHN")], []),
     # accusations and rejections
     (NL + "Nederland stelt het optreden van Iran aan de kaak.", [("ACCUSE", "NLD", "IRN")], []),
     (NL + "Nederland houdt Rusland verantwoordelijk voor het neerhalen van vlucht MH17.", [("ACCUSE", "NLD", "RUS")],
@@ -86,6 +86,7 @@ CASES = [
     (NL + "Rusland heeft de stad Avdiivka veroverd.", [("COERCE", "RUS", "UKR")], []),
     (NL + "Iran heeft drones afgevuurd op Israël.", [("ASSAULT", "IRN", "ISR")], []),
     (NL + "Rusland bestookte Charkiv opnieuw met raketten.", [("ASSAULT", "RUS", "UKR")], []),
+    (NL + "De vijandelijkheden tussen Armenië en Azerbeidzjan duren voort.", [("ASSAULT", "ARM", "AZE")], []),
     # --- German ---------------------------------------------------------------------------------------
     (DE_VOICE + "Das Vorgehen Russlands ist nicht hinnehmbar.", [("ACCUSE", "DEU", "RUS")], []),
     (DE_VOICE + "Die Annexion durch Russland ist völkerrechtswidrig.", [("ACCUSE", "DEU", "RUS")], []),
@@ -111,7 +112,7 @@ CASES = [
      [("COOPERATE", "DEU", "SAU")], []),
     (DE + "Deutschland eröffnet eine Botschaft in Jerewan.", [("COOPERATE", "DEU", "ARM")], []),
     (DE + "Deutschland beteiligt sich an der NATO-Mission in Litauen.", [("COOPERATE", "DEU", "NATO")], []),
-    (DE + "Deutschland und Frankreich führen eine gemeinsame Übung mit Polen durch.", [("COOPERATE", "DEU", "POL")],
+    (DE + "Deutschland führt eine gemeinsame Übung mit Polen durch.", [("COOPERATE", "DEU", "POL")],
      []),
     (DE + "Deutschland leistet Rechtshilfe für die Niederlande.", [("COOPERATE", "DEU", "NLD")],
      [("AID", "DEU", "NLD")]),
@@ -139,6 +140,7 @@ CASES = [
     (DE + "Iran hat zwei Deutsche festgesetzt.", [("COERCE", "IRN", "DEU")], []),
     (DE + "Russland hat die Stadt Charkiw erneut attackiert.", [("ASSAULT", "RUS", "UKR")], []),
     (DE + "Die Ukraine kämpft gegen Russland.", [("ASSAULT", "UKR", "RUS")], []),
+    (DE + "Die Feindseligkeiten zwischen Armenien und Aserbaidschan dauern an.", [("ASSAULT", "ARM", "AZE")], []),
 ]
 
 
