@@ -160,6 +160,8 @@ def test_trigger_rows_use_plover_types_modes_and_contexts(code):
     ontology = json.loads((resources.files("diplo") / "data" / "plover.json").read_text(encoding="utf-8"))
     contexts = set(ontology["contexts"]) | set(ontology.get("diplo_extensions", []))
     for row in language(code).table("triggers"):
+        if row["type"] == "NONE":  # an expression that holds a trigger word but is no event
+            continue
         kind = ontology["types"].get(row["type"])
         assert kind, row
         assert row["pos"] in ("VERB", "NOUN", "ADJ"), row

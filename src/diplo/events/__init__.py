@@ -54,7 +54,7 @@ def code_events(analysis) -> None:
                 found.targets = _earlier_agent(analysis, told, match, {a for a, _ in found.sources}, pointed)
         if found.sources:
             told.append((analysis.sentence_at(doc[match.start].idx), match.trigger.type, [a for a, _ in found.sources]))
-        mood = modality.of(doc[match.start])
+        mood = modality.of(doc[match.start], match.particle)
         event = _event(analysis, match, found, mood, dates)
         if event and event.type == "CONSULT" and _told_as_news(doc[match.word], match) \
                 and "organisation met" not in event.rule:

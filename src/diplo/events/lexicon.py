@@ -12,6 +12,7 @@ from ..actors.phrases import DASHES
 from ..knowledge import CueMatcher, language
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+NO_EVENT = "NONE"  # a row that names an expression holding a trigger word but no event ('spreken+uit')
 MIN_HEAD, MIN_MODIFIER = 5, 3  # letters of a compound's head and of what comes before it ('Luft|angriff')
 
 
@@ -35,6 +36,7 @@ class TriggerMatch:
     start: int  # token offsets in the document
     end: int
     head: int = -1  # the word that carries it ('côtés' in 'aux côtés'); the first word when -1
+    particle: int = -1  # the separable particle that completes it ('erfüllen … nicht'), when there is one
 
     @property
     def word(self) -> int:
@@ -73,7 +75,8 @@ class Lexicon:
         self.closed_compounds = bool(language(code).config.get("closed_compounds"))
 
     def find(self, sentence: Span, has_pos: bool) -> list[TriggerMatch]:
-        """Triggers in a sentence, longest expressions first, one per token."""
+        """Triggers in a sentence, longest expressions first, one per token; expressions that are no event
+        (type NONE) take their words and are dropped."""
         lemmas = [t.lemma_.lower() for t in sentence]
         lowers = [t.lower_ for t in sentence]
         matches: list[TriggerMatch] = []
@@ -94,16 +97,20 @@ class Lexicon:
                 if distance is None:
                     continue
                 head = next((t for t in sentence[i:i + n] if t.pos_ not in ("ADP", "DET")), token)  # "aux côtés"
-                if not _pos_fits(trigger, head, options, has_pos, self.capitalised_nouns and i > 0):
+                cased = next((t for t in sentence[i:i + n] if t.is_title and t.i > sentence.start), head) \
+                    if trigger.pos == "NOUN" else head  # "humanitäre Hilfe": the noun's capital
+                if not _pos_fits(trigger, cased, options, has_pos, self.capitalised_nouns and cased.i > sentence.start):
                     continue
                 if not has_pos and trigger.pos == "VERB" and i > 0 and self.determiners.token(sentence[i - 1]):
                     continue  # "de aanhoudende aanvallen", "die verhängten Sanktionen": a participle before a noun
                 fitting.append(((-n, trigger.particle is None, distance, order), trigger, head))
             if fitting:  # the longest expression; a separable verb over the bare one; the nearest particle
-                _, best, head = min(fitting, key=lambda f: f[0])
-                matches.append(TriggerMatch(best, sentence.start + i, sentence.start + i + len(best.lemmas), head.i))
+                (_, _, distance, _), best, head = min(fitting, key=lambda f: f[0])
+                particle = sentence.start + i + distance if best.particle else -1
+                matches.append(TriggerMatch(best, sentence.start + i, sentence.start + i + len(best.lemmas), head.i,
+                                            particle))
                 taken.update(range(i, i + len(best.lemmas)))
-        return matches
+        return [m for m in matches if m.trigger.type != NO_EVENT]
 
     def _compound_head(self, lemma: str, lower: str) -> list[Trigger]:
         """A compound carries its head's meaning: the event noun after a hyphen ('NAVO-top', 'EU-hulp') or, where

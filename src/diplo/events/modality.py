@@ -26,9 +26,11 @@ class Modality:
         self.parsed = self.doc.has_annotation("DEP")
         self.request_tokens = request_tokens
 
-    def of(self, trigger: Token) -> str:
+    def of(self, trigger: Token, own: int = -1) -> str:
+        """The modality of a trigger; `own` is its separable particle, which never negates it ('erfüllen … nicht'
+        is one expression, 'failed to meet')."""
         lang, before = self.lang, self._clause_before(trigger)
-        if self._negated(trigger, before):
+        if self._negated(trigger, [t for t in before if t.i != own], own):
             return "negated"
         reported = self._reported(trigger)
         hypothetical = lang.cue("modal_hypothetical").within(before) or lang.cue("hope").within(before) \
@@ -59,7 +61,7 @@ class Modality:
                 return list(words[i + 1:])
         return list(words)
 
-    def _negated(self, trigger: Token, before: list[Token]) -> bool:
+    def _negated(self, trigger: Token, before: list[Token], own: int) -> bool:
         negation = self.lang.cue("negation")
         if self.parsed:
             governed = [c for c in trigger.children if c.dep_ in ("neg", "advmod", "det", "advmod:neg", "cc")]
@@ -70,6 +72,7 @@ class Modality:
             after = self.doc[trigger.i + 1:min(self.analysis.sent_of(trigger.i).end, trigger.i + 1 + CLAUSE_WORDS)]
             clause_end = next((i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS), len(after))
             scope = before[-AFTER_WORDS:] + list(after[:clause_end])  # "erkent Palestina op dit moment niet"
+        scope = [t for t in scope if t.i != own]
         return negation.within(scope) and not self.lang.cue("negation_exception").within(before + scope)
 
     def _reported(self, trigger: Token) -> bool:

@@ -600,11 +600,14 @@ class RoleFinder:
         places = [m for m in mentions if m.preposition in self.locative]
         roles.location = self.analysis.actor_code(places[0].actor) if places else None
         possessive = self.genitive | (self.of - set(trigger.target))  # "de toetreding van Zweden"
+        recipients: list[_Mention] = []
         source_slots = set(trigger.source) | self.by | (possessive if "poss" in trigger.source else set())
         target_slots = set(trigger.target or (("obj",) if trigger.pos == "VERB" else tuple(self.of)))
         if trigger.pos == "NOUN":
             adjacent = [m for m in mentions if m.end == match.start or
                         (m.start == match.end and m.preposition is None)]
+            recipients = [m for m in adjacent if m.end == match.start and self._recipient_before(m)]
+            adjacent = [m for m in adjacent if m not in recipients]  # "leistet der Ukraine humanitäre Hilfe"
             roles.sources = [(m.actor, m.start) for m in self._with_coordinated(adjacent, mentions)]
             roles.sources += [(m.actor, m.start) for m in after[:1] if m.preposition in source_slots]
             roles.sources += [(m.actor, m.start) for m in after if m.preposition in self.by][:1]  # "… door Israël"
@@ -620,7 +623,8 @@ class RoleFinder:
                 [m for m in agents if m.start >= match.end and trigger.pos == "VERB"][:1]  # "… ondersteunen ze …"
             roles.sources = [(m.actor, m.start) for m in self._with_coordinated(subject, mentions)]
         taken = {a for a, _ in roles.sources}
-        targets = [m for m in after if (m.preposition in target_slots or m.presence) and m.actor not in taken]
+        targets = recipients or [m for m in after if (m.preposition in target_slots or m.presence)
+                                 and m.actor not in taken]
         targets = self._with_coordinated(targets[:1], mentions)  # not a later phrase: "… von Budapest nach Brüssel"
         if not targets and nested_ok and trigger.type in REACTIONS | UNDOING_TYPES | {"REQUEST"}:
             targets = self._nested_agent(match, sentence, taken)
@@ -633,6 +637,14 @@ class RoleFinder:
             targets = [m for m in before if m.actor not in taken and m.preposition not in self.locative][:1]
         roles.targets = [(m.actor, m.start) for m in targets]
         return roles
+
+    def _recipient_before(self, mention: _Mention) -> bool:
+        """Without a parse, is a name right before an event noun whom it is for ('der Ukraine humanitäre Hilfe'),
+        rather than whose it is ('die russischen Angriffe', 'Russlands Angriff')? A plain name after a dative
+        article is."""
+        named = self.referents.mention_at(mention.start)
+        return named is not None and named.reason in ("gazetteer name", "gazetteer acronym") and \
+            mention.start > 0 and self.analysis.lang.cue("dative_article").token(self.doc[mention.start - 1])
 
     def _city(self, mention: _Mention) -> bool:
         """A city that is no capital places things; it does not act ('Vanuit Mazar-e-Sharif en Kaboel …')."""
