@@ -116,8 +116,6 @@ CASES = [
      [("CONSULT", "FRA", "UKR")], []),
     ("fr-mettre-en-demeure", PARIS + "La Commission européenne a mis en demeure la Hongrie de respecter le droit de "
      "l'Union.", [("REQUEST", "EU", "HUN")], []),
-    ("fr-reserver-droit", PARIS + "L'Union européenne se réserve le droit de prendre des mesures appropriées en "
-     "réponse à la décision des autorités russes.", [("THREATEN", "EU", "RUS")], []),
     ("fr-attentat", PARIS + "Le Hamas a revendiqué l'attentat contre l'ambassade d'Israël.",
      [("ASSAULT", "HAMAS", "ISR")], []),
 ]
