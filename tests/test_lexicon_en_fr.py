@@ -42,6 +42,10 @@ CASES = [
      [("SUPPORT", "CAN", "JPN")], []),
     ("en-sympathize", LONDON + "Germany sympathizes with the people of Turkey after the earthquake.",
      [("SUPPORT", "DEU", "TUR")], []),
+    ("en-offer-condolences", LONDON + "The Prime Minister of Canada offered his condolences to the people of Turkey.",
+     [("SUPPORT", "CAN", "TUR")], [("AGREE", "CAN", "TUR")]),
+    ("en-condolences-on", UK + "The Secretary expressed his condolences on the passing of former Japanese Prime "
+     "Minister Shinzo Abe.", [("SUPPORT", "GBR", "JPN")], []),
     ("en-back", LONDON + "The United States backed Ukraine's bid to join NATO.", [("SUPPORT", "USA", "UKR")], []),
     # --- English: aid -------------------------------------------------------------------------------------
     ("en-debt-relief", LONDON + "France granted debt relief to Ghana.", [("AID", "FRA", "GHA")], []),
