@@ -46,6 +46,8 @@ CASES = [
      [("SUPPORT", "CAN", "TUR")], [("AGREE", "CAN", "TUR")]),
     ("en-condolences-on", UK + "The Secretary expressed his condolences on the passing of former Japanese Prime "
      "Minister Shinzo Abe.", [("SUPPORT", "GBR", "JPN")], []),
+    ("en-commitment", LONDON + "The Foreign Secretary reaffirmed the United Kingdom's unwavering commitment to "
+     "Ukraine.", [("SUPPORT", "GBR", "UKR")], []),
     ("en-back", LONDON + "The United States backed Ukraine's bid to join NATO.", [("SUPPORT", "USA", "UKR")], []),
     # --- English: aid -------------------------------------------------------------------------------------
     ("en-debt-relief", LONDON + "France granted debt relief to Ghana.", [("AID", "FRA", "GHA")], []),
