@@ -28,10 +28,35 @@ def record(lang: str, text: str):
     ("nl", "Nederland wees zeventien Russische inlichtingenofficieren uit.", 17, "count"),
     ("de", "Die Schweiz stellt 1,5 Milliarden Euro für den Wiederaufbau bereit.", 1.5e9, "EUR"),
     ("de", "Vier zusätzliche Eurofighter werden nach Polen verlegt.", 4, "count"),
+    ("de", "Österreich erhöht seine Hilfe für den Sudan auf 4,25 Mio. Euro.", 4.25e6, "EUR"),
+    ("nl", "Het kabinet trekt 1,2 mln. euro uit voor Jemen.", 1.2e6, "EUR"),
+    ("nl", "Nederland geeft 40 miljoen euro aan Syrië. Daarvan gaat 15 miljoen naar het WFP.", 15e6, "EUR"),
+    ("en", "Half a million people have left the region since May.", 5e5, "count"),
+    ("nl", "Een half miljoen mensen is op de vlucht geslagen.", 5e5, "count"),
+    ("de", "Eine halbe Million Menschen ist auf der Flucht.", 5e5, "count"),
+    ("de", "Anderthalb Millionen Kinder brauchen Hilfe.", 1.5e6, "count"),
+    ("de", "Die Bundeswehr verlegt mehr als 2000 Soldaten nach Litauen.", 2000, "count"),
+    ("de", "Derzeit helfen fast 200 deutsche Such- und Bergungsteams vor Ort.", 200, "count"),
+    ("en", "The US imposed sanctions on six current or former ministers of the junta.", 6, "count"),
+    ("en", "She welcomed the four visiting EU Commissioners to Accra.", 4, "count"),
+    ("nl", "De opwarming moet onder 1,5 graden Celsius blijven.", 1.5, "°c"),
+    ("de", "Das Schiff bringt 300 Tonnen Weizen nach Beirut.", 300, "tonnes"),
+    ("fr", "La Banque mondiale débloque 2 milliards de dollars pour le Sahel.", 2e9, "USD"),
 ])
 def test_figure(lang, text, value, unit):
     figures = [(f.value, f.unit) for f in record(lang, text).figures]
     assert any(u == unit and abs(v - value) <= 1e-6 * value for v, u in figures), figures
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Wellington, 3 March 2025\n\nThe Government announced $5 million for recovery in Tonga.", "NZD"),
+    ("Canberra, 3 March 2025\n\nFiji will receive $10 million for its schools.", "AUD"),
+    ("Ottawa, le 3 mars 2025\n\nLe Canada versera 20 millions de dollars à Haïti.", "CAD"),
+    ("Washington, 3 March 2025\n\nThe United States will provide $10 million to Fiji.", "USD"),
+    ("London, 3 March 2025\n\nThe UK will give $10 million to the UN fund.", "USD"),
+])
+def test_a_bare_dollar_is_the_currency_of_whoever_pays(text, unit):
+    assert [f.unit for f in extract_text(text).figures] == [unit]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -40,6 +65,14 @@ def test_figure(lang, text, value, unit):
     ("en", "The 45-year-old minister took office in 2023."),
     ("de", "Die Kommission arbeitet an einem 19. Sanktionspaket."),
     ("fr", "Le 21e sommet s'est tenu à Bruxelles le 3 mars."),
+    ("en", "The two countries back a two-state solution and the Group of Seven agreed."),
+    ("en", "The 27 member states adopted the Fit for 55 package at 18:35 in Annex 3 of the building."),
+    ("en", "The P5+1 talks resumed in Vienna."),
+    ("fr", "Les 27 États membres ont salué l'annexe 2 du texte."),
+    ("nl", "De twee landen steunen een tweestatenoplossing."),
+    ("nl", "Militairen van 101 transportbataljon werken in Litouwen samen."),
+    ("de", "Die Flugzeuge des Geschwaders (LTG) 61 landeten in Penzing."),
+    ("en", "Press release\n\n1. The ministers met in Rome.\n(2) They agreed on a plan."),
 ])
 def test_not_a_figure(lang, text):
     assert record(lang, text).figures == []
