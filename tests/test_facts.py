@@ -88,6 +88,31 @@ def test_not_a_figure(lang, text):
     ("de", "„Wir stehen fest an der Seite Polens“, sagte Außenminister Johann Wadephul.",
      "person:johann-wadephul", "Wir stehen fest"),
     ("fr", "L'Élysée a salué « un partenariat renouvelé et d'égal à égal avec Dakar ».", "FRA", "un partenariat"),
+    # a quotation whose closing mark the text lost runs to the end of its paragraph
+    ("en", "Foreign Secretary David Lammy said: “Britain will keep helping the people of Sudan through the winter\n\n"
+           "The aid goes through the UN.", "person:david-lammy", "Britain will keep"),
+    ("fr", "La ministre Annalena Baerbock :  « La répression des manifestants est inacceptable et doit cesser.\"",
+     "person:annalena-baerbock", "La répression des"),
+    ("en", "Minister David Lammy added: “Our support for the mission is a sign of our commitment to peace ”.",
+     "person:david-lammy", "Our support for"),
+    # an unattributed quotation paragraph is the speaker's named in the sentence before
+    ("en", "Foreign Secretary David Lammy met Annalena Baerbock in Berlin. He issued the following statement:\n\n"
+           "“The United Kingdom condemns the attack on the hospital in the strongest terms.", "person:david-lammy",
+     "The United Kingdom"),
+    ("en", "Foreign Secretary David Lammy met Annalena Baerbock in Berlin.\n\n“We will keep supporting Ukraine for "
+           "as long as it takes,” he said.", "person:david-lammy", "We will keep"),
+    ("de", "Außenministerin Annalena Baerbock traf David Lammy in Berlin. „Wir stehen weiter fest an der Seite der "
+           "Ukraine“, betonte sie.", "person:annalena-baerbock", "Wir stehen weiter"),
+    ("nl", "Minister Caspar Veldkamp sprak met zijn Duitse collega.\n\n‘We blijven Oekraïne steunen zolang als "
+           "nodig.’ Dat zei Veldkamp na afloop.", "person:caspar-veldkamp", "We blijven Oekraïne"),
+    ("en", "“We will keep supporting Ukraine for as long as it takes.” – David Lammy", "person:david-lammy",
+     "We will keep"),
+    # a paragraph without marks after 'X said:'
+    ("en", "At the conference in Geneva, Foreign Secretary David Lammy said:\n\nThe United Kingdom stands with the "
+           "people of Sudan in these hard times.\n\nThe funding goes to the Red Cross.", "person:david-lammy",
+     "The United Kingdom stands"),
+    ("nl", "António Guterres bezocht Tsjaad.\n\nDe VN-chef zei: ‘De situatie van de vluchtelingen is wanhopig.’",
+     "person:antonio-guterres", "De situatie van"),
 ])
 def test_quote_and_speaker(lang, text, speaker, starts):
     quotes = [(q.speaker, q.text) for q in record(lang, text).quotes]
@@ -97,6 +122,10 @@ def test_quote_and_speaker(lang, text, speaker, starts):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Belgium reaffirmed its commitment to the ‘One China’ policy."),
     ("fr", "La Commission a présenté le plan « ReArm Europe » mardi."),
+    ("en", "The ministry published a report entitled “How we can end the violence against women in conflict” today."),
+    ("de", "Die Konferenz stand unter dem Motto „Frieden braucht mehr als nur Worte“."),
+    ("en", "The minister gave a speech.\n\nNote for editors:\n\nThe United Kingdom is the third largest donor."),
+    ("de", "Er lobt die Vermittlung “, heißt es in einer Erklärung seines Sprechers am Samstag."),
 ])
 def test_scare_quotes_and_titles_are_not_quotes(lang, text):
     assert record(lang, text).quotes == []
