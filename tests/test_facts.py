@@ -142,3 +142,27 @@ def test_scare_quotes_and_titles_are_not_quotes(lang, text):
 def test_commitment(lang, text, actor, year, baseline):
     commitments = [(c.actor, c.year, c.baseline_year) for c in record(lang, text).commitments]
     assert (actor, year, baseline) in commitments, commitments
+
+
+@pytest.mark.parametrize("lang,text,actor,year", [
+    ("fr", "Le Maroc s'est fixé l'objectif d'achever le retrait des troupes d'ici au 31 décembre 2026.", "MAR", 2026),
+    ("de", "Österreich will die Ausbildungsmission bis zum 30. Juni 2026 beenden.", "AUT", 2026),
+    ("en", "Canada will phase out coal power by the end of 2030.", "CAN", 2030),
+    ("en", "Japan aims to reach net zero in 2050.", "JPN", 2050),
+    ("fr", "La Belgique vise la neutralité carbone en 2050.", "BEL", 2050),
+    ("nl", "België wil de doelstelling van 0,7 procent tot 2030 halen.", "BEL", 2030),
+    ("de", "Dänemark hat sich das Ziel gesetzt, im Jahr 2045 klimaneutral zu sein.", "DNK", 2045),
+])
+def test_deadline_forms(lang, text, actor, year):
+    assert (actor, year) in [(c.actor, c.year) for c in record(lang, text).commitments]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada raised its aid budget in 2026 to reach its target."),
+    ("en", "Japan has cut its emissions by 20% by 2026."),
+    ("en", "Japan will host the world fair in 2027 and aims for net zero by 2050, it said."),
+    ("fr", "La France a augmenté son budget d'aide en 2026 pour atteindre son objectif."),
+    ("en", "Belgium reached its goal of 0.7% by 2020."),
+])
+def test_not_a_commitment(lang, text):
+    assert all(c.year == 2050 for c in record(lang, text).commitments)
