@@ -107,6 +107,8 @@ def test_not_a_figure(lang, text):
            "nodig.’ Dat zei Veldkamp na afloop.", "person:caspar-veldkamp", "We blijven Oekraïne"),
     ("en", "“We will keep supporting Ukraine for as long as it takes.” – David Lammy", "person:david-lammy",
      "We will keep"),
+    ("en", "Annalena Baerbock met Foreign Secretary David Lammy in Berlin. Speaking to NATO officials, she said "
+           "“Germany will keep its troops in Lithuania”.", "person:annalena-baerbock", "Germany will keep"),
     # a paragraph without marks after 'X said:'
     ("en", "At the conference in Geneva, Foreign Secretary David Lammy said:\n\nThe United Kingdom stands with the "
            "people of Sudan in these hard times.\n\nThe funding goes to the Red Cross.", "person:david-lammy",

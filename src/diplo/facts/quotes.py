@@ -218,27 +218,42 @@ def _attributes(analysis, start: int, end: int) -> bool:
 
 
 def _first_actor(analysis, referents: Referents, start: int, end: int, prefer_last: bool) -> str | None:
-    """The person (else actor) named in the words; a pronoun there ('schrieb er', 'a-t-il affirmé') is the
-    person it stands for, else the first person of the last sentence that names one."""
+    """Who the words name as the speaker: the person who is the subject of a verb of saying there, else a
+    pronoun that is ('Speaking to UNHCR staff, he said'), else a person named there, else a pronoun of a
+    person ('sagte er in Berlin'), else an organisation or country named there, else any pronoun
+    ('betonte sie'). A pronoun is the person it stands for."""
     mentions = [m for m in analysis.record.mentions if start <= m.start < end]
     persons = [m for m in mentions if m.actor.startswith("person:")]
-    chosen = persons or mentions
-    speaking = _subjects_of_saying(analysis, start, end)
-    subject = next((m for m in chosen if any(t.i in speaking for t in analysis.tokens_between(m.start, m.end))), None)
-    if chosen:
-        mention = subject or (chosen[-1] if prefer_last else chosen[0])
-        return mention.actor if persons else _head_of(analysis, mention) or mention.actor
-    pronouns = analysis.lang.cue_forms("pronoun_person") | analysis.lang.cue_forms("pronoun_any")
-    pronoun = next((t for t in analysis.tokens_between(start, end) if t.lower_ in pronouns), None)
-    if pronoun is None:
-        return None
-    actor = referents.actor_of(pronoun)  # 'sie', 'il' may stand for a country: a speaker is a person
+    tokens = analysis.tokens_between(start, end)
+    speaking = _subjects_of_saying(analysis, tokens)
+    subject = next((m for m in persons if any(t.i in speaking for t in analysis.tokens_between(m.start, m.end))), None)
+    if subject:
+        return subject.actor
+    lang = analysis.lang
+    pronouns = [t for t in tokens if t.lower_ in lang.cue_forms("pronoun_person") | lang.cue_forms("pronoun_any")]
+    if any(t.i in speaking for t in pronouns):
+        return _speaker_of_pronoun(analysis, referents, next(t for t in pronouns if t.i in speaking), start)
+    if persons:
+        return (persons[-1] if prefer_last else persons[0]).actor
+    personal = [t for t in pronouns if t.lower_ in lang.cue_forms("pronoun_person")]
+    if personal:
+        return _speaker_of_pronoun(analysis, referents, personal[0], start)
+    if mentions:
+        mention = mentions[-1] if prefer_last else mentions[0]
+        return _head_of(analysis, mention) or mention.actor
+    return _speaker_of_pronoun(analysis, referents, pronouns[0], start) if pronouns else None
+
+
+def _speaker_of_pronoun(analysis, referents: Referents, pronoun, start: int) -> str | None:
+    """The person a pronoun stands for ('il', 'sie' may stand for a country: a speaker is a person), else the
+    first person of the last sentence before the quotation that names one (likely its subject)."""
+    actor = referents.actor_of(pronoun)
     if actor and actor.startswith("person:"):
         return actor
     earlier = [m for m in analysis.record.mentions if m.start < start and m.actor.startswith("person:")]
     if not earlier:
         return None
-    last_sentence = analysis.sentence_at(earlier[-1].start)  # its first person, likely its subject
+    last_sentence = analysis.sentence_at(earlier[-1].start)
     return next(m.actor for m in earlier if analysis.sentence_at(m.start) == last_sentence)
 
 
@@ -254,13 +269,13 @@ def _head_of(analysis, mention) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
-def _subjects_of_saying(analysis, start: int, end: int) -> set[int]:
+def _subjects_of_saying(analysis, tokens) -> set[int]:
     """The subjects of the verbs of saying in the words, where the parse tells them ('X, who met Y, said')."""
     if not analysis.doc.has_annotation("DEP"):
         return set()
     saying = analysis.lang.cue("reporting")
-    return {child.i for verb in analysis.tokens_between(start, end) if saying.token(verb)
-            for child in verb.children if child.dep_.startswith("nsubj")}
+    return {child.i for verb in tokens if saying.token(verb) for child in verb.children
+            if child.dep_.startswith("nsubj")}
 
 
 def _caption(analysis, line_end: int) -> str | None:
