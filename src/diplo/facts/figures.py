@@ -3,8 +3,9 @@
 A figure is a number (digits, or number words) with a unit the text states:
 a currency symbol, code or word, a percentage word, a physical unit, or a noun
 the number counts ("2,000 Belgian businesses"). A bare "$" or "dollars" is the
-currency of whoever pays, the document's own voice first; a bare "10 million"
-takes the unit of the figure before it in its paragraph. Numbers inside dates,
+currency of whoever pays: the country that issued the document, else its voice,
+else the figure's owner. A bare "10 million" takes the unit of the figure before
+it in its paragraph. Numbers inside dates,
 times, years, ordinals, durations, codes, list markers and names ("Group of
 Seven", "two-state solution", "Geschwader 62", "the 27 member states") are not
 figures.
@@ -13,8 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
+from ..actors import opens_dateline
 from ..dates import finder
 from ..knowledge import LanguageData, language
 from .quotes import named_spans
@@ -29,6 +31,7 @@ TIME = re.compile(r"[:.h]\d\d(?!\d)")
 # What may stand before a list item's number on its line: "1. ", "(2) ", "1. 1. ".
 LIST_MARKERS = re.compile(r"(?:\s*\(?\d{1,2}[.)])*\s*\(?")
 COUNT_WINDOW = 4
+DATELINE_PLACES = ("gazetteer capital", "gazetteer city")
 CONTINUATION_WINDOW = 3
 
 
@@ -257,14 +260,22 @@ class Context:
         self.countries = frozenset(a.id for a in analysis.record.actors if a.kind == "country")
 
     def currency(self, form: str, default: str | None, reading: Reading) -> str | None:
-        """A currency several countries share ('$', 'dollars', 'kroner'): the one of the document's own voice,
-        else of the actor the figure belongs to, else the form's usual one, else one of a country named."""
+        """A currency several countries share ('$', 'dollars', 'kroner'): the one of the country where the
+        document was issued (its dateline), else of its own voice, else of the actor the figure belongs to,
+        else the form's usual one, else one of a country named."""
         by_country = self.table.by_country.get(form.lower(), {})
         home = (self.analysis.home_actor or "").split(".")[0]
-        for country in (home, _owner(self.analysis, reading.start)):
+        for country in (self.issued_in, home, _owner(self.analysis, reading.start)):
             if country in by_country:
                 return by_country[country]
         return default or next((code for country, code in by_country.items() if country in self.countries), None)
+
+    @cached_property
+    def issued_in(self) -> str | None:
+        """The country of the place that opens the document's dateline ('Canberra, 3 March 2025')."""
+        text = self.analysis.document.text
+        return next((m.actor for m in self.analysis.record.mentions if m.reason in DATELINE_PLACES
+                     and opens_dateline(text, m.start, m.end)), None)
 
     def count(self, reading: Reading, strict: bool = False) -> None:
         """'2,000 Belgian businesses', '1,500 of its citizens', 'vier zusätzliche Eurofighter'. A number that
