@@ -122,6 +122,8 @@ def test_month_alone_is_the_last_one_before_the_document():
     ("en", "Heading\n\n2024/3/5\n\nThe minister met his counterpart.", "2024-03-05"),
     ("en", "Officials meet 4 May 2016 - Geneva\n\nGenève, 04/05/2016 - 10:00, REF 99\n\nThe meeting on "
            "4 May 2016 was held.", "2016-05-04"),
+    ("en", "Minister visits Kenya\n\n12/03/2019\n\nThe minister arrived in Nairobi on 11 March.", "2019-03-12"),
+    ("en", "Minister visits Kenya\n\n03/12/2019\n\nThe minister arrived in Nairobi on March 11.", "2019-03-12"),
     ("fr", "Conseil des ministres\n\nMatignon - Premier ministre - 14/11/2017 09:31:05\n\nLe Premier ministre "
            "a réuni le 13 novembre les ministres.", "2017-11-14"),
     ("nl", "Belangrijkste punten\n\nBeelden van de Raad die op 21 maart 2017 in Brussel plaatsvond.\n\n21 maart\n\n"

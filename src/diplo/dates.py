@@ -69,6 +69,7 @@ class DateMention:
     weekday: int | None = None
     unit: str | None = None
     offset: int = 0
+    day_first: bool | None = None  # written '2 July' (True) or 'July 2' (False)
 
     @property
     def complete(self) -> bool:
@@ -178,7 +179,8 @@ class DateFinder:
         if name in ("day_month", "month_day"):
             kind = "absolute" if year else "partial"
             day = int(groups.get("first_day") or groups["day"])
-            return _checked(DateMention(**base, kind=kind, year=year, month=month, day=day, weekday=weekday))
+            return _checked(DateMention(**base, kind=kind, year=year, month=month, day=day, weekday=weekday,
+                                        day_first=name == "day_month"))
         if name == "month_year":
             return DateMention(**base, kind="absolute", year=year, month=month)
         if name == "part":

@@ -110,13 +110,22 @@ def _ends_sentence(before: str, after: str) -> bool:
 
 
 def _read(mention: DateMention, everywhere: list[DateMention]) -> When:
-    """The mention's date; a numeric date that reads both ways, the way the text writes that day in words."""
+    """The mention's date. A numeric date that reads both ways (02/07/2015) is read the way the text writes
+    that day in words, else in the order the text writes its other dates ('2 July' or 'July 2')."""
     when = When(mention.year, mention.month, mention.day)
-    if not (NUMERIC.fullmatch(mention.text) and mention.day and mention.day <= 12 and mention.day != mention.month):
-        return when
+    numbers = [int(n) for n in re.findall(r"\d+", mention.text)]
+    if not NUMERIC.fullmatch(mention.text) or numbers[0] > 31 or max(numbers[:2]) > 12 or numbers[0] == numbers[1]:
+        return when  # written in words, year first, or only one reading
     swapped = When(mention.year, mention.day, mention.month)
-    written = {When(m.year, m.month, m.day) for m in everywhere if not NUMERIC.fullmatch(m.text)}
-    return swapped if swapped in written and when not in written else when
+    written = [m for m in everywhere if m.day_first is not None]
+    days = {When(m.year, m.month, m.day) for m in written}
+    if (swapped in days) != (when in days):
+        return swapped if swapped in days else when
+    day_first = sum(m.day_first for m in written)
+    if 2 * day_first == len(written):
+        return when
+    first, second = numbers[:2]
+    return When(mention.year, second, first) if 2 * day_first > len(written) else When(mention.year, first, second)
 
 
 def _line_without_year(line: str, found: list[DateMention], everywhere: list[DateMention]) -> When | None:
