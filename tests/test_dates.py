@@ -122,6 +122,8 @@ def test_month_alone_is_the_last_one_before_the_document():
     ("en", "Heading\n\n2024/3/5\n\nThe minister met his counterpart.", "2024-03-05"),
     ("en", "Officials meet 4 May 2016 - Geneva\n\nGenève, 04/05/2016 - 10:00, REF 99\n\nThe meeting on "
            "4 May 2016 was held.", "2016-05-04"),
+    ("en", "Talks in Nairobi\n\nNAIROBI, Tuesday 12 March – The minister arrived. The 2019 budget was agreed.",
+     "2019-03-12"),
     ("en", "Minister visits Kenya\n\n12/03/2019\n\nThe minister arrived in Nairobi on 11 March.", "2019-03-12"),
     ("en", "Minister visits Kenya\n\n03/12/2019\n\nThe minister arrived in Nairobi on March 11.", "2019-03-12"),
     ("fr", "Conseil des ministres\n\nMatignon - Premier ministre - 14/11/2017 09:31:05\n\nLe Premier ministre "
@@ -145,6 +147,7 @@ def test_document_dates(code, text, expected):
     ("fr", "Q - Bienvenue en ce début d'année 2025, pleine d'incertitudes internationales."),
     ("en", "A summit in Rome\n\nThe talks were held on 3 May 2023.\n\nThe ministers agreed on a plan."),
     ("en", "Talks in Oslo\n\nNovember 28 - Oslo, Norway\n\nThe ministers met on the 28th."),
+    ("nl", "Verslag\n\nDinsdag 20 juni – Brussel\n\nDe ministers spraken over het akkoord van 2015."),
     ("de", "Wahlen in Venezuela\nDie Wahlen vom 6. Dezember 2020 wurden ohne Einvernehmen abgehalten."),
 ])
 def test_no_document_date_from_running_text(code, text):

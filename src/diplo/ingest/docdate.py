@@ -8,7 +8,8 @@ The date is the one the document prints for itself, wherever official texts prin
 - a line that a label opens ("Published: 11 August 2010", "Source : …, le 12 mars 2019"), at its head
   or on a closing line, and a date standing alone on a closing line;
 - "Today, Monday 11 April", "released today [February 15, 2017]": the date told with "today";
-- a date line without its year ("14 november") completed from the same day written with its year;
+- a dateline without its year ("14 november", "NAIROBI, Tuesday 12 March –") completed from the same day
+  written with its year, or from the year of the text that fits its weekday;
 - under a dateline that gives no date ("Wien (OTS) –"), the date of the lead paragraph.
 A numeric date that reads both ways (02/07/2015) is read the way the document writes the same day in
 words. Dates inside running sentences are events or background, never the document's date.
@@ -55,9 +56,9 @@ def published_date(text: str, lang: str) -> tuple[str | None, str | None]:
             reason = _dateline(line, mention, labels)
             if reason:
                 return _read(mention, everywhere).iso(), reason
-        year = _line_without_year(line, found, everywhere)
-        if year:
-            return year.iso(), "date line, year from the same day written in full"
+        completed = _dateline_without_year(line, found, text, everywhere)
+        if completed:
+            return completed.iso(), "dateline, its year from the text"
     for line in lines[-TAIL_LINES:]:
         mention = next((m for m in dates.find(line) if _dated(m)), None)
         if mention and (len(line) <= SHORT_LINE or _labelled(line, labels)) and _dateline(line, mention, labels):
@@ -128,18 +129,33 @@ def _read(mention: DateMention, everywhere: list[DateMention]) -> When:
     return When(mention.year, second, first) if 2 * day_first > len(written) else When(mention.year, first, second)
 
 
-def _line_without_year(line: str, found: list[DateMention], everywhere: list[DateMention]) -> When | None:
-    """A line that is only a day and month ('14 november'), when the text gives that day with its year."""
-    if len(found) != 1 or found[0].kind != "partial" or found[0].day is None or line.strip(" .,") != found[0].text:
+def _dateline_without_year(line: str, found: list[DateMention], text: str,
+                           everywhere: list[DateMention]) -> When | None:
+    """A day and month opening a head line, perhaps after its place ('14 november', 'Dinsdag 20 juni –'),
+    with the year the text gives it."""
+    day = next((m for m in found if m.kind == "partial" and m.day), None)
+    before = line[:day.start] if day else ""
+    if day is None or re.search(r"\w", before) and not DATELINE_PLACE.match(before):
         return None
-    day = found[0]
+    return _year_from_context(day, text, everywhere)
+
+
+def _year_from_context(day: DateMention, text: str, everywhere: list[DateMention]) -> When | None:
+    """A day without its year, in the one year the text writes that day with, else in the year of the text
+    that fits its weekday."""
     years = {m.year for m in everywhere if m.kind == "absolute" and (m.month, m.day) == (day.month, day.day)}
-    return When(years.pop(), day.month, day.day) if len(years) == 1 else None
+    if len(years) == 1:
+        return When(years.pop(), day.month, day.day)
+    if day.weekday is None:
+        return None
+    counts = Counter(int(y) for y in YEARS.findall(text))
+    fitting = [y for y, _ in counts.most_common() if When(y, day.month, day.day).as_date().weekday() == day.weekday]
+    return When(fitting[0], day.month, day.day) if fitting else None
 
 
 def _told_today(text: str, mentions: list[DateMention]) -> When | None:
-    """'Today, Monday 11 April', 'released today [February 15, 2017]': the date that follows 'today'; a date
-    without its year takes the year of the text that fits its weekday."""
+    """'Today, Monday 11 April', 'released today [February 15, 2017]': the date that follows 'today', its year
+    from the text when it lacks one."""
     for first, second in zip(mentions, mentions[1:]):
         if not (first.kind == "relative" and first.offset == 0 and first.unit == "day"):
             continue
@@ -147,13 +163,9 @@ def _told_today(text: str, mentions: list[DateMention]) -> When | None:
             continue
         if _dated(second):
             return When(second.year, second.month, second.day)
-        if second.kind != "partial" or second.weekday is None:
-            continue
-        years = Counter(int(y) for y in YEARS.findall(text))
-        fitting = [y for y, _ in years.most_common()
-                   if When(y, second.month, second.day).as_date().weekday() == second.weekday]
-        if fitting:
-            return When(fitting[0], second.month, second.day)
+        when = _year_from_context(second, text, mentions) if second.kind == "partial" else None
+        if when:
+            return when
     return None
 
 
