@@ -120,6 +120,11 @@ def test_month_alone_is_the_last_one_before_the_document():
     ("en", "The Office has published today [March 9, 2018], the text of the call of March 7:\n\nThe "
            "leaders spoke.", "2018-03-09"),
     ("en", "Heading\n\n2024/3/5\n\nThe minister met his counterpart.", "2024-03-05"),
+    ("en", "Vice Minister meets Ambassador\nMinistry of Foreign Affairs of the Republic of Korea 2023/11/7\nThe Vice "
+           "Minister met the Ambassador.", "2023-11-07"),
+    ("en", "Home\nNews\nPress\nEvents\nTopics\nCountries\nAbout\nContact\nSearch\nMinister visits Ghana\n"
+           "Accra, 4 July 2022\nThe minister arrived in Accra today for talks on trade, security and the return of "
+           "cultural goods, and will meet the President tomorrow.", "2022-07-04"),
     ("en", "Officials meet 4 May 2016 - Geneva\n\nGenève, 04/05/2016 - 10:00, REF 99\n\nThe meeting on "
            "4 May 2016 was held.", "2016-05-04"),
     ("en", "Talks in Nairobi\n\nNAIROBI, Tuesday 12 March – The minister arrived. The 2019 budget was agreed.",
@@ -146,6 +151,7 @@ def test_document_dates(code, text, expected):
     ("en", "The UK is providing support, Lord Ahmad announced today (Friday 23 September). Since 2006 it gave."),
     ("fr", "Q - Bienvenue en ce début d'année 2025, pleine d'incertitudes internationales."),
     ("en", "A summit in Rome\n\nThe talks were held on 3 May 2023.\n\nThe ministers agreed on a plan."),
+    ("en", "Summit in Rome\n\nThe European Union and Japan held their summit in Tokyo, 3 May 2023.\n\nThey agreed."),
     ("en", "Talks in Oslo\n\nNovember 28 - Oslo, Norway\n\nThe ministers met on the 28th."),
     ("nl", "Verslag\n\nDinsdag 20 juni – Brussel\n\nDe ministers spraken over het akkoord van 2015."),
     ("de", "Wahlen in Venezuela\nDie Wahlen vom 6. Dezember 2020 wurden ohne Einvernehmen abgehalten."),

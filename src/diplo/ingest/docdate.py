@@ -24,6 +24,8 @@ from ..dates import DATELINE_PLACE, DateFinder, DateMention, When, finder
 from ..knowledge import language
 
 HEAD_LINES = 8
+MAX_HEAD_LINES = 25
+STORY_WORDS = 25  # a line this long is a paragraph of the story
 TAIL_LINES = 3
 SHORT_LINE = 70
 LABELLED_LINE = 200
@@ -50,7 +52,8 @@ def published_date(text: str, lang: str) -> tuple[str | None, str | None]:
     dates = finder(lang)
     labels = _labels(lang)
     everywhere = dates.find(text)
-    for line in lines[:HEAD_LINES]:
+    head = lines[:_head_size(lines)]
+    for line in head:
         found = dates.find(line)
         for mention in found:
             reason = _dateline(line, mention, labels)
@@ -66,8 +69,15 @@ def published_date(text: str, lang: str) -> tuple[str | None, str | None]:
     today = _told_today(text, everywhere)
     if today:
         return today.iso(), "the date told with 'today'"
-    lead = _lead_date(lines[:HEAD_LINES], dates)
+    lead = _lead_date(head, dates)
     return (lead.iso(), "the lead under an undated dateline") if lead else (None, None)
+
+
+def _head_size(lines: list[str]) -> int:
+    """The head is the first lines, and every line before the first paragraph of the story (menus, labels
+    and titles of a web page come before it)."""
+    story = next((i for i, line in enumerate(lines) if len(line.split()) >= STORY_WORDS), len(lines))
+    return max(HEAD_LINES, min(story + 1, MAX_HEAD_LINES))
 
 
 @cache
@@ -97,17 +107,20 @@ def _dateline(line: str, mention: DateMention, labels: re.Pattern) -> str | None
         return "dateline after its place"
     if _labelled(line, labels):
         return "labelled date line"
-    if TIME_OR_ZONE.fullmatch(after) is None or _ends_sentence(before, after):
+    if TIME_OR_ZONE.fullmatch(after) is None:
         return None
-    if len(before) <= DATELINE_PREFIX or before.rstrip().endswith(",") and not after.strip(" )]"):
+    in_sentence = _after_lower_case_word(before)  # 'The talks were held on 3 May 2023.', '… the attack of 7 May 2023'
+    sentence_end = after.strip().endswith(".")
+    if len(before) <= DATELINE_PREFIX and not (in_sentence and sentence_end) \
+            or before.rstrip().endswith(",") and not after.strip(" )]") \
+            or not in_sentence and not sentence_end:
         return "date closing a heading"
     return None
 
 
-def _ends_sentence(before: str, after: str) -> bool:
-    """'The talks were held on 3 May 2023.': a lower-case word before the date and a full stop after it."""
+def _after_lower_case_word(before: str) -> bool:
     word = LAST_WORD.search(before)
-    return word is not None and word.group(0).strip().islower() and after.strip().endswith(".")
+    return word is not None and word.group(0).strip().islower()
 
 
 def _read(mention: DateMention, everywhere: list[DateMention]) -> When:
