@@ -120,6 +120,8 @@ def test_month_alone_is_the_last_one_before_the_document():
     ("en", "The Office has published today [March 9, 2018], the text of the call of March 7:\n\nThe "
            "leaders spoke.", "2018-03-09"),
     ("en", "Heading\n\n2024/3/5\n\nThe minister met his counterpart.", "2024-03-05"),
+    ("en", "Minister visits Ghana\nMedia release | 4 July 2022 | Department of Foreign Affairs\nThe minister "
+           "arrived in Accra.", "2022-07-04"),
     ("en", "Vice Minister meets Ambassador\nMinistry of Foreign Affairs of the Republic of Korea 2023/11/7\nThe Vice "
            "Minister met the Ambassador.", "2023-11-07"),
     ("en", "Home\nNews\nPress\nEvents\nTopics\nCountries\nAbout\nContact\nSearch\nMinister visits Ghana\n"

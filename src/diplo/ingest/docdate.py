@@ -3,8 +3,8 @@
 The date is the one the document prints for itself, wherever official texts print it:
 - a dateline or byline at its head: a date opening a line ("27 August 2025", "26th Feb, 2023. 09:20 am"),
   after its places ("WARSAW/VIENNA, 30 September 2022 –", "Brussel, 3 augustus 2013 (OR. en)"), in
-  brackets ("(New York, 17 January 2014):"), or closing a heading ("Communiqué de presse, 10.03.2020",
-  "…, in Pretoria, 27 January 2023");
+  brackets ("(New York, 17 January 2014):"), between the separators of a heading ("Media release | 4 July
+  2022 | …") or closing it ("Communiqué de presse, 10.03.2020", "…, in Pretoria, 27 January 2023");
 - a line that a label opens ("Published: 11 August 2010", "Source : …, le 12 mars 2019"), at its head
   or on a closing line, and a date standing alone on a closing line;
 - "Today, Monday 11 April", "released today [February 15, 2017]": the date told with "today";
@@ -39,6 +39,8 @@ SENTENCE_GOES_ON = re.compile(r"^\s*,?\s*[^\W\d_A-ZÀ-Þ]")
 # A dateline that names its place and agency but no date: "Wien (OTS) - ", "BRUSSELS (Reuters) – ".
 UNDATED_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:[ /][A-ZÀ-Þ][\w'’.-]*){0,2}\s*\([^)]{1,20}\)\s*[–—-]\s")
 NUMERIC = re.compile(r"[\d./-]+")
+SEPARATOR_BEFORE = re.compile(r"\s[|•·–—-]\s*$")
+SEPARATOR_AFTER = re.compile(r"\s*(?:\d{1,2}[:.h]\d{2}\s*)?[|•·–—-]\s")
 LAST_WORD = re.compile(r"[^\W\d_]+\s*$")
 
 
@@ -107,6 +109,8 @@ def _dateline(line: str, mention: DateMention, labels: re.Pattern) -> str | None
         return "dateline after its place"
     if _labelled(line, labels):
         return "labelled date line"
+    if SEPARATOR_BEFORE.search(before) and SEPARATOR_AFTER.match(after):
+        return "date between the separators of a heading"  # "Press release | 12 March 2019 | Ministry"
     if TIME_OR_ZONE.fullmatch(after) is None:
         return None
     in_sentence = _after_lower_case_word(before)  # 'The talks were held on 3 May 2023.', '… the attack of 7 May 2023'
