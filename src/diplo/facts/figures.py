@@ -5,10 +5,9 @@ a currency symbol, code or word, a percentage word, a physical unit, or a noun
 the number counts ("2,000 Belgian businesses"). A bare "$" or "dollars" is the
 currency of whoever pays: the country that issued the document, else its voice,
 else the figure's owner. A bare "10 million" takes the unit of the figure before
-it in its paragraph. Numbers inside dates,
-times, years, ordinals, durations, codes, list markers and names ("Group of
-Seven", "two-state solution", "Geschwader 62", "the 27 member states") are not
-figures.
+it in its paragraph. Numbers inside dates, times, years, ordinals, durations,
+codes, list markers and names ("Group of Seven", "two-state solution",
+"Geschwader 62", "the 27 member states") are not figures.
 """
 from __future__ import annotations
 
@@ -27,7 +26,7 @@ WORD = re.compile(r"[\w’']+(?:[-‐][\w’']+)*|%|[^\w\s]")
 YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 ELISION = re.compile(r"^(?:d|l)['’]", re.IGNORECASE)
 COMPOUND = re.compile(r"[-‐][^\W\d_]")  # "two-state", "27-member": a number glued into a word
-TIME = re.compile(r"[:.h]\d\d(?!\d)")
+TIME = re.compile(r"\d:\d\d(?!\d)")  # "18:35"
 # What may stand before a list item's number on its line: "1. ", "(2) ", "1. 1. ".
 LIST_MARKERS = re.compile(r"(?:\s*\(?\d{1,2}[.)])*\s*\(?")
 COUNT_WINDOW = 4
@@ -149,7 +148,7 @@ def _digit_readings(text: str, lang: LanguageData, table: Units) -> list[Reading
 
 def _time_code_or_marker(text: str, start: int, end: int) -> bool:
     """'18:35', the '1' of 'P5+1', a list item's '1.' or '(2)' at the start of its line."""
-    if TIME.match(text, end) and ":" in text[end:end + 1] or re.search(r"\d:$", text[:start]):
+    if TIME.match(text, end - 1) or TIME.match(text, start - 2 if start > 1 else start):
         return True
     if start > 1 and text[start - 1] == "+" and text[start - 2].isalnum():
         return True
@@ -288,12 +287,14 @@ class Context:
         following = self.analysis.tokens_between(reading.end, sentence_end)[:COUNT_WINDOW + 1]
         number = self.analysis.tokens_between(reading.start, reading.end)
         counted = number[-1].head.i if number and number[-1].dep_ == "nummod" else None  # "three … Commissioners"
+        nouns = table.count_nouns | table.parties
         for k, token in enumerate(following):
-            n = _phrase(following, k, table.count_nouns | table.parties, table.longest)
+            n = _phrase(following, k, nouns, table.longest)
             if n or not strict and (self._noun(token) or token.i == counted) and self._plural(token, reading):
                 words = following[k:k + max(n, 1)]
                 noun = " ".join(t.lower_ for t in words)
-                if noun in table.excluded_after or noun in table.scales or noun in table.parties and self._named(reading):
+                if noun in table.excluded_after or noun in table.scales \
+                        or noun in table.parties and self._named(reading):
                     return
                 reading.unit, reading.measures = "count", text[token.idx:words[-1].idx + len(words[-1])]
                 return

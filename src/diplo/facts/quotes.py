@@ -265,7 +265,8 @@ def _head_of(analysis, mention) -> str | None:
     if not any(t.lower_.rsplit("-", 1)[-1] in heads for t in near):
         return None
     side = mention.actor.split(".")[0]
-    people = [a.id for a in analysis.record.actors if a.kind == "person" and (a.affiliation or "").split(".")[0] == side]
+    people = [a.id for a in analysis.record.actors
+              if a.kind == "person" and (a.affiliation or "").split(".")[0] == side]
     return people[0] if len(people) == 1 else None
 
 
