@@ -24,9 +24,6 @@ LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029|\x0c|\x0b")
 # A typographic apostrophe inside a word ("l’agression", "aujourd’hui") is an apostrophe, not a quotation mark.
 WORD_APOSTROPHE = re.compile(r"(?<=\w)[’ʼ](?=\w)")
 WRAPPED_LINE = 60
-WRAP_WIDTH = 130  # the widest line of a hard-wrapped page
-MIN_WRAPPED_LINES = 3
-WRAPPED_SHARE = 0.9
 # A line ending a sentence: a full stop, question or exclamation mark, colon or semicolon, perhaps in quotes.
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$")
 
@@ -71,12 +68,10 @@ def normalise(text: str) -> str:
 
 
 def _unwrapped(text: str) -> str:
-    """In hard-wrapped text (a PDF's lines, a mail), join a line to the next when it stops mid-sentence,
-    on a lower-case word or a comma. A line that ends a sentence stays a line, and so does every line of
-    text that is not hard-wrapped: a heading, a dateline, a caption or a closing source line."""
+    """Join a line to the next when it is long and stops mid-sentence, on a lower-case word or a comma:
+    hard-wrapped prose, not a heading, a byline or a list. A line that ends a sentence stays a line (a
+    list of subjects before the dateline, a closing source line)."""
     lines = text.split("\n")
-    if not _hard_wrapped(lines):
-        return text
     joined = [lines[0]]
     for line in lines[1:]:
         previous = joined[-1].rstrip()
@@ -87,9 +82,3 @@ def _unwrapped(text: str) -> str:
         else:
             joined.append(line)
     return "\n".join(joined)
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    """Most long lines are no longer than a page is wide."""
-    long = [len(line) for line in lines if len(line.strip()) >= WRAPPED_LINE]
-    return len(long) >= MIN_WRAPPED_LINES and sum(n <= WRAP_WIDTH for n in long) >= WRAPPED_SHARE * len(long)
