@@ -298,6 +298,8 @@ class Context:
                     return
                 reading.unit, reading.measures = "count", text[token.idx:words[-1].idx + len(words[-1])]
                 return
+            if counted is not None and token.i < counted:
+                continue  # the parse says which noun the number counts: 'six serving or retired generals'
             if token.is_punct or token.lower_ in table.excluded_after or not self._skippable(token):
                 return
             # Past a lower-case word that may be a noun itself ('110 transportcompagnie werken'), only a noun
