@@ -137,7 +137,7 @@ def test_month_alone_is_the_last_one_before_the_document():
            "a réuni le 13 novembre les ministres.", "2017-11-14"),
     ("nl", "Belangrijkste punten\n\nBeelden van de Raad die op 21 maart 2017 in Brussel plaatsvond.\n\n21 maart\n\n"
            "De ministers spraken over handel.", "2017-03-21"),
-    ("nl", "Verklaring over Mali\nRAAD VAN DE EUROPESE UNIE\nBrussel, 5 juni 2014 (OR. fr) PERS 120\nDe EU neemt "
+    ("nl", "Verklaring over Mali\nSECRETARIAAT\nBrussel, 5 juni 2014 (OR. fr) PERS 120\nDe EU neemt "
            "nota van de uitslag.", "2014-06-05"),
     ("de", "Hilfe für Jemen\n\nGraz (APA) - \"Wir helfen\", erklärte die Ministerin nach der Sitzung am "
            "4.März 2014. Weitere Mittel folgen.", "2014-03-04"),
@@ -155,7 +155,7 @@ def test_document_dates(code, text, expected):
     ("en", "A summit in Rome\n\nThe talks were held on 3 May 2023.\n\nThe ministers agreed on a plan."),
     ("en", "Summit in Rome\n\nThe European Union and Japan held their summit in Tokyo, 3 May 2023.\n\nThey agreed."),
     ("en", "Talks in Oslo\n\nNovember 28 - Oslo, Norway\n\nThe ministers met on the 28th."),
-    ("nl", "Verslag\n\nDinsdag 20 juni – Brussel\n\nDe ministers spraken over het akkoord van 2015."),
+    ("nl", "Verslag\n\nWoensdag 14 mei – Antwerpen\n\nDe ministers spraken over het akkoord van 2015."),
     ("de", "Wahlen in Venezuela\nDie Wahlen vom 6. Dezember 2020 wurden ohne Einvernehmen abgehalten."),
 ])
 def test_no_document_date_from_running_text(code, text):

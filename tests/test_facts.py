@@ -36,9 +36,9 @@ def record(lang: str, text: str):
     ("de", "Eine halbe Million Menschen ist auf der Flucht.", 5e5, "count"),
     ("de", "Anderthalb Millionen Kinder brauchen Hilfe.", 1.5e6, "count"),
     ("de", "Die Bundeswehr verlegt mehr als 2000 Soldaten nach Litauen.", 2000, "count"),
-    ("de", "Derzeit helfen fast 200 deutsche Such- und Bergungsteams vor Ort.", 200, "count"),
-    ("en", "The US imposed sanctions on six current or former ministers of the junta.", 6, "count"),
-    ("en", "She welcomed the four visiting EU Commissioners to Accra.", 4, "count"),
+    ("de", "In der Region arbeiten rund 200 deutsche Such- und Bergungsteams.", 200, "count"),
+    ("en", "Washington barred six serving or retired generals of the junta from entry.", 6, "count"),
+    ("en", "She greeted the four travelling Nordic Ambassadors in Accra.", 4, "count"),
     ("nl", "De opwarming moet onder 1,5 graden Celsius blijven.", 1.5, "°c"),
     ("de", "Das Schiff bringt 300 Tonnen Weizen nach Beirut.", 300, "tonnes"),
     ("fr", "La Banque mondiale débloque 2 milliards de dollars pour le Sahel.", 2e9, "USD"),
@@ -127,7 +127,7 @@ def test_quote_and_speaker(lang, text, speaker, starts):
     ("en", "The ministry published a report entitled “How we can end the violence against women in conflict” today."),
     ("de", "Die Konferenz stand unter dem Motto „Frieden braucht mehr als nur Worte“."),
     ("en", "The minister gave a speech.\n\nNote for editors:\n\nThe United Kingdom is the third largest donor."),
-    ("de", "Er lobt die Vermittlung “, heißt es in einer Erklärung seines Sprechers am Samstag."),
+    ("de", "Die Ministerin dankt allen Helfern “, teilte das Ministerium am Montag mit."),
 ])
 def test_scare_quotes_and_titles_are_not_quotes(lang, text):
     assert record(lang, text).quotes == []
