@@ -91,8 +91,8 @@ def test_not_a_figure(lang, text):
     # a quotation whose closing mark the text lost runs to the end of its paragraph
     ("en", "Foreign Secretary David Lammy said: “Britain will keep helping the people of Sudan through the winter\n\n"
            "The aid goes through the UN.", "person:david-lammy", "Britain will keep"),
-    ("fr", "La ministre Annalena Baerbock :  « La répression des manifestants est inacceptable et doit cesser.\"",
-     "person:annalena-baerbock", "La répression des"),
+    ("fr", "La ministre Annalena Baerbock :  « Les arrestations de journalistes doivent cesser immédiatement.\"",
+     "person:annalena-baerbock", "Les arrestations de"),
     ("en", "Minister David Lammy added: “Our support for the mission is a sign of our commitment to peace ”.",
      "person:david-lammy", "Our support for"),
     # an unattributed quotation paragraph is the speaker's named in the sentence before
