@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import pytest
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from diplo.api import extract_text
+from diplo.facts.figures import units
+from diplo.facts.numbers import format_number
 
 DATELINES = {"en": "London, 3 March 2025", "fr": "Paris, le 3 mars 2025", "nl": "Den Haag, 3 maart 2025",
              "de": "Berlin, 3. März 2025"}
@@ -46,6 +51,19 @@ def record(lang: str, text: str):
 def test_figure(lang, text, value, unit):
     figures = [(f.value, f.unit) for f in record(lang, text).figures]
     assert any(u == unit and abs(v - value) <= 1e-6 * value for v, u in figures), figures
+
+
+@settings(max_examples=25, deadline=None)
+@given(whole=st.integers(min_value=1, max_value=999), cents=st.integers(min_value=0, max_value=99),
+       form=st.sampled_from([("de", "Mio.", "Euro", 1e6), ("de", "Mrd.", "Euro", 1e9), ("nl", "mln.", "euro", 1e6),
+                             ("nl", "mld.", "euro", 1e9), ("de", "Mio", "Franken", 1e6)]))
+def test_scale_abbreviations_with_or_without_their_full_stop(whole, cents, form):
+    lang, scale, currency, factor = form
+    amount = format_number(whole + cents / 100, decimal=",", group=".", decimals=2)
+    figures = record(lang, f"Die Regierung gibt {amount} {scale} {currency} aus." if lang == "de"
+                     else f"De regering geeft {amount} {scale} {currency} uit.").figures
+    assert [(f.unit, round(f.value / factor, 2)) for f in figures] == [(units(lang).currencies[currency.lower()],
+                                                                        round(whole + cents / 100, 2))]
 
 
 @pytest.mark.parametrize("text,unit", [
