@@ -33,6 +33,23 @@ def test_numeric_day_first(day, code, separator):
 
 
 @settings(max_examples=100, deadline=None)
+@given(day=dates, code=st.sampled_from(LANGUAGES), separator=st.sampled_from(["-", "/", "."]),
+       padded=st.booleans())
+def test_numeric_year_first(day, code, separator, padded):
+    month, number = (f"{day.month:02d}", f"{day.day:02d}") if padded else (str(day.month), str(day.day))
+    [mention] = finder(code).find(f"Issued {day.year}{separator}{month}{separator}{number} in the capital")
+    assert (mention.year, mention.month, mention.day) == (day.year, day.month, day.day)
+
+
+@settings(max_examples=100, deadline=None)
+@given(day=dates)
+def test_ordinal_full_stop_glued_to_the_month(day):
+    month = format_date(day, "MMMM", locale="de")
+    [mention] = finder("de").find(f"nach der Sitzung am {day.day}.{month} {day.year} in Wien")
+    assert (mention.year, mention.month, mention.day) == (day.year, day.month, day.day)
+
+
+@settings(max_examples=100, deadline=None)
 @given(day=dates)
 def test_numeric_english_month_first(day):
     [mention] = finder("en").find(f"{day.month}/{day.day}/{day.year} 11:52 PM EDT")
@@ -94,6 +111,38 @@ def test_month_alone_is_the_last_one_before_the_document():
     ("de", "Rat (Auswärtige Angelegenheiten), 19.06.2017\n\nWichtigste Ergebnisse", "2017-06-19"),
     ("en", "JANUARY 2022 The Interview / Text by A. Writer\n\nQuestions", "2022-01"),
     ("en", "Today, Monday 11 April, the minister went to Luxembourg. In March 2022 she met him.", "2022-04-11"),
+    ("en", "Talks in Oslo\nTransport; energy; ports.\n14 March 2024\nOslo\n\nMinister: Good morning.", "2024-03-14"),
+    ("en", "Relief for the floods\n\nPosted: 9 June 2016 y., Thursday\n\nToday the Commission adopted", "2016-06-09"),
+    ("en", "Ministers meet\n\nOSLO/HELSINKI/TALLINN, 12 October 2021 – The ministers met today.", "2021-10-12"),
+    ("en", "Fund releases aid\n\n(Geneva, 4 February 2019): The coordinator has released funds.", "2019-02-04"),
+    ("en", "Remarks by the Minister at the opening of the trade fair, in Accra, 5 June 2019\n\nWelcome.",
+     "2019-06-05"),
+    ("en", "The Office has published today [March 9, 2018], the text of the call of March 7:\n\nThe "
+           "leaders spoke.", "2018-03-09"),
+    ("en", "Heading\n\n2024/3/5\n\nThe minister met his counterpart.", "2024-03-05"),
+    ("en", "Minister visits Ghana\nMedia release | 4 July 2022 | Department of Foreign Affairs\nThe minister "
+           "arrived in Accra.", "2022-07-04"),
+    ("en", "Vice Minister meets Ambassador\nMinistry of Foreign Affairs of the Republic of Korea 2023/11/7\nThe Vice "
+           "Minister met the Ambassador.", "2023-11-07"),
+    ("en", "Home\nNews\nPress\nEvents\nTopics\nCountries\nAbout\nContact\nSearch\nMinister visits Ghana\n"
+           "Accra, 4 July 2022\nThe minister arrived in Accra today for talks on trade, security and the return of "
+           "cultural goods, and will meet the President tomorrow.", "2022-07-04"),
+    ("en", "Officials meet 4 May 2016 - Geneva\n\nGenève, 04/05/2016 - 10:00, REF 99\n\nThe meeting on "
+           "4 May 2016 was held.", "2016-05-04"),
+    ("en", "Talks in Nairobi\n\nNAIROBI, Tuesday 12 March – The minister arrived. The 2019 budget was agreed.",
+     "2019-03-12"),
+    ("en", "Minister visits Kenya\n\n12/03/2019\n\nThe minister arrived in Nairobi on 11 March.", "2019-03-12"),
+    ("en", "Minister visits Kenya\n\n03/12/2019\n\nThe minister arrived in Nairobi on March 11.", "2019-03-12"),
+    ("fr", "Conseil des ministres\n\nMatignon - Premier ministre - 14/11/2017 09:31:05\n\nLe Premier ministre "
+           "a réuni le 13 novembre les ministres.", "2017-11-14"),
+    ("nl", "Belangrijkste punten\n\nBeelden van de Raad die op 21 maart 2017 in Brussel plaatsvond.\n\n21 maart\n\n"
+           "De ministers spraken over handel.", "2017-03-21"),
+    ("nl", "Verklaring over Mali\nSECRETARIAAT\nBrussel, 5 juni 2014 (OR. fr) PERS 120\nDe EU neemt "
+           "nota van de uitslag.", "2014-06-05"),
+    ("de", "Hilfe für Jemen\n\nGraz (APA) - \"Wir helfen\", erklärte die Ministerin nach der Sitzung am "
+           "4.März 2014. Weitere Mittel folgen.", "2014-03-04"),
+    ("fr", "Visite au Caire\n\nLe ministre a rencontré son homologue égyptien.\n\nIl a parlé de Gaza.\n\n"
+           "Source : Ministère des Affaires étrangères, Paris, le 12 mars 2019", "2019-03-12"),
 ])
 def test_document_dates(code, text, expected):
     assert published_date(text, code)[0] == expected
@@ -103,6 +152,11 @@ def test_document_dates(code, text, expected):
     ("fr", "Le ministre a rencontré le 4 avril 2025 à partir de 14h55 la Haute-représentante."),
     ("en", "The UK is providing support, Lord Ahmad announced today (Friday 23 September). Since 2006 it gave."),
     ("fr", "Q - Bienvenue en ce début d'année 2025, pleine d'incertitudes internationales."),
+    ("en", "A summit in Rome\n\nThe talks were held on 3 May 2023.\n\nThe ministers agreed on a plan."),
+    ("en", "Summit in Rome\n\nThe European Union and Japan held their summit in Tokyo, 3 May 2023.\n\nThey agreed."),
+    ("en", "Talks in Oslo\n\nNovember 28 - Oslo, Norway\n\nThe ministers met on the 28th."),
+    ("nl", "Verslag\n\nWoensdag 14 mei – Antwerpen\n\nDe ministers spraken over het akkoord van 2015."),
+    ("de", "Wahlen in Venezuela\nDie Wahlen vom 6. Dezember 2020 wurden ohne Einvernehmen abgehalten."),
 ])
 def test_no_document_date_from_running_text(code, text):
     assert published_date(text, code)[0] is None

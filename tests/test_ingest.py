@@ -7,7 +7,7 @@ import pytest
 
 from diplo import api
 from diplo.errors import BinaryInput, EmptyDocument, UndecodableText
-from diplo.ingest.encoding import decode
+from diplo.ingest.encoding import decode, normalise
 from diplo.pipeline import Failure
 from diplo.store import Store
 
@@ -124,3 +124,21 @@ def test_identical_texts_are_stored_once(tmp_path, db):
     (tmp_path / "b.txt").write_text(TEXT + "\n\n", encoding="utf-8")
     summary = api.ingest([tmp_path], db=db)
     assert summary.ingested == 1 and summary.duplicates == 1
+
+
+WRAPPED = ("The ministers of the three countries met in Vilnius on Tuesday to discuss the\n"
+           "security of the region, the protection of undersea cables and the supply of\n"
+           "energy to their neighbours, and agreed to meet again before the end of the\n"
+           "year in Riga, where the talks on the new railway line will go on in spring.\n"
+           "Vilnius, 4 March 2025")
+
+
+def test_hard_wrapped_lines_are_joined_but_a_sentence_end_stays_a_line_end():
+    assert normalise(WRAPPED).split("\n") == [WRAPPED.replace("\n", " ").rsplit(" Vilnius", 1)[0],
+                                             "Vilnius, 4 March 2025"]
+
+
+def test_a_line_that_ends_a_sentence_stays_a_line():
+    text = ("Press conference, Ministry of Foreign Affairs\nSubjects: the summit in Madrid; trade with India; the "
+            "floods.\n27 August 2025\nMadrid")
+    assert normalise(text) == text

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""misses.py RECORDS.jsonl [DOC ...] [--part events|quotes|figures|persons|published] : what a run missed and
-added on the develop split of the dev set, document by document, with the sentences and rules behind them.
+"""misses.py RECORDS.jsonl [DOC ...] [--part events|quotes|figures|commitments|persons|published] : what a run
+missed and added on the develop split of the dev set, document by document, with the sentences and rules behind them.
 
 The check split (document number modulo 4 = 3) is never shown: its scores are read, its misses are not.
 Standard library only; reuses the scorer's matching so the two never disagree.
@@ -14,8 +14,8 @@ from pathlib import Path
 WHY = False
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 sys.path.insert(0, str(EVAL))
-from score import (figure_match, greedy, load_records, match_events, norm, person_affiliations,  # noqa: E402
-                   same_person, same_speaker, system_triples, top)
+from score import (as_codes, figure_match, greedy, load_records, match_events, norm,  # noqa: E402
+                   person_affiliations, resolve, same_person, same_speaker, system_triples, top)
 
 
 def event_lines(gold: dict, record: dict) -> list[str]:
@@ -90,6 +90,12 @@ def part_lines(part: str, gold: dict, record: dict) -> list[str]:
     if part == "figures":
         return item_lines(gold.get("figures", []), record.get("figures") or [], figure_match,
                           lambda s: f"{s.get('value')} {s.get('unit')} «{s.get('text')}»")
+    if part == "commitments":
+        aff = person_affiliations(record)
+        return item_lines(gold.get("commitments", []), record.get("commitments") or [],
+                          lambda g, s: resolve(s.get("actor"), aff) in as_codes(g["actor"])
+                          and str(s.get("year")) == str(g["year"]),
+                          lambda s: f"{s.get('actor')} {s.get('year')} «{s.get('text', '')[:100]}»")
     if part == "published":
         got = (record.get("document") or {}).get("published")
         want = gold.get("published")

@@ -20,8 +20,10 @@ from .knowledge import LanguageData, language
 
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 RELATIVE_UNITS = ("day", "week", "month", "year", "told")  # told: days from the date told just before
-# The place that may open a dateline before its date: "BRUSSELS, ", "Den Haag, ".
-DATELINE_PLACE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,2},\s*$")
+# The places that may open a dateline before its date: "BRUSSELS, ", "Den Haag, ", "WARSAW/VIENNA, ",
+# "(New York, ", "Addis Ababa, Ethiopia, ".
+_PLACE = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,2}"
+DATELINE_PLACE = re.compile(rf"^[(\[]?{_PLACE}(?:\s*[/,]\s*{_PLACE})*,\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ class DateMention:
     weekday: int | None = None
     unit: str | None = None
     offset: int = 0
+    day_first: bool | None = None  # written '2 July' (True) or 'July 2' (False)
 
     @property
     def complete(self) -> bool:
@@ -124,9 +127,11 @@ class DateFinder:
         relative = _alternation(self.relative_forms) if self.relative else None
         connectors = r"(?:\s+(?:of|de|d'|d’|van|des)\s*(?:(?:the\s+)?year|l'année|l’année|année|het\s+jaar|jahres)?\s*|\s+)"
         patterns = [
-            ("iso", rf"(?P<year>\d{{4}})-(?P<num_month>\d{{2}})-(?P<num_day>\d{{2}})(?!\d)"),
+            # year first: "2024-03-05", "2024/3/5", "2024.03.05"
+            ("iso", rf"(?P<year>\d{{4}})(?P<sep>[-/.])(?P<num_month>[01]?\d)(?P=sep)(?P<num_day>[0-3]?\d)(?!\d)"),
             ("numeric", rf"(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{{4}})(?!\d)"),
-            ("day_month", rf"{weekday}?{article}{ranged}?{day}(?:\s+of)?\s+{month}(?:,?\s+{YEAR})?"),
+            # "11. Dezember", "11.Dezember": an ordinal full stop may be glued to the month
+            ("day_month", rf"{weekday}?{article}{ranged}?{day}(?:\s+of)?(?:\s+|(?<=\.)){month}(?:,?\s+{YEAR})?"),
             ("month_day", rf"{weekday}?{month}\s+{day}(?:,?\s+{YEAR})?"),
             ("month_year", rf"{month},?\s+{YEAR}"),
         ]
@@ -174,7 +179,8 @@ class DateFinder:
         if name in ("day_month", "month_day"):
             kind = "absolute" if year else "partial"
             day = int(groups.get("first_day") or groups["day"])
-            return _checked(DateMention(**base, kind=kind, year=year, month=month, day=day, weekday=weekday))
+            return _checked(DateMention(**base, kind=kind, year=year, month=month, day=day, weekday=weekday,
+                                        day_first=name == "day_month"))
         if name == "month_year":
             return DateMention(**base, kind="absolute", year=year, month=month)
         if name == "part":

@@ -33,7 +33,7 @@ def code_events(analysis) -> None:
     told: list[tuple[int, str, list[str]]] = []  # (sentence, type, agents) of every trigger with an agent
     money = {f.sentence for f in analysis.record.figures if f.unit not in ("%", "count")}
     aided = _sentences_with_aid(analysis, matches, money)
-    needs_object, pledges = lang.cue("aid_needs_object"), lang.cue("pledge")
+    needs_object, pledges = lang.cue("aid_needs_object"), lang.cue("money_pledge")
     for match in matches:
         if match.trigger.type == "AID" and needs_object.token(doc[match.start]) \
                 and analysis.sentence_at(doc[match.start].idx) not in aided:

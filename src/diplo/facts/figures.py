@@ -1,16 +1,21 @@
 """Figures: amounts of money, percentages and counts, with what they measure.
 
 A figure is a number (digits, or number words) with a unit the text states:
-a currency symbol, code or word, a percentage word, or a noun the number
-counts ("2,000 Belgian businesses"). Numbers inside dates, years, ordinals,
-durations and codes are not figures.
+a currency symbol, code or word, a percentage word, a physical unit, or a noun
+the number counts ("2,000 Belgian businesses"). A bare "$" or "dollars" is the
+currency of whoever pays: the country that issued the document, else its voice,
+else the figure's owner. A bare "10 million" takes the unit of the figure before
+it in its paragraph. Numbers inside dates, times, years, ordinals, durations,
+codes, list markers and names ("Group of Seven", "two-state solution",
+"Geschwader 62", "the 27 member states") are not figures.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
+from ..actors import opens_dateline
 from ..dates import finder
 from ..knowledge import LanguageData, language
 from .quotes import named_spans
@@ -20,8 +25,12 @@ from .numbers import NUMBER, parse_number
 WORD = re.compile(r"[\w’']+(?:[-‐][\w’']+)*|%|[^\w\s]")
 YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 ELISION = re.compile(r"^(?:d|l)['’]", re.IGNORECASE)
+COMPOUND = re.compile(r"[-‐][^\W\d_]")  # "two-state", "27-member": a number glued into a word
+TIME = re.compile(r"\d:\d\d(?!\d)")  # "18:35"
+# What may stand before a list item's number on its line: "1. ", "(2) ", "1. 1. ".
+LIST_MARKERS = re.compile(r"(?:\s*\(?\d{1,2}[.)])*\s*\(?")
 COUNT_WINDOW = 4
-REFERRING_AT_MOST = 3
+DATELINE_PLACES = ("gazetteer capital", "gazetteer city")
 CONTINUATION_WINDOW = 3
 
 
@@ -37,7 +46,9 @@ class Units:
     percents: frozenset[str]
     physical: dict[str, str]
     links: frozenset[str]
-    by_country: dict[str, list[tuple[str, str]]]
+    by_country: dict[str, dict[str, str]]
+    parties: frozenset[str]
+    group_determiners: frozenset[str]
     excluded_after: frozenset[str]
     excluded_before: frozenset[str]
     continuations: frozenset[str]
@@ -60,12 +71,22 @@ def units(code: str) -> Units:
         percents=frozenset(lower("percent")),
         physical={**by_kind("unit"), **lower("unit")},
         links=lang.cue_forms("figure_link"),
-        by_country={k: [tuple(pair.split(":")) for pair in v.split("|")] for k, v in lower("currency_by_country").items()},
+        by_country={k: dict(pair.split(":") for pair in v.split("|")) for k, v in lower("currency_by_country").items()},
+        parties=frozenset(lower("party")),
+        group_determiners=lang.cue_forms("group_determiner"),
         excluded_after=frozenset(lower("duration")) | frozenset(lower("not_counted")),
         excluded_before=lang.cue_forms("reference_number"),
         continuations=lang.cue_forms("figure_continuation"),
         longest=max((len(f.split()) for f in forms), default=1),
     )
+
+
+def _phrase(tokens, start: int, forms, longest: int) -> int:
+    """How many tokens from `start` make the longest of `forms` (0 when none)."""
+    for n in range(min(longest, len(tokens) - start), 0, -1):
+        if " ".join(t.lower_ for t in tokens[start:start + n]) in forms:
+            return n
+    return 0
 
 
 @dataclass
@@ -77,23 +98,23 @@ class Reading:
     end: int
     unit: str | None = None
     measures: str | None = None
+    scaled: bool = False
 
 
 def find_figures(analysis) -> None:
     """Every figure of the document, with its sentence, what it measures, its owner and year."""
     text, lang = analysis.document.text, analysis.lang
-    counter = Counter_(analysis)
     table = units(lang.code)
+    context = Context(analysis, table)
     dates = finder(lang.code).find(text)
     blocked = [(m.start, m.end) for m in dates] + named_spans(text)
-    readings = _digit_readings(text, lang, table) + _word_readings(analysis.doc, table,
-                                                                   lang.cue_forms("definite_article"))
+    readings = _digit_readings(text, lang, table) + _word_readings(analysis.doc, table)
     readings.sort(key=lambda r: r.start)
     figures, previous = [], None
     for reading in readings:
         if any(s <= reading.start < e for s, e in blocked):
             continue
-        _read_unit(text, reading, table, counter)
+        _read_unit(text, reading, table, context)
         if reading.unit is None and previous is not None and _continues(text, previous, reading, table):
             reading.unit, reading.measures = previous.unit, previous.measures
         if reading.unit is None:
@@ -116,11 +137,23 @@ def _digit_readings(text: str, lang: LanguageData, table: Units) -> list[Reading
         previous = re.findall(r"\w+", text[max(0, match.start() - 12):match.start()])
         if ordinal_stop and after.startswith(". ") and previous and previous[-1].lower() in determiners:
             continue  # "das 19. Sanktionspaket", "an einem 19. Sanktionspaket"
+        if _time_code_or_marker(text, match.start(), match.end()):
+            continue
         value = parse_number(raw, decimal)
         if value is None:
             continue
         readings.append(Reading(value, match.start(), match.end()))
     return readings
+
+
+def _time_code_or_marker(text: str, start: int, end: int) -> bool:
+    """'18:35', the '1' of 'P5+1', a list item's '1.' or '(2)' at the start of its line."""
+    if TIME.match(text, end - 1) or TIME.match(text, start - 2 if start > 1 else start):
+        return True
+    if start > 1 and text[start - 1] == "+" and text[start - 2].isalnum():
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[end:end + 1] in (".", ")") and LIST_MARKERS.fullmatch(text, line_start, start) is not None
 
 
 def _glued_scale(text: str, end: int, table: Units) -> str | None:
@@ -130,16 +163,20 @@ def _glued_scale(text: str, end: int, table: Units) -> str | None:
     return None
 
 
-def _word_readings(doc, table: Units, articles: frozenset[str]) -> list[Reading]:
-    """Numbers in words, except 'the two ministers', 'les deux parties' (people already named, not counted)."""
-    readings = []
-    for token in doc:
-        value = table.cardinals.get(token.lower_)
-        scaled = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in table.scales  # "un million de personnes"
-        if value is None or (value < 2 and not scaled):
+def _word_readings(doc, table: Units) -> list[Reading]:
+    """Numbers in words ('fourteen million', 'half a million'); a one or a half only before a scale word."""
+    readings, i = [], 0
+    while i < len(doc):
+        n = _phrase(doc, i, table.cardinals, table.longest)
+        if not n:
+            i += 1
             continue
-        if not (value <= REFERRING_AT_MOST and token.i > 0 and doc[token.i - 1].lower_ in articles):
-            readings.append(Reading(value, token.idx, token.idx + len(token.text)))
+        last = doc[i + n - 1]
+        value = table.cardinals[" ".join(t.lower_ for t in doc[i:i + n])]
+        scaled = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in table.scales  # "un million de personnes"
+        if value >= 2 or scaled:
+            readings.append(Reading(value, doc[i].idx, last.idx + len(last.text)))
+        i += n
     return readings
 
 
@@ -147,31 +184,33 @@ def _words_after(text: str, end: int, count: int) -> list[re.Match]:
     return list(WORD.finditer(text, end, min(len(text), end + 60)))[:count]
 
 
-def _read_unit(text: str, reading: Reading, table: Units, counter: Counter_) -> None:
+def _read_unit(text: str, reading: Reading, table: Units, context: Context) -> None:
     """Extend the reading over a currency before it, a scale, and a currency, percentage or counted noun."""
     symbol, reading.start = _symbol_before(text, reading.start, table)
     glued = _glued_scale(text, reading.end, table)
     if glued:
         reading.value *= table.scales[glued.lower()]
         reading.end += len(glued)
-    words = _words_after(text, reading.end, 1 + COUNT_WINDOW)
+        reading.scaled = True
+    words = _words_after(text, reading.end, 2 + COUNT_WINDOW)
     if words and not glued and words[0].group(0).lower() in table.scales:
-        reading.value *= table.scales[words[0].group(0).lower()]
-        reading.end = words[0].end()
-        words = words[1:]
+        scale = words.pop(0)
+        reading.value *= table.scales[scale.group(0).lower()]
+        reading.end, reading.scaled = scale.end(), True
+        if words and words[0].start() == scale.end() and text[scale.start():scale.end() + 1].lower() in table.scales:
+            reading.end = words.pop(0).end()  # the full stop of "Mio.", "mln."
     if _excluded(text, reading, words, table):
         return
-    countries = counter.countries
     if words and ELISION.sub("", words[0].group(0)).lower() in table.links | {""} and len(words) > 1:
-        linked = _unit_word(text, words[1:], table, countries)  # "20 millions de francs", "17,6 milliards d'euros"
-        unit, end = linked if linked[0] else _unit_word(text, words, table, countries)
+        linked = _unit_word(text, words[1:], table, context, reading)  # "20 millions de francs", "d'euros"
+        unit, end = linked if linked[0] else _unit_word(text, words, table, context, reading)
     else:
-        unit, end = _unit_word(text, words, table, countries)
+        unit, end = _unit_word(text, words, table, context, reading)
     if symbol or unit:
-        reading.unit = symbol or unit
+        reading.unit = context.currency(symbol, table.symbols[symbol], reading) if symbol else unit
         reading.end = max(reading.end, end)
-    elif not YEAR_LIKE.fullmatch(text[reading.start:reading.end]):
-        counter.count(reading, table)
+    else:
+        context.count(reading, strict=YEAR_LIKE.fullmatch(text[reading.start:reading.end]) is not None)
 
 
 def _symbol_before(text: str, start: int, table: Units) -> tuple[str | None, int]:
@@ -183,53 +222,111 @@ def _symbol_before(text: str, start: int, table: Units) -> tuple[str | None, int
             begin = start - (len(before) - len(stripped)) - len(form)
             if form[-1].isalpha() and begin > 0 and text[begin - 1].isalpha():
                 continue
-            return table.symbols[form], begin
+            return form, begin
     return None, start
 
 
-def _unit_word(text: str, words: list[re.Match], table: Units, countries=frozenset()) -> tuple[str | None, int]:
+def _unit_word(text: str, words: list[re.Match], table: Units, context: Context,
+               reading: Reading) -> tuple[str | None, int]:
     """A currency, percentage or physical unit word right after the number (the longest form wins)."""
     for n in range(min(3, len(words)), 0, -1):
         phrase = " ".join(ELISION.sub("", w.group(0)).lower() for w in words[:n])
-        if phrase in table.currencies:
-            return table.currencies[phrase], words[n - 1].end()
-        if phrase in table.by_country:
-            code = next((currency for country, currency in table.by_country[phrase] if country in countries), None)
+        end = words[n - 1].end()
+        if phrase in table.currencies or phrase in table.by_country:
+            code = context.currency(phrase, table.currencies.get(phrase), reading)
             if code:
-                return code, words[n - 1].end()
+                return code, end
         if phrase in table.percents:
-            return "%", words[n - 1].end()
-        unit = table.physical.get(phrase) or table.physical.get(text[words[0].start():words[n - 1].end()])
+            return "%", end
+        exact = text[words[0].start():end]
+        unit = table.physical.get(phrase) or table.physical.get(exact)
         if unit:
-            return unit, words[n - 1].end()
-        exact = text[words[0].start():words[n - 1].end()]
+            return unit, end
         if exact in table.symbols:
-            return table.symbols[exact], words[n - 1].end()
+            return context.currency(exact, table.symbols[exact], reading), end
     return None, 0
 
 
-class Counter_:
-    """Counts: a number followed, past articles and adjectives, by the noun it counts."""
+class Context:
+    """What the document around a number tells: the noun it counts, and whose currency a bare '$' is."""
 
-    def __init__(self, analysis) -> None:
+    def __init__(self, analysis, table: Units) -> None:
         self.analysis = analysis
+        self.table = table
         self.tagged = analysis.doc.has_annotation("POS")
         self.capitalised_nouns = bool(analysis.lang.config.get("capitalised_nouns"))
         self.stop = analysis.lang.cue_forms("not_a_name")
         self.countries = frozenset(a.id for a in analysis.record.actors if a.kind == "country")
 
-    def count(self, reading: Reading, table: Units) -> None:
-        """'2,000 Belgian businesses', '1,500 of its citizens', 'vier zusätzliche Eurofighter'."""
+    def currency(self, form: str, default: str | None, reading: Reading) -> str | None:
+        """A currency several countries share ('$', 'dollars', 'kroner'): the one of the country where the
+        document was issued (its dateline), else of its own voice, else of the actor the figure belongs to,
+        else the form's usual one, else one of a country named."""
+        by_country = self.table.by_country.get(form.lower(), {})
+        home = (self.analysis.home_actor or "").split(".")[0]
+        for country in (self.issued_in, home, _owner(self.analysis, reading.start)):
+            if country in by_country:
+                return by_country[country]
+        return default or next((code for country, code in by_country.items() if country in self.countries), None)
+
+    @cached_property
+    def issued_in(self) -> str | None:
+        """The country of the place that opens the document's dateline ('Canberra, 3 March 2025')."""
+        text = self.analysis.document.text
+        return next((m.actor for m in self.analysis.record.mentions if m.reason in DATELINE_PLACES
+                     and opens_dateline(text, m.start, m.end)), None)
+
+    def count(self, reading: Reading, strict: bool = False) -> None:
+        """'2,000 Belgian businesses', '1,500 of its citizens', 'vier zusätzliche Eurofighter'. A number that
+        looks like a year counts only a noun of the count table ('mehr als 2000 Soldaten'); 'the two
+        countries', 'les 27 États membres' name the parties, they do not count them."""
+        text, table = self.analysis.document.text, self.table
+        if COMPOUND.match(text, reading.end) or self._designation(reading):
+            return
         sentence_end = self.analysis.record.sentences[self.analysis.sentence_at(reading.start)].end
         following = self.analysis.tokens_between(reading.end, sentence_end)[:COUNT_WINDOW + 1]
-        for token in following:
-            lower = token.lower_
-            if lower in table.count_nouns or self._noun(token):
-                if lower not in table.excluded_after and lower not in table.scales:
-                    reading.unit, reading.measures = "count", token.text
+        number = self.analysis.tokens_between(reading.start, reading.end)
+        counted = number[-1].head.i if number and number[-1].dep_ == "nummod" else None  # "three … Commissioners"
+        nouns = table.count_nouns | table.parties
+        for k, token in enumerate(following):
+            n = _phrase(following, k, nouns, table.longest)
+            if n or not strict and (self._noun(token) or token.i == counted) and self._plural(token, reading):
+                words = following[k:k + max(n, 1)]
+                noun = " ".join(t.lower_ for t in words)
+                if noun in table.excluded_after or noun in table.scales \
+                        or noun in table.parties and self._named(reading):
+                    return
+                reading.unit, reading.measures = "count", text[token.idx:words[-1].idx + len(words[-1])]
                 return
-            if token.is_punct or lower in table.excluded_after or not self._skippable(token, table):
+            if counted is not None and token.i < counted:
+                continue  # the parse says which noun the number counts: 'six serving or retired generals'
+            if token.is_punct or token.lower_ in table.excluded_after or not self._skippable(token):
                 return
+            # Past a lower-case word that may be a noun itself ('110 transportcompagnie werken'), only a noun
+            # of the count table counts, where no tagger or capital tells nouns.
+            strict = strict or not (self.tagged or self.capitalised_nouns or token.i in self.analysis.token_actors
+                                    or token.lower_ in table.links)
+
+    def _named(self, reading: Reading) -> bool:
+        """A determiner before the number: 'the two countries', 'ses 27 États membres'."""
+        words = re.findall(r"[\w']+", self.analysis.document.text[max(0, reading.start - 15):reading.start])
+        return bool(words) and words[-1].lower() in self.table.group_determiners
+
+    def _designation(self, reading: Reading) -> bool:
+        """'Geschwader 62', 'annexe 3', '(LTG) 62': a number right after a noun or a name is its number."""
+        tokens = self.analysis.tokens_between(reading.start, reading.end)
+        if not tokens or tokens[0].i == 0:
+            return False
+        before = self.analysis.doc[tokens[0].i - 1]
+        if before.text == ")":
+            return True
+        if self.tagged:
+            return before.pos_ in ("NOUN", "PROPN")
+        return before.is_title and before.is_alpha and not before.is_sent_start and before.lower_ not in self.stop
+
+    def _plural(self, token, reading: Reading) -> bool:
+        """More than one counts a plural: 'the Fit for 55 package' counts no package (where a tagger tells)."""
+        return reading.value < 2 or "Sing" not in token.morph.get("Number")
 
     def _noun(self, token) -> bool:
         if self.tagged:
@@ -239,13 +336,16 @@ class Counter_:
         return token.is_alpha and token.is_lower and len(token) > 3 and token.lower_ not in self.stop \
             and token.lower_.endswith(("en", "s", "ers"))
 
-    def _skippable(self, token, table: Units) -> bool:
-        """Articles, possessives, adjectives (a country's too) and link words between a number and its noun."""
-        if token.lower_ in table.links:
+    def _skippable(self, token) -> bool:
+        """Articles, possessives, adjectives (a country's too), 'current or former', a truncated compound
+        ('Such- und Rettungsteams') and link words between a number and its noun."""
+        if token.lower_ in self.table.links or token.text.endswith("-"):
             return True
         if self.tagged:
-            return token.pos_ in ("DET", "ADJ", "NUM", "PRON", "ADV", "PROPN") or token.dep_ == "amod"
-        return token.is_lower and token.is_alpha or token.i in self.analysis.token_actors  # "zeventien Russische"
+            return token.pos_ in ("DET", "ADJ", "NUM", "PRON", "ADV", "PROPN", "CCONJ") or token.dep_ == "amod"
+        if token.i in self.analysis.token_actors:  # "zeventien Russische"
+            return True
+        return token.is_lower and token.is_alpha
 
 
 def _excluded(text: str, reading: Reading, words: list[re.Match], table: Units) -> bool:
@@ -257,9 +357,14 @@ def _excluded(text: str, reading: Reading, words: list[re.Match], table: Units) 
 
 
 def _continues(text: str, previous: Reading, reading: Reading, table: Units) -> bool:
-    """'360 local jobs ... a further 100': a bare number that continues the previous figure."""
+    """A bare number that continues the figure before it: '360 local jobs ... a further 100' in its sentence,
+    '50 miljoen euro. Daarvan is 10 miljoen …' in its paragraph."""
     between = text[previous.end:reading.start]
-    if "\n" in between or re.search(r"[.!?]\s", between):
+    if "\n" in between:
+        return False
+    if reading.scaled:
+        return previous.unit != "%"
+    if re.search(r"[.!?]\s", between):
         return False
     words = [w.lower() for w in re.findall(r"[\w’']+", between)][-CONTINUATION_WINDOW:]
     return any(w in table.continuations for w in words)
@@ -276,13 +381,13 @@ def _figure(analysis, reading: Reading) -> Figure:
     value = int(reading.value) if reading.value == int(reading.value) else round(reading.value, 6)
     return Figure(value=value, unit=reading.unit, text=text[reading.start:reading.end], start=reading.start,
                   end=reading.end, sentence=sentence, measures=reading.measures,
-                  owner=_owner(analysis, reading), year=year)
+                  owner=_owner(analysis, reading.start), year=year)
 
 
-def _owner(analysis, reading: Reading) -> str | None:
-    """The nearest actor named before the figure in its sentence."""
+def _owner(analysis, start: int) -> str | None:
+    """The nearest actor named before a figure in its sentence."""
     if not analysis.record.sentences:
         return None
-    sentence = analysis.record.sentences[analysis.sentence_at(reading.start)]
-    candidates = [m for m in analysis.record.mentions if sentence.start <= m.start < reading.start]
+    sentence = analysis.record.sentences[analysis.sentence_at(start)]
+    candidates = [m for m in analysis.record.mentions if sentence.start <= m.start < start]
     return analysis.actor_code(candidates[-1].actor) if candidates else None

@@ -1,27 +1,47 @@
 """A document's own date and title, read from its text.
 
-The date is the one the document prints for itself: a dateline or byline at
-its head ("26th Feb, 2023. 09:20 am", "Communiqué de presse, 10.03.2020",
-"(Brest, 13 janvier 2022)"), a date standing alone on a closing line, or
-"Today, Monday 11 April" completed with a year the text names and that fits
-the weekday. Dates inside running sentences are events, not the document's date.
+The date is the one the document prints for itself, wherever official texts print it:
+- a dateline or byline at its head: a date opening a line ("27 August 2025", "26th Feb, 2023. 09:20 am"),
+  after its places ("WARSAW/VIENNA, 30 September 2022 –", "Brussel, 3 augustus 2013 (OR. en)"), in
+  brackets ("(New York, 17 January 2014):"), between the separators of a heading ("Media release | 4 July
+  2022 | …") or closing it ("Communiqué de presse, 10.03.2020", "…, in Pretoria, 27 January 2023");
+- a line that a label opens ("Published: 11 August 2010", "Source : …, le 12 mars 2019"), at its head
+  or on a closing line, and a date standing alone on a closing line;
+- "Today, Monday 11 April", "released today [February 15, 2017]": the date told with "today";
+- a dateline without its year ("14 november", "NAIROBI, Tuesday 12 March –") completed from the same day
+  written with its year, or from the year of the text that fits its weekday;
+- under a dateline that gives no date ("Wien (OTS) –"), the date of the lead paragraph.
+A numeric date that reads both ways (02/07/2015) is read the way the document writes the same day in
+words. Dates inside running sentences are events or background, never the document's date.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
-from ..dates import DATELINE_PLACE, DateMention, When, finder
+from ..dates import DATELINE_PLACE, DateFinder, DateMention, When, finder
+from ..knowledge import language
 
 HEAD_LINES = 8
+MAX_HEAD_LINES = 25
+STORY_WORDS = 25  # a line this long is a paragraph of the story
 TAIL_LINES = 3
 SHORT_LINE = 70
+LABELLED_LINE = 200
 DATELINE_PREFIX = 45
 YEARS = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-TIME_OR_ZONE = re.compile(r"[\s.,:;|/\-–()\[\]]*(?:\w{1,3}\s+)?(\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?"
-                          r"[\s.,:;|/\-–()\[\]]*$", re.IGNORECASE)
-# "BRUSSELS, 3 May 2024 (AFP) – The minister …": a place, the date, an agency, a dash, the story.
-STORY_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\))?\s*[–—-]\s")
+TIME_OR_ZONE = re.compile(r"[\s.,:;|/\-–()\[\]]*(?:\w{1,3}\s+)?(\d{1,2}[:.h]\d{2}(?::\d{2})?(\s*[ap]\.?m\.?)?"
+                          r"(\s*[A-Z]{2,4})?)?[\s.,:;|/\-–()\[\]]*$", re.IGNORECASE)
+# After a place and a date, a lower-case word goes on with a sentence ("In Paris, 3 May 2023, the ministers");
+# anything else is the rest of a dateline ("(AFP) –", "(OR. en) PRESSE 352", ". The minister …").
+SENTENCE_GOES_ON = re.compile(r"^\s*,?\s*[^\W\d_A-ZÀ-Þ]")
+# A dateline that names its place and agency but no date: "Wien (OTS) - ", "BRUSSELS (Reuters) – ".
+UNDATED_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:[ /][A-ZÀ-Þ][\w'’.-]*){0,2}\s*\([^)]{1,20}\)\s*[–—-]\s")
+NUMERIC = re.compile(r"[\d./-]+")
+SEPARATOR_BEFORE = re.compile(r"\s[|•·–—-]\s*$")
+SEPARATOR_AFTER = re.compile(r"\s*(?:\d{1,2}[:.h]\d{2}\s*)?[|•·–—-]\s")
+LAST_WORD = re.compile(r"[^\W\d_]+\s*$")
 
 
 def _lines(text: str) -> list[str]:
@@ -32,50 +52,147 @@ def published_date(text: str, lang: str) -> tuple[str | None, str | None]:
     """The document's own date as ISO text, and the reason it was chosen."""
     lines = _lines(text)
     dates = finder(lang)
-    for line in lines[:HEAD_LINES]:
-        for mention in dates.find(line):
-            if _is_dateline(line, mention):
-                return When(mention.year, mention.month, mention.day).iso(), "dateline"
+    labels = _labels(lang)
+    everywhere = dates.find(text)
+    head = lines[:_head_size(lines)]
+    for line in head:
+        found = dates.find(line)
+        for mention in found:
+            reason = _dateline(line, mention, labels)
+            if reason:
+                return _read(mention, everywhere).iso(), reason
+        completed = _dateline_without_year(line, found, text, everywhere)
+        if completed:
+            return completed.iso(), "dateline, its year from the text"
     for line in lines[-TAIL_LINES:]:
         mention = next((m for m in dates.find(line) if _dated(m)), None)
-        if mention and len(line) <= SHORT_LINE and _is_dateline(line, mention):
-            return When(mention.year, mention.month, mention.day).iso(), "closing dateline"
-    today = _today_with_weekday(text, dates.find(text))
-    return (today.iso(), "today, year from context") if today else (None, None)
+        if mention and (len(line) <= SHORT_LINE or _labelled(line, labels)) and _dateline(line, mention, labels):
+            return _read(mention, everywhere).iso(), "closing dateline"
+    today = _told_today(text, everywhere)
+    if today:
+        return today.iso(), "the date told with 'today'"
+    lead = _lead_date(head, dates)
+    return (lead.iso(), "the lead under an undated dateline") if lead else (None, None)
+
+
+def _head_size(lines: list[str]) -> int:
+    """The head is the first lines, and every line before the first paragraph of the story (menus, labels
+    and titles of a web page come before it)."""
+    story = next((i for i, line in enumerate(lines) if len(line.split()) >= STORY_WORDS), len(lines))
+    return max(HEAD_LINES, min(story + 1, MAX_HEAD_LINES))
+
+
+@cache
+def _labels(lang: str) -> re.Pattern:
+    forms = language(lang).config.get("dates", {}).get("labels", [])
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def _labelled(line: str, labels: re.Pattern) -> bool:
+    return len(line) <= LABELLED_LINE and labels.match(line) is not None
 
 
 def _dated(mention: DateMention) -> bool:
     return mention.kind == "absolute" and mention.month is not None
 
 
-def _is_dateline(line: str, mention: DateMention) -> bool:
-    """A full date that opens its line, closes a short line, or closes a heading in brackets."""
+def _dateline(line: str, mention: DateMention, labels: re.Pattern) -> str | None:
+    """Why a full date is the line's dateline: it opens the line, follows the line's places, closes a
+    heading, or the line is labelled as the document's date."""
     if not _dated(mention):
-        return False
+        return None
     before, after = line[:mention.start], line[mention.end:]
-    opens = not re.search(r"\w", before)
-    closes = TIME_OR_ZONE.fullmatch(after) is not None
-    if opens or (DATELINE_PLACE.match(before) and STORY_AFTER.match(after)):
-        return True
-    if closes and len(before) <= DATELINE_PREFIX:
-        return True
-    return closes and re.search(r"[(,]\s*[\w'’ .-]{0,40},?\s*$", before) is not None and after.strip().startswith(")")
+    if not re.search(r"\w", before):
+        return "dateline"
+    if DATELINE_PLACE.match(before) and not SENTENCE_GOES_ON.match(after):
+        return "dateline after its place"
+    if _labelled(line, labels):
+        return "labelled date line"
+    if SEPARATOR_BEFORE.search(before) and SEPARATOR_AFTER.match(after):
+        return "date between the separators of a heading"  # "Press release | 12 March 2019 | Ministry"
+    if TIME_OR_ZONE.fullmatch(after) is None:
+        return None
+    in_sentence = _after_lower_case_word(before)  # 'The talks were held on 3 May 2023.', '… the attack of 7 May 2023'
+    sentence_end = after.strip().endswith(".")
+    if len(before) <= DATELINE_PREFIX and not (in_sentence and sentence_end) \
+            or before.rstrip().endswith(",") and not after.strip(" )]") \
+            or not in_sentence and not sentence_end:
+        return "date closing a heading"
+    return None
 
 
-def _today_with_weekday(text: str, mentions: list[DateMention]) -> When | None:
-    """'Today, Monday 11 April': the day and month given, the year from the text's other dates."""
+def _after_lower_case_word(before: str) -> bool:
+    word = LAST_WORD.search(before)
+    return word is not None and word.group(0).strip().islower()
+
+
+def _read(mention: DateMention, everywhere: list[DateMention]) -> When:
+    """The mention's date. A numeric date that reads both ways (02/07/2015) is read the way the text writes
+    that day in words, else in the order the text writes its other dates ('2 July' or 'July 2')."""
+    when = When(mention.year, mention.month, mention.day)
+    numbers = [int(n) for n in re.findall(r"\d+", mention.text)]
+    if not NUMERIC.fullmatch(mention.text) or numbers[0] > 31 or max(numbers[:2]) > 12 or numbers[0] == numbers[1]:
+        return when  # written in words, year first, or only one reading
+    swapped = When(mention.year, mention.day, mention.month)
+    written = [m for m in everywhere if m.day_first is not None]
+    days = {When(m.year, m.month, m.day) for m in written}
+    if (swapped in days) != (when in days):
+        return swapped if swapped in days else when
+    day_first = sum(m.day_first for m in written)
+    if 2 * day_first == len(written):
+        return when
+    first, second = numbers[:2]
+    return When(mention.year, second, first) if 2 * day_first > len(written) else When(mention.year, first, second)
+
+
+def _dateline_without_year(line: str, found: list[DateMention], text: str,
+                           everywhere: list[DateMention]) -> When | None:
+    """A day and month opening a head line, perhaps after its place ('14 november', 'Dinsdag 20 juni –'),
+    with the year the text gives it."""
+    day = next((m for m in found if m.kind == "partial" and m.day), None)
+    before = line[:day.start] if day else ""
+    if day is None or re.search(r"\w", before) and not DATELINE_PLACE.match(before):
+        return None
+    return _year_from_context(day, text, everywhere)
+
+
+def _year_from_context(day: DateMention, text: str, everywhere: list[DateMention]) -> When | None:
+    """A day without its year, in the one year the text writes that day with, else in the year of the text
+    that fits its weekday."""
+    years = {m.year for m in everywhere if m.kind == "absolute" and (m.month, m.day) == (day.month, day.day)}
+    if len(years) == 1:
+        return When(years.pop(), day.month, day.day)
+    if day.weekday is None:
+        return None
+    counts = Counter(int(y) for y in YEARS.findall(text))
+    fitting = [y for y, _ in counts.most_common() if When(y, day.month, day.day).as_date().weekday() == day.weekday]
+    return When(fitting[0], day.month, day.day) if fitting else None
+
+
+def _told_today(text: str, mentions: list[DateMention]) -> When | None:
+    """'Today, Monday 11 April', 'released today [February 15, 2017]': the date that follows 'today', its year
+    from the text when it lacks one."""
     for first, second in zip(mentions, mentions[1:]):
         if not (first.kind == "relative" and first.offset == 0 and first.unit == "day"):
             continue
-        if second.kind != "partial" or second.day is None or second.weekday is None:
+        if second.start - first.end > 3 or second.day is None:
             continue
-        if second.start - first.end > 3:
-            continue
-        years = Counter(int(y) for y in YEARS.findall(text))
-        fitting = [y for y, _ in years.most_common()
-                   if When(y, second.month, second.day).as_date().weekday() == second.weekday]
-        if fitting:
-            return When(fitting[0], second.month, second.day)
+        if _dated(second):
+            return When(second.year, second.month, second.day)
+        when = _year_from_context(second, text, mentions) if second.kind == "partial" else None
+        if when:
+            return when
+    return None
+
+
+def _lead_date(head: list[str], dates: DateFinder) -> When | None:
+    """Under a dateline that names its place but no date ('Wien (OTS) – …'), the first full date of its
+    paragraph: the day of what the lead reports."""
+    for line in head:
+        if UNDATED_DATELINE.match(line):
+            mention = next((m for m in dates.find(line) if _dated(m) and m.day), None)
+            return When(mention.year, mention.month, mention.day) if mention else None
     return None
 
 

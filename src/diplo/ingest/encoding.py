@@ -24,6 +24,8 @@ LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029|\x0c|\x0b")
 # A typographic apostrophe inside a word ("l’agression", "aujourd’hui") is an apostrophe, not a quotation mark.
 WORD_APOSTROPHE = re.compile(r"(?<=\w)[’ʼ](?=\w)")
 WRAPPED_LINE = 60
+# A line ending a sentence: a full stop, question or exclamation mark, colon or semicolon, perhaps in quotes.
+SENTENCE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$")
 
 
 def decode(data: bytes, source: str) -> str:
@@ -67,14 +69,15 @@ def normalise(text: str) -> str:
 
 def _unwrapped(text: str) -> str:
     """Join a line to the next when it is long and stops mid-sentence, on a lower-case word or a comma:
-    hard-wrapped prose, not a heading, a byline or a list."""
+    hard-wrapped prose, not a heading, a byline or a list. A line that ends a sentence stays a line (a
+    list of subjects before the dateline, a closing source line)."""
     lines = text.split("\n")
     joined = [lines[0]]
     for line in lines[1:]:
         previous = joined[-1].rstrip()
         words = previous.split()
         if len(previous) >= WRAPPED_LINE and words and (words[-1].islower() or previous.endswith(",")) \
-                and line[:1].isalnum():
+                and not SENTENCE_END.search(previous) and line[:1].isalnum():
             joined[-1] = previous + " " + line
         else:
             joined.append(line)
