@@ -312,4 +312,15 @@ CASES = [
        [("REQUEST", "BEL", None)], kind="request"),
     en("London, 3 May 2025\n\nThe United Kingdom calls on the international community to support the talks.",
        [("REQUEST", "GBR", None)], kind="request"),
+    # Evaluations: who says them, whom they judge.
+    en("Beijing, 3 May 2025\n\nChina said the American move was unacceptable.", [("ACCUSE", "CHN", "USA")],
+       kind="evaluation"),
+    en("Brussels, 3 May 2025\n\nRussia expelled three EU diplomats. This decision is unjustified.",
+       [("SANCTION", "RUS", "EU"), ("ACCUSE", "BEL", "RUS")], kind="evaluation"),
+    en("Kyiv, 3 May 2025\n\nUkraine's sovereignty was violated by Russia.", [("ACCUSE", "UKR", "RUS")],
+       kind="evaluation"),
+    en("London, 3 May 2025\n\nThe United Kingdom is alarmed by China's decision.", [("ACCUSE", "GBR", "CHN")],
+       absent=[("ACCUSE", "CHN", "GBR")], kind="evaluation"),
+    en("Kyiv, 3 May 2025\n\nRussian strikes on Ukraine killed five civilians.", [("ASSAULT", "RUS", "UKR")],
+       kind="noun phrase"),
 ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .gazetteer import actor_kind
 from .phrases import DASHES
 
 LEAD_SENTENCES = 6  # sentences read from the head of the document
@@ -60,9 +61,10 @@ def named_at_head(analysis, hits, persons, titles) -> list[Named]:
 
 
 def lead_voice(analysis, named: list[Named], dateline: str | None) -> str | None:
-    """The first actor named as the one who acts in the document's first sentences. When that one is a person
-    or title of unknown side ('Le ministre a appelé la Chine …'), the dateline's country if there is one, else
-    the next actor in that position."""
+    """The first actor named as the one who acts in the document's first sentences. A dateline's country comes
+    first, unless that actor is an organisation (whose texts are filed from the cities that host them: 'Brussels,
+    15 April — The European Union deplores'); when the first actor is a person or title of unknown side and
+    there is no dateline, the next actor in that position."""
     doc, lang = analysis.doc, analysis.lang
     blocked = {i for start, end in lang.cue("lead_blocker").spans(doc) for i in range(start, end)}
     conjunctions = lang.cue("conjunction")
@@ -85,7 +87,7 @@ def lead_voice(analysis, named: list[Named], dateline: str | None) -> str | None
             if item.place or governed:
                 continue
             if item.code and _acts(doc, item, sentence, genitives, documents):
-                return item.code
+                return item.code if not dateline or actor_kind(item.code) == "organization" else dateline
             if dateline:
                 return dateline
     return dateline

@@ -25,19 +25,18 @@ def code_events(analysis) -> None:
     has_pos = doc.has_annotation("POS")
     named = _inside_names(analysis)
     matches = [m for sentence in doc.sents for m in lexicon(lang.code).find(sentence, has_pos) if m.word not in named]
+    money = {f.sentence for f in analysis.record.figures if f.unit not in ("%", "count")}
+    needs_object, pledges = lang.cue("aid_needs_object"), lang.cue("money_pledge")
+    aided = _sentences_with_aid(analysis, matches, money)
+    matches = [m for m in matches if not (m.trigger.type == "AID" and needs_object.token(doc[m.start])
+                                          and analysis.sentence_at(doc[m.start].idx) not in aided)]
     referents = analysis.referents
     roles = RoleFinder(analysis, referents, matches, lexicon(lang.code).prepositions)
     modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
     dates = EventDates(analysis)
     events: list[Event] = []
     told: list[tuple[int, str, list[str]]] = []  # (sentence, type, agents) of every trigger with an agent
-    money = {f.sentence for f in analysis.record.figures if f.unit not in ("%", "count")}
-    aided = _sentences_with_aid(analysis, matches, money)
-    needs_object, pledges = lang.cue("aid_needs_object"), lang.cue("money_pledge")
     for match in matches:
-        if match.trigger.type == "AID" and needs_object.token(doc[match.start]) \
-                and analysis.sentence_at(doc[match.start].idx) not in aided:
-            continue
         if roles.restates_verb(match) or roles.undone(match):
             continue
         found = roles.find(match)

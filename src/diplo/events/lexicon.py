@@ -73,6 +73,7 @@ class Lexicon:
                                       + language(code).cues.get("demonstrative", []))
         self.particles_close_clause = bool(language(code).config.get("events", {}).get("particles_close_clause"))
         self.closed_compounds = bool(language(code).config.get("closed_compounds"))
+        self.strict_pos = bool(language(code).config.get("events", {}).get("strict_pos"))
 
     def find(self, sentence: Span, has_pos: bool) -> list[TriggerMatch]:
         """Triggers in a sentence, longest expressions first, one per token; expressions that are no event
@@ -97,9 +98,13 @@ class Lexicon:
                 if distance is None:
                     continue
                 head = next((t for t in sentence[i:i + n] if t.pos_ not in ("ADP", "DET")), token)  # "aux côtés"
-                cased = next((t for t in sentence[i:i + n] if t.is_title and t.i > sentence.start), head) \
-                    if trigger.pos == "NOUN" else head  # "humanitäre Hilfe": the noun's capital
-                if not _pos_fits(trigger, cased, options, has_pos, self.capitalised_nouns and cased.i > sentence.start):
+                if trigger.pos == "NOUN":  # "restrictive measures", "humanitäre Hilfe": the noun's tag or capital
+                    cased = next((t for t in sentence[i:i + n] if (t.pos_ == "NOUN" if has_pos else
+                                                                   t.is_title and t.i > sentence.start)), head)
+                else:
+                    cased = head
+                if not _pos_fits(trigger, cased, options, has_pos, self.capitalised_nouns and cased.i > sentence.start,
+                                 self.strict_pos):
                     continue
                 if not has_pos and trigger.pos == "VERB" and i > 0 and self.determiners.token(sentence[i - 1]):
                     continue  # "de aanhoudende aanvallen", "die verhängten Sanktionen": a participle before a noun
@@ -146,8 +151,10 @@ class Lexicon:
         return None
 
 
-def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, capitalised_nouns: bool) -> bool:
-    """Does the token's part of speech (or, untagged and not sentence-initial, its capitalisation) fit?"""
+def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, capitalised_nouns: bool,
+              strict: bool) -> bool:
+    """Does the token's part of speech (or, untagged and not sentence-initial, its capitalisation) fit? Where the
+    tagger is not strict, a word with entries of one part of speech only is taken whatever its tag."""
     if not has_pos:
         if not capitalised_nouns:
             return True
@@ -155,7 +162,7 @@ def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, ca
     if token.pos_ in ("PROPN", "DET", "ADP", "PRON", "PUNCT"):
         return False
     wanted = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN"}, "ADJ": {"ADJ", "VERB"}}.get(trigger.pos, {trigger.pos})
-    return token.pos_ in wanted or len({o.pos for o in options}) == 1
+    return token.pos_ in wanted or len({o.pos for o in options}) == 1 and not strict
 
 
 @cache

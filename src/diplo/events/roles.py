@@ -19,6 +19,7 @@ from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 from ..actors.referents import Referents
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+PREDICATES = {"acomp", "attr"}  # a predicate adjective or noun hung on its copula (English)
 PASSIVE_MARKERS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 OBJECTS = {"dobj", "obj", "dative", "iobj"}
 DATIVES = {"dative", "iobj"}
@@ -52,6 +53,7 @@ AGREED_CONTENT = {("AGREE", "COOPERATE")}
 CONTRACTIONS = {"du": "de", "des": "de", "au": "à", "aux": "à", "d'": "de"}
 VOICE = "voice"  # a source slot: whoever speaks there (evaluations)
 MAX_CLIMB = 6
+REPORT_DEPTH = 3  # heads climbed from an evaluation to the verb of saying it hangs on
 LIST_GAP = 4  # words between two members of a list of actors
 ORGANISATION_BEFORE, ORGANISATION_AFTER = 4, 7  # words around a meeting within which its organisation is named
 ADJECTIVE_WINDOW = 4
@@ -130,15 +132,35 @@ class RoleFinder:
 
     def _judged(self, match: TriggerMatch, roles: Roles) -> Roles:
         """An evaluation ('X is unacceptable', 'X crossed a line', 'sont inacceptables', 'eine Bedrohung für den
-        Frieden'): whoever speaks judges the one the words are said of, the predicate's subject."""
+        Frieden'): whoever speaks (the subject of the verb of saying it hangs on, else the voice) judges the one
+        the words are said of: a passive's agent, else the predicate's subject."""
         word = self.doc[match.word]
-        judged = self._subject(word) if self.parsed else self._before_in_clause(match)
+        if self.parsed:
+            judged = self._agents(word) if self._passive(word) else []  # "was violated by Russia"
+            judged = judged or self._subject(word)
+        else:
+            judged = self._before_in_clause(match)
         judged = judged or roles.sources or roles.targets
-        speaker = self.referents.voice(word.idx)
+        speaker = self._reporter(match) or self.referents.voice(word.idx)
         roles.sources = [(speaker, match.start)] if speaker else []
         roles.targets = [(a, i) for a, i in _unique(judged) if a != speaker]
         roles.rule += ", judged by the voice"
         return roles
+
+    def _reporter(self, match: TriggerMatch) -> str | None:
+        """Who says the words a trigger is in ('China said the US move was unacceptable'): the subject of the verb
+        of saying above it, or without a parse, the first actor of its sentence before such a verb."""
+        reporting = self.analysis.lang.cue("reporting")
+        if self.parsed:
+            for verb in list(self.doc[match.word].ancestors)[:REPORT_DEPTH]:
+                if reporting.token(verb):
+                    return next((a for a, _ in self._subject(verb)), None)
+            return None
+        sentence = self.analysis.sent_of(match.start)
+        said = next((t.i for t in self.doc[sentence.start:match.start] if reporting.token(t)), None)
+        if said is None:
+            return None
+        return next((m.actor for m in self._mentions(sentence) if m.start < said and m.preposition is None), None)
 
     def _before_in_clause(self, match: TriggerMatch) -> list[tuple[str, int]]:
         """Without a parse, what the clause says before its predicate, places aside ('Het optreden van Rusland
@@ -235,13 +257,15 @@ class RoleFinder:
         return self._verb(token, match)
 
     def _verb(self, verb: Token, match: TriggerMatch) -> Roles:
+        """Subject acts on object and slot phrases; a passive's agent acts on its subject, unless the entry says
+        its subject is its source ('is alarmed by China's decision': the one alarmed speaks)."""
         trigger = match.trigger
         passive = self._passive(verb)
         subject_actors = self._subject(verb)
         subject_tokens = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
         agents = self._agents(verb)
         roles = Roles(rule="verb")
-        if agents and (passive or verb.dep_ in ("acl", "amod")):
+        if agents and (passive or verb.dep_ in ("acl", "amod")) and "subj" not in trigger.source:
             roles.sources, roles.targets, roles.rule = agents, subject_actors, "passive verb"
         else:
             roles.sources = subject_actors
@@ -271,6 +295,8 @@ class RoleFinder:
             roles.sources, roles.rule = self._governing_subject(noun, trigger.type), "noun, subject of its verb"
         exclude = {a for a, _ in roles.sources}
         slots = trigger.target or tuple(self.of)
+        if roles.sources and roles.rule == "noun" and not set(slots) & self.of:
+            slots += tuple(self.of)  # "its support of Venezuelan Interim President Juan Guaidó"
         roles.targets = self._slot_actors(noun, slots, trigger.type, exclude)
         verb = _verb_above(noun)
         if not roles.targets and verb is not None:  # "lui a apporté 1,2 milliard d'euros d'aide"
@@ -283,8 +309,8 @@ class RoleFinder:
     def restates_verb(self, match: TriggerMatch) -> bool:
         """Is an event noun the object of a verb of the same event ('versera 20 millions d'euros d'aide'), or
         what a verb of agreement agrees ('agree a new partnership')?"""
-        if not self.parsed or match.trigger.pos != "NOUN":
-            return False
+        if not self.parsed or match.trigger.pos != "NOUN" or self.doc[match.word].dep_ in SUBJECTS:
+            return False  # "Russian strikes on Ukraine killed five civilians": the strikes are told, not restated
         verb = _verb_above(self.doc[match.word])
         told = self.triggers.get(verb.i) if verb is not None else None
         return told == match.trigger.type or (told, match.trigger.type) in AGREED_CONTENT
@@ -314,13 +340,15 @@ class RoleFinder:
         return above is not None and self.triggers.get(above.i) in UNDOING_TYPES
 
     def refers_back(self, match: TriggerMatch) -> str | None:
-        """Does the trigger's object (or a passive one's subject) point back to an event told before —
-        'condemns these attacks', 'Moscou l'a rejetée', 'the sanctions were condemned', 'welcomed the
-        decision'? Returns the event type pointed at ('' when any will do), or None."""
+        """Does the trigger's object (or a passive one's subject, or what an evaluation judges) point back to an
+        event told before — 'condemns these attacks', 'Moscou l'a rejetée', 'the sanctions were condemned',
+        'welcomed the decision', 'Cette action est inacceptable'? Returns the event type pointed at ('' when any
+        will do), or None."""
         lang, trigger = self.analysis.lang, self.doc[match.word]
+        judged = SUBJECTS if VOICE in match.trigger.source else ("nsubjpass", "nsubj:pass")  # "Cette action est …"
         if self.parsed:
-            candidates = [c for c in trigger.children if c.dep_ in OBJECTS or
-                          (c.dep_ in ("nsubjpass", "nsubj:pass"))]
+            heads = [trigger, trigger.head] if trigger.dep_ in PREDICATES else [trigger]  # "This decision is unjustified"
+            candidates = [c for h in heads for c in h.children if c.dep_ in OBJECTS and h is trigger or c.dep_ in judged]
         else:
             candidates = [t for t in self.doc[match.end:min(len(self.doc), match.end + 3)] if not t.is_punct][1:2]
             start, end = self._clause(match.start, self.analysis.sent_of(match.start))
