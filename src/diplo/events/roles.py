@@ -45,6 +45,8 @@ JOINT_TYPES = {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "P
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "AGREE"}
 # Acts told with no one named who did them ('the attack in Ankara'): the act and the reaction to it stand alone.
 UNATTRIBUTED_TYPES = {"ASSAULT"}
+# Events a document tells of its publisher without naming it ('the aid will be extended in cooperation with …').
+VOICED_DEEDS = {"CONSULT", "SUPPORT", "AID", "COOPERATE", "SANCTION"}
 # Events that undo the object event: their target is that event's target ('lifted sanctions on X').
 UNDOING_TYPES = {"CONCEDE", "RETREAT"}
 # (verb, noun) types where the noun is what the verb's event consists of: one event, not two.
@@ -171,8 +173,9 @@ class RoleFinder:
                 if start <= m.start < match.start and m.preposition not in self.locative]
 
     def voiced(self, match: TriggerMatch, roles: Roles) -> None:
-        """A meeting with someone but no one named to hold it is the document's voice's ('Visite à Kiev')."""
-        if roles.targets and not roles.sources and match.trigger.type == "CONSULT" and self.analysis.home_actor:
+        """A meeting, support, aid, cooperation or sanction done to someone with no one named to do it is the
+        document's voice's ('Visite à Kiev', 'the aid will be extended in cooperation with the WFP')."""
+        if roles.targets and not roles.sources and match.trigger.type in VOICED_DEEDS and self.analysis.home_actor:
             roles.sources, roles.rule = [(self.analysis.home_actor, match.start)], roles.rule + ", the document's voice"
 
     def definite(self, match: TriggerMatch) -> bool:
