@@ -315,8 +315,8 @@ CASES = [
     # Evaluations: who says them, whom they judge.
     en("Beijing, 3 May 2025\n\nChina said the American move was unacceptable.", [("ACCUSE", "CHN", "USA")],
        kind="evaluation"),
-    en("Brussels, 3 May 2025\n\nRussia expelled three EU diplomats. This decision is unjustified.",
-       [("SANCTION", "RUS", "EU"), ("ACCUSE", "BEL", "RUS")], kind="evaluation"),
+    en("Canberra, 3 May 2025\n\nRussia expelled three EU diplomats. This decision is unjustified.",
+       [("SANCTION", "RUS", "EU"), ("ACCUSE", "AUS", "RUS")], kind="evaluation"),
     en("Kyiv, 3 May 2025\n\nUkraine's sovereignty was violated by Russia.", [("ACCUSE", "UKR", "RUS")],
        kind="evaluation"),
     en("London, 3 May 2025\n\nThe United Kingdom is alarmed by China's decision.", [("ACCUSE", "GBR", "CHN")],

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""evdiff.py OLD.jsonl NEW.jsonl : events gained and lost between two runs, develop split only."""
+"""evdiff.py OLD.jsonl NEW.jsonl [GOLD_DIR] : events gained and lost between two runs (dev: develop split only)."""
 import json
 import sys
 from pathlib import Path
@@ -24,9 +24,10 @@ def outcome(gold, record):
 
 
 old, new = load_records(sys.argv[1]), load_records(sys.argv[2])
-for path in sorted((EVAL / "dev").glob("*.gold.json")):
-    name = path.name[:3]
-    if int(name) % 4 == 3:
+gold_dir = Path(sys.argv[3]) if len(sys.argv) > 3 else EVAL / "dev"
+for path in sorted(gold_dir.glob("*.gold.json")):
+    name = path.name.split(".")[0]
+    if gold_dir == EVAL / "dev" and int(name) % 4 == 3:
         continue
     gold = json.loads(path.read_text(encoding="utf-8"))
     (h0, x0), (h1, x1) = outcome(gold, old.get(name, {})), outcome(gold, new.get(name, {}))

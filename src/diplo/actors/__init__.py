@@ -46,7 +46,10 @@ def resolve_actors(analysis) -> None:
         affiliate(person, when, doc, hits)
     hits = sorted(hits + _holders_bodies(unresolved, persons), key=lambda h: h.start)
     actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(text))]
-    voice = lead_voice(analysis, named_at_head(analysis, hits, actors, titles), _dateline_place(hits, text))
+    dateline = _dateline_hit(hits, text)
+    voice = lead_voice(analysis, named_at_head(analysis, hits, actors, titles), dateline and dateline.entry.code,
+                       dateline is not None and lang.cue("organisation_seat").within(doc[dateline.token_start:
+                                                                                             dateline.token_end]))
     for person in persons:
         affiliate_to_voice(person, voice)
     by_lemma = bool(lang.config.get("actors", {}).get("plural_titles_by_lemma"))
@@ -168,12 +171,10 @@ def _most_named(hits: list[Hit], persons: list[Person]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _dateline_place(hits: list[Hit], text: str) -> str | None:
-    """The country of a place that opens a line and is followed by a date ('Berne, 22.01.2025 –')."""
-    for hit in hits:
-        if hit.entry.form in ("capital", "city") and opens_dateline(text, hit.start, hit.end):
-            return hit.entry.code
-    return None
+def _dateline_hit(hits: list[Hit], text: str) -> Hit | None:
+    """The place that opens a line and is followed by a date ('Berne, 22.01.2025 –')."""
+    return next((h for h in hits if h.entry.form in ("capital", "city") and opens_dateline(text, h.start, h.end)),
+                None)
 
 
 def opens_dateline(text: str, start: int, end: int) -> bool:
@@ -224,7 +225,9 @@ def _record(analysis, hits: list[Hit], persons: list[Person], titles: list[Title
     for title in titles:
         holder = linked.get(title)
         target = holder.id if holder and holder.id in kept else title.of
-        if target and all(i not in analysis.token_actors for i in range(title.start, title.end)):
+        if target and not _vocative(analysis, title) and \
+                all(i not in analysis.token_actors for i in range(title.start, title.end)):  # not 'Herr Minister, …'
+
             if target not in actors:
                 actors[target] = Actor(target, actor_kind(target), display_name(target), reason=f"title: {title.text}")
             mention(target, title.start, title.end, "title")

@@ -60,11 +60,12 @@ def named_at_head(analysis, hits, persons, titles) -> list[Named]:
     return named
 
 
-def lead_voice(analysis, named: list[Named], dateline: str | None) -> str | None:
-    """The first actor named as the one who acts in the document's first sentences. A dateline's country comes
-    first, unless that actor is an organisation (whose texts are filed from the cities that host them: 'Brussels,
-    15 April — The European Union deplores'); when the first actor is a person or title of unknown side and
-    there is no dateline, the next actor in that position."""
+def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat: bool) -> str | None:
+    """The first actor named as the one who acts in the document's first sentences, quoted headlines aside. A
+    dateline's country comes first, unless that actor is an organisation or the dateline a city that hosts
+    organisations (texts are filed from them by others: 'Brussels, 15 April — The European Union deplores',
+    'Vienna, 6 March — Canada's statement to the OSCE'); when the first actor is a person or title of unknown
+    side and there is no dateline, the next actor in that position."""
     doc, lang = analysis.doc, analysis.lang
     blocked = {i for start, end in lang.cue("lead_blocker").spans(doc) for i in range(start, end)}
     conjunctions = lang.cue("conjunction")
@@ -72,9 +73,13 @@ def lead_voice(analysis, named: list[Named], dateline: str | None) -> str | None
     genitives = set(events.get("of", [])) | set(events.get("genitive", []))
     documents = lang.cue_forms("named_document")
     by_start = sorted(named, key=lambda n: n.start)
+    quoted = [(q.start, q.end) for q in analysis.record.quotes]
+    seats = lang.cue("organisation_seat")
     for sentence in analysis.spacy_sentences[:LEAD_SENTENCES]:
-        start = _after_topic_prefix(sentence, by_start)
         words = [t for t in sentence if not t.is_space]
+        if words[0].is_quote or any(s <= sentence.start_char < e for s, e in quoted):
+            continue  # a headline that quotes someone ('“Russia is testing us every day”'): its actors are topics
+        start = _after_topic_prefix(sentence, by_start)
         if any(n.start == start and n.end >= sentence.end - 1 for n in by_start) or DASHES.fullmatch(words[-1].text):
             continue  # a section heading that is only a name ('Ukraine'), a label before a dash ('UN HRC53 –')
         previous, governed = None, False
@@ -87,7 +92,8 @@ def lead_voice(analysis, named: list[Named], dateline: str | None) -> str | None
             if item.place or governed:
                 continue
             if item.code and _acts(doc, item, sentence, genitives, documents):
-                return item.code if not dateline or actor_kind(item.code) == "organization" else dateline
+                trusted = dateline and not dateline_seat and actor_kind(item.code) != "organization"
+                return dateline if trusted else item.code
             if dateline:
                 return dateline
     return dateline

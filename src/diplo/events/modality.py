@@ -1,4 +1,5 @@
-"""Modality: did the event happen as told, or is it negated, hypothetical, requested, intended or to come?
+"""Modality: did the event happen as told, or is it negated, hypothetical (or only asked), requested, intended
+or to come?
 
 The cues come from the language's `cues.tsv`; they are looked for in the
 clause before the trigger (and, for negation, the words the trigger governs
@@ -10,7 +11,6 @@ from spacy.tokens import Token
 
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
 CLAUSE_WORDS = 8
-AFTER_WORDS = 3
 REQUEST_DEPTH = 3
 # Clauses that say something of their own even under a request: relative and parenthetical ones.
 OWN_CLAUSES = {"relcl", "acl:relcl", "parataxis"}
@@ -34,7 +34,7 @@ class Modality:
             return "negated"
         reported = self._reported(trigger)
         hypothetical = lang.cue("modal_hypothetical").within(before) or lang.cue("hope").within(before) \
-            or lang.cue("conditional_suffix").token(trigger)
+            or lang.cue("conditional_suffix").token(trigger) or self._asked(trigger)
         if hypothetical and not (reported and lang.cue("modal_future_in_past").within(before)):
             return "hypothetical"
         if hypothetical:
@@ -71,9 +71,14 @@ class Modality:
         else:
             after = self.doc[trigger.i + 1:min(self.analysis.sent_of(trigger.i).end, trigger.i + 1 + CLAUSE_WORDS)]
             clause_end = next((i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS), len(after))
-            scope = before[-AFTER_WORDS:] + list(after[:clause_end])  # "erkent Palestina op dit moment niet"
+            scope = before + list(after[:clause_end])  # "erkent Palestina … niet", "dass es keine Waffen … liefert"
         scope = [t for t in scope if t.i != own]
         return negation.within(scope) and not self.lang.cue("negation_exception").within(before + scope)
+
+    def _asked(self, trigger: Token) -> bool:
+        """Is the trigger in a question ('War das ein Angriff auf die NATO?'), which asserts nothing?"""
+        words = [t for t in self.analysis.sent_of(trigger.i) if not t.is_space and not t.is_quote]
+        return bool(words) and words[-1].text == "?"
 
     def _reported(self, trigger: Token) -> bool:
         """Inside what someone says ('X said that Y would …')."""

@@ -97,6 +97,10 @@ class RoleFinder:
         self.openers = analysis.lang.cue("clause_opener")
         self.reporting = analysis.lang.cue("reporting")
         self.adversative = analysis.lang.cue("adversative")
+        self.aid_objects = analysis.lang.cue("aid_object")
+        self.third_person = set().union(*(analysis.lang.cue_forms(f"pronoun_{kind}")
+                                          for kind in ("person", "thing", "any", "plural")))
+        self.titles = set(analysis.collective_titles)  # 'Les ministres ont abordé …': the voice's own people
         self.determiners = lexicon(analysis.lang.code).determiners  # definite articles and demonstratives
         self.money = {t.i for f in analysis.record.figures if f.unit not in ("%", "count")
                       for t in analysis.tokens_between(f.start, f.end)}
@@ -124,7 +128,7 @@ class RoleFinder:
             roles.rule += ", organisation met" if roles.targets else ""
         if not roles.targets and trigger.type == "REQUEST" and self._to_everyone(match):
             roles.rule += ", to all parties"  # 'appelle toutes les parties à la retenue'
-        if not roles.targets and trigger.type in REACTIONS and self._reacts_to_unattributed(match):
+        if not roles.targets and trigger.type == "ACCUSE" and self._reacts_to_unattributed(match):
             roles.rule += ", to an act by no one named"  # 'condemns the attacks in Tunisia'
         placed = trigger.type in PLACED_TYPES or trigger.mode == "visit"
         if not roles.targets and placed and roles.location not in sources | {None} \
@@ -174,9 +178,32 @@ class RoleFinder:
 
     def voiced(self, match: TriggerMatch, roles: Roles) -> None:
         """A meeting, support, aid, cooperation or sanction done to someone with no one named to do it is the
-        document's voice's ('Visite à Kiev', 'the aid will be extended in cooperation with the WFP')."""
-        if roles.targets and not roles.sources and match.trigger.type in VOICED_DEEDS and self.analysis.home_actor:
+        document's voice's ('Visite à Kiev', 'the aid will be extended in cooperation with the WFP'); not one
+        whose doer the text names as someone who is no actor ('80 % of Georgians support the accession')."""
+        if roles.targets and not roles.sources and match.trigger.type in VOICED_DEEDS and self.analysis.home_actor \
+                and not self._agent_unnamed(match):
             roles.sources, roles.rule = [(self.analysis.home_actor, match.start)], roles.rule + ", the document's voice"
+
+    def _agent_unnamed(self, match: TriggerMatch) -> bool:
+        """Does the event have a doer the text names, though as no actor — a subject of its verb (or of the verb
+        its noun hangs on), a possessor, the owner of the noun its infinitive completes ('the military
+        authorities' decision to expel'), or without a parse a pronoun that stands for no one? Titles of no one
+        side ('Les ministres ont abordé …') and what an act is done with ('the funding will support …') are no
+        such doer."""
+        if not self.parsed:  # a third-person pronoun subject that stands for no actor: 'dass es keine Waffen liefert'
+            start, end = self._clause(match.start, self.analysis.sent_of(match.start))
+            return any(t.lower_ in self.third_person and not self.referents.actors_of(t) for t in self.doc[start:end])
+        word = self.doc[match.word]
+        heads = [word] + ([_verb_above(word)] if match.trigger.pos == "NOUN" and _verb_above(word) is not None else [])
+        if any(c.dep_ in ("nsubj", "poss", "nmod:poss", "agent", "obl:agent") and c != word and not self._means(c)
+               and c.i not in self.titles for h in heads for c in h.children):
+            return True
+        owned = self._owned_noun(word)
+        return owned is not None and self._owned(owned)
+
+    def _means(self, token: Token) -> bool:
+        """Is a subject what the act is done with, not who does it ('the rest of the funding will support …')?"""
+        return any(t.i in self.triggers or t.i in self.money or self.aid_objects.token(t) for t in token.subtree)
 
     def definite(self, match: TriggerMatch) -> bool:
         """An event noun after a definite article or demonstrative ('die Reise', 'these strikes')."""
@@ -210,8 +237,11 @@ class RoleFinder:
                       if c.dep_ in OBJECTS and c.i in self.matches]
             return any(m.trigger.type in UNATTRIBUTED_TYPES and not self._noun(c, m).sources for c, m in nested)
         sentence = self.analysis.sent_of(match.start)
+        adversary = match.trigger.type in COOPERATIVE_TYPES
         for i in range(match.end, self._clause(match.start, sentence)[1]):
             nested = self.matches.get(i)
+            if adversary and self.adversative.token(self.doc[i]):
+                return []  # "Unterstützung für die Ukraine gegen Russlands Angriffskrieg"
             if nested and nested.trigger.pos == "NOUN" and nested.trigger.type != match.trigger.type:
                 return nested.trigger.type in UNATTRIBUTED_TYPES and not self._linear(nested, nested_ok=False).sources
         return False
@@ -224,8 +254,14 @@ class RoleFinder:
             return
         taken = {a for a, _ in roles.sources}
         verb = self.doc[match.word]
-        if any(c.dep_ in OBJECTS and c.i not in self.triggers for c in verb.children):
-            return  # the verb has its object, and it names no one: 'did they receive any warning'
+        objects = [c for c in verb.children if c.dep_ in OBJECTS and c.i not in self.triggers]
+        if objects:  # what a request or reaction is about belongs to whom it is addressed to: 'requested the
+            # Philippines' understanding'; other objects name no partner: 'did they receive any warning'
+            owners = [a for o in objects for a in self._phrase(o, exclude=taken, type_=match.trigger.type)] \
+                if match.trigger.type in REACTIONS | {"REQUEST"} else []
+            if owners:
+                roles.targets, roles.rule = owners, roles.rule + ", owner of the object"
+            return
         coordinated = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}  # "… et a appelé l'UE"
         by_order = [(a, i) for a, i in self._linear(match).targets
                     if a not in taken and i >= match.end and i not in coordinated]
@@ -683,12 +719,13 @@ class RoleFinder:
         return named is not None and named.reason == "gazetteer city"
 
     def _governed_event(self, match: TriggerMatch, clause_start: int) -> bool:
-        """Without a parse: is an event noun what another event word of its clause is about ('die EU hat den
-        Anschlag in Ankara verurteilt')? Then the clause's subject did that word's event, not the noun's."""
+        """Without a parse: is an event noun what an event verb of its clause, or a noun before it, is about ('die EU
+        hat den Anschlag in Ankara verurteilt', 'Rückzug aus der Vereinbarung')? Then the clause's subject did that
+        event, not the noun's."""
         own = match.trigger.type
-        others = [self.triggers[i] for i in range(clause_start, len(self.doc)) if i in self.triggers
-                  and self.matches[i].start != match.start and self.analysis.sent_of(i).start <= match.start
-                  and i < self._clause(match.start, self.analysis.sent_of(match.start))[1]]
+        clause_end = self._clause(match.start, self.analysis.sent_of(match.start))[1]
+        others = [self.triggers[i] for i in range(clause_start, clause_end) if i in self.triggers
+                  and self.matches[i].start != match.start and (self.matches[i].trigger.pos == "VERB" or i < match.start)]
         return any(t != own and not (t in ENDORSING_TYPES and own in JOINT_TYPES) for t in others)
 
     def _with_coordinated(self, first: list[_Mention], mentions: list[_Mention]) -> list[_Mention]:
@@ -744,8 +781,11 @@ class RoleFinder:
     def _nested_agent(self, match: TriggerMatch, sentence, taken: set[str]) -> list[_Mention]:
         """'veroordelen de agressie van Rusland': the agent of the event word the trigger governs; for an
         undoing, that event's target ('hief de sancties tegen Australië op')."""
+        adversary = match.trigger.type in COOPERATIVE_TYPES
         for i in range(match.end, self._clause(match.start, sentence)[1]):
             nested = self.matches.get(i)
+            if adversary and self.adversative.token(self.doc[i]):
+                return []  # "Unterstützung für die Ukraine gegen Russlands Angriffskrieg"
             if nested and nested.trigger.pos == "NOUN" and nested.trigger.type != match.trigger.type:
                 roles = self._linear(nested, nested_ok=False)
                 actors = roles.targets if match.trigger.type in UNDOING_TYPES else roles.sources
