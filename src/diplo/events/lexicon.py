@@ -80,6 +80,7 @@ class Lexicon:
         (type NONE) take their words and are dropped."""
         lemmas = [t.lemma_.lower() for t in sentence]
         lowers = [t.lower_ for t in sentence]
+        parsed = sentence.doc.has_annotation("DEP")
         matches: list[TriggerMatch] = []
         taken: set[int] = set()
         for i, token in enumerate(sentence):
@@ -97,10 +98,12 @@ class Lexicon:
                 distance = self._particle_distance(trigger, sentence, i) if trigger.particle else 0
                 if distance is None:
                     continue
-                head = next((t for t in sentence[i:i + n] if t.pos_ not in ("ADP", "DET")), token)  # "aux côtés"
+                # "aux côtés", "humanitarian assistance": the word the parse heads them with, else the first content word
+                words = sentence[i:i + n]
+                head = words.root if parsed else next((t for t in words if t.pos_ not in ("ADP", "DET")), token)
                 if trigger.pos == "NOUN":  # "restrictive measures", "humanitäre Hilfe": the noun's tag or capital
-                    cased = next((t for t in sentence[i:i + n] if (t.pos_ == "NOUN" if has_pos else
-                                                                   t.is_title and t.i > sentence.start)), head)
+                    cased = next((t for t in words if (t.pos_ == "NOUN" if has_pos else
+                                                       t.is_title and t.i > sentence.start)), head)
                 else:
                     cased = head
                 if not _pos_fits(trigger, cased, options, has_pos, self.capitalised_nouns and cased.i > sentence.start,
