@@ -323,4 +323,7 @@ CASES = [
        absent=[("ACCUSE", "CHN", "GBR")], kind="evaluation"),
     en("Kyiv, 3 May 2025\n\nRussian strikes on Ukraine killed five civilians.", [("ASSAULT", "RUS", "UKR")],
        kind="noun phrase"),
+    en("Geneva, 3 May 2025\n\nThe Central Emergency Response Fund allocated US$40 million to support relief efforts in "
+       "Chad ($10 million), Haiti ($6 million), Sudan ($20 million) and Yemen ($4 million).",
+       [("AID", "UN", "TCD"), ("AID", "UN", "HTI"), ("AID", "UN", "SDN"), ("AID", "UN", "YEM")], kind="coordination"),
 ]

@@ -575,20 +575,31 @@ class RoleFinder:
             for i, actor in named:
                 if i in found:
                     continue
-                near = [j for j in found if abs(j - i) <= LIST_GAP + 1]
+                near = [j for j in found if self._unbracketed(min(i, j), max(i, j)) <= LIST_GAP + 1]
                 if any(self._list_gap(min(i, j), max(i, j)) for j in near):
                     found.add(i)
                     actors.append((actor, i))
                     changed = True
         return _unique(actors)
 
+    def _unbracketed(self, left: int, right: int) -> int:
+        """How many words lie between two positions, leaving out what brackets hold."""
+        depth, count = 0, 0
+        for token in self.doc[left + 1:right]:
+            depth += (token.text == "(") - (token.text == ")")
+            count += depth == 0 and token.text != ")"
+        return count + 1
+
     def _list_gap(self, left: int, right: int) -> bool:
         """Between two names, only list words: commas, 'and', articles, 'of' and its contractions, or more
         words of one name."""
         lang, names = self.analysis.lang, self.analysis.token_actors
+        depth = 0
         for token in self.doc[left + 1:right]:
-            if names.get(token.i) and names.get(token.i) in (names.get(left), names.get(right)):
-                continue
+            depth += (token.text == "(") - (token.text == ")")
+            if depth > 0 or token.text == ")" or \
+                    names.get(token.i) and names.get(token.i) in (names.get(left), names.get(right)):
+                continue  # "Chad ($10 million), Colombia ($4.5 million)": what brackets hold is not the list's
             if not (token.text == "," or lang.cue("conjunction").token(token) or
                     lang.cue("definite_article").token(token) or token.lower_ in self.of or
                     CONTRACTIONS.get(token.lower_) in self.of):
