@@ -326,4 +326,8 @@ CASES = [
     en("Geneva, 3 May 2025\n\nThe Central Emergency Response Fund allocated US$40 million to support relief efforts in "
        "Chad ($10 million), Haiti ($6 million), Sudan ($20 million) and Yemen ($4 million).",
        [("AID", "UN", "TCD"), ("AID", "UN", "HTI"), ("AID", "UN", "SDN"), ("AID", "UN", "YEM")], kind="coordination"),
+    # A meeting named with its parties' names, and what the meeting then does.
+    en("Jakarta, 2 July 2025\n\nThe 12th ASEAN-Japan Senior Officials' Meeting was held in Jakarta. The Meeting "
+       "welcomed the offer by Malaysia to host the next round.", [("CONSULT", "ASEAN", "JPN"),
+                                                                  ("SUPPORT", "ASEAN", "MYS")], kind="participants"),
 ]

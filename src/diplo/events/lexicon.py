@@ -162,9 +162,10 @@ def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, ca
         if not capitalised_nouns:
             return True
         return token.is_title == (trigger.pos == "NOUN")
-    if token.pos_ in ("PROPN", "DET", "ADP", "PRON", "PUNCT"):
+    if token.pos_ in ("DET", "ADP", "PRON", "PUNCT"):
         return False
-    wanted = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN"}, "ADJ": {"ADJ", "VERB"}}.get(trigger.pos, {trigger.pos})
+    # a capitalised event noun names an event too ('the ASEAN-EU Senior Officials' Meeting was held')
+    wanted = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}.get(trigger.pos, {trigger.pos})
     return token.pos_ in wanted or len({o.pos for o in options}) == 1 and not strict
 
 

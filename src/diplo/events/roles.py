@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
+from ..actors.phrases import DASHES
 from ..actors.referents import Referents
+from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 PREDICATES = {"acomp", "attr"}  # a predicate adjective or noun hung on its copula (English)
@@ -430,6 +431,14 @@ class RoleFinder:
         return [(a, g.i) for c in genitives for g in c.subtree if g.dep_ in ("amod", "poss", "nmod:poss")
                 and g.head == c or (g.head.head == c and g.dep_ == "amod") for a in self.referents.actors_of(g)]
 
+    def _meeting_as_participants(self, subject: Token) -> list[tuple[str, int]]:
+        """'The Meeting discussed and agreed …', 'La réunion a salué …': a meeting that acts stands for those
+        who took part in it."""
+        match = self.matches.get(subject.i)
+        if match is None or match.trigger.type != "CONSULT" or match.trigger.pos != "NOUN":
+            return []
+        return [(a, subject.i) for a in self.referents.participants]
+
     def _owned_noun(self, verb: Token) -> Token | None:
         """The noun an infinitive completes, by position where the parse hangs it elsewhere ('the decision of
         Belarus to expel', 'la décision des autorités marocaines d'aider')."""
@@ -467,14 +476,14 @@ class RoleFinder:
         return []
 
     def _subject(self, verb: Token) -> list[tuple[str, int]]:
-        """Actors of the verb's subject, or of the clause it shares a subject with; a noun on the way that
-        names its owner ('the decision of the Russian Federation to expel', 'la décision des autorités
-        turques d'aider') gives the owner."""
+        """Actors of the verb's subject (a meeting stands for its participants), or of the clause it shares a
+        subject with; a noun on the way that names its owner ('the decision of the Russian Federation to expel',
+        'la décision des autorités turques d'aider') gives the owner."""
         current = verb
         for _ in range(MAX_CLIMB):
             subjects = [c for c in current.children if c.dep_ in SUBJECTS]
             if subjects:
-                return [a for s in subjects for a in self._phrase(s)]
+                return [a for s in subjects for a in self._phrase(s) or self._meeting_as_participants(s)]
             if current.dep_ in ("relcl", "acl:relcl"):
                 return self._phrase(current.head)
             owned = self._owned_noun(verb) if current is verb else current
@@ -489,6 +498,8 @@ class RoleFinder:
         """The subject of the verb an event noun depends on ('Belgium reiterated its support'), or the
         noun a participle describes, unless another event word stands between ('called for an
         investigation into atrocities')."""
+        if noun.dep_ in SUBJECTS:
+            return []  # 'the meeting took place …': the noun is what its verb tells, no one else acts it
         current = noun
         topics = self.analysis.lang.cue("topic_preposition")
         for _ in range(MAX_CLIMB + 2):
@@ -600,11 +611,12 @@ class RoleFinder:
             if depth > 0 or token.text == ")" or \
                     names.get(token.i) and names.get(token.i) in (names.get(left), names.get(right)):
                 continue  # "Chad ($10 million), Colombia ($4.5 million)": what brackets hold is not the list's
-            if not (token.text == "," or lang.cue("conjunction").token(token) or
+            if not (token.text in (",", "/") or DASHES.fullmatch(token.text) or lang.cue("conjunction").token(token) or
                     lang.cue("definite_article").token(token) or token.lower_ in self.of or
                     CONTRACTIONS.get(token.lower_) in self.of):
                 return False
-        return any(t.text == "," or lang.cue("conjunction").token(t) for t in self.doc[left + 1:right])
+        return any(t.text in (",", "/") or DASHES.fullmatch(t.text) or lang.cue("conjunction").token(t)
+                   for t in self.doc[left + 1:right])  # also 'ASEAN-EU', 'E3/EU'
 
     def _nested(self, token: Token, type_: str | None) -> TriggerMatch | None:
         """The trigger of another kind of event that a token starts, if any."""
