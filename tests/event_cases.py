@@ -330,4 +330,10 @@ CASES = [
     en("Jakarta, 2 July 2025\n\nThe 12th ASEAN-Japan Senior Officials' Meeting was held in Jakarta. The Meeting "
        "welcomed the offer by Malaysia to host the next round.", [("CONSULT", "ASEAN", "JPN"),
                                                                   ("SUPPORT", "ASEAN", "MYS")], kind="participants"),
+    fr("Bruxelles, le 3 mai 2025\n\nLa Belgique ne cesse d'exiger la libération de ses ressortissants détenus en Iran.",
+       [("REQUEST", "BEL", "IRN")], kind="negation"),
+    nl("Den Haag, 3 mei 2025\n\nNederland neemt met 150 militairen deel aan de VN-missie in Mali.",
+       [("COOPERATE", "NLD", "UN")], absent=[("CONSULT", "NLD", "UN")], kind="type"),
+    en("Dublin, 3 May 2025\n\nIreland will take part in the EU naval operation in the Mediterranean.",
+       [("COOPERATE", "IRL", "EU")], absent=[("CONSULT", "IRL", "EU")], kind="type"),
 ]

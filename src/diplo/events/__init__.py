@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.phrases import DASHES
 from ..records import Event
 from .dating import EventDates
 from .demands import DEMAND, Demand, find_demands
@@ -55,6 +56,8 @@ def code_events(analysis) -> None:
             told.append((analysis.sentence_at(doc[match.start].idx), match.trigger.type, [a for a, _ in found.sources]))
         mood = modality.of(doc[match.start], match.particle)
         event = _event(analysis, match, found, mood, dates)
+        if event and event.mode == "multilateral" and _joins_operation(analysis, match):
+            event = replace(event, type="COOPERATE", mode=None, rule=event.rule + ", an operation joined")
         if event and event.type == "CONSULT" and _told_as_news(doc[match.word], match) \
                 and "organisation met" not in event.rule:
             referents.took_part([*event.sources, *event.targets])
@@ -73,6 +76,21 @@ def _inside_names(analysis) -> set[int]:
     and Co-operation in Europe', 'Ministry of Foreign Affairs')."""
     return {i for m in analysis.record.mentions if m.reason.startswith("gazetteer") and " " in m.text.strip()
             for i in (t.i for t in analysis.tokens_between(m.start, m.end))}
+
+
+def _joins_operation(analysis, match: TriggerMatch) -> bool:
+    """Is what one takes part in a mission or operation ('neemt deel aan de NAVO-missie', 'participation in
+    UNIFIL operations'), not a meeting? Then it is cooperation. Compounds are read by their head."""
+    doc, operations = analysis.doc, analysis.lang.cue_forms("operation_noun")
+    sentence = analysis.sent_of(match.start)
+    for token in doc[match.end:sentence.end]:
+        head = DASHES.split(token.lower_)[-1]
+        if head in operations or token.lemma_.lower() in operations or \
+                analysis.lang.config.get("closed_compounds") and any(head.endswith(o) for o in operations):
+            return True
+        if token.text in (",", ";", ":") or analysis.lang.cue("meeting_noun").token(token):
+            return False
+    return False
 
 
 def _told_as_news(word, match: TriggerMatch) -> bool:
