@@ -336,4 +336,9 @@ CASES = [
        [("COOPERATE", "NLD", "UN")], absent=[("CONSULT", "NLD", "UN")], kind="type"),
     en("Dublin, 3 May 2025\n\nIreland will take part in the EU naval operation in the Mediterranean.",
        [("COOPERATE", "IRL", "EU")], absent=[("CONSULT", "IRL", "EU")], kind="type"),
+    # Threats and refusals are aimed at whom the act they name would be done to.
+    en("Tehran, 3 May 2025\n\nIran threatened to cut off gas deliveries to Armenia.", [("THREATEN", "IRN", "ARM")],
+       kind="type"),
+    en("Kampala, 3 May 2025\n\nAbout 2,000 Kenyans demonstrated in Uganda on Sunday.", [("PROTEST", "KEN", "UGA")],
+       kind="type"),
 ]

@@ -14,6 +14,7 @@ from .roles import REACTIONS, UNATTRIBUTED_TYPES, RoleFinder, Roles
 RECALL_SENTENCES = 2  # 'welcomed the decision': the decision told just before
 RECALL_TYPED = 10  # "the sanctions were condemned": the sanctions told earlier in the story
 UNDIRECTED = {"MOBILIZE"}  # deploying forces needs no one it is done to
+INTERNAL_TYPES = {"ASSAULT", "COERCE"}  # force a state may turn on its own people
 
 VOICED = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"}  # words, not the decision one reacts to
 CONFIDENCE = {"verb": 0.8, "passive verb": 0.8, "noun": 0.7, "noun, subject of its verb": 0.6,
@@ -29,8 +30,10 @@ def code_events(analysis) -> None:
     money = {f.sentence for f in analysis.record.figures if f.unit not in ("%", "count")}
     needs_object, pledges = lang.cue("aid_needs_object"), lang.cue("money_pledge")
     aided = _sentences_with_aid(analysis, matches, money)
+    intransitive = lang.cue("event_without_object")
     matches = [m for m in matches if not (m.trigger.type == "AID" and needs_object.token(doc[m.start])
-                                          and analysis.sentence_at(doc[m.start].idx) not in aided)]
+                                          and analysis.sentence_at(doc[m.start].idx) not in aided)
+               and not (intransitive.token(doc[m.word]) and any(c.dep_ in ("dobj", "obj") for c in doc[m.word].children))]
     referents = analysis.referents
     roles = RoleFinder(analysis, referents, matches, lexicon(lang.code).prepositions)
     modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
@@ -147,12 +150,13 @@ def _attributed_elsewhere_dropped(analysis, events: list[Event]) -> list[Event]:
     return [e for e in events if e.sources or not all((e.type, analysis.actor_code(t)) in done for t in e.targets)]
 
 
-def _pairs_kept(analysis, sources: list[str], targets: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _pairs_kept(analysis, sources: list[str], targets: list[str], type_: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Drop persons whose side is unknown (they code to no one), and targets that are their own source's side
-    (a minister and her own country)."""
+    (a minister and her own country), unless the act is force a state turns on its own ('l'armée de Bachar
+    el-Assad bombarde sa population')."""
     sources = [s for s in sources if analysis.actor_code(s) != s or not s.startswith("person:")]
-    codes = {_top(analysis.actor_code(s)) for s in sources}
-    return tuple(sources), tuple(t for t in targets if _top(analysis.actor_code(t)) not in codes
+    codes = {_top(analysis.actor_code(s)) for s in sources} if type_ not in INTERNAL_TYPES else set(sources)
+    return tuple(sources), tuple(t for t in targets if _top(analysis.actor_code(t)) not in codes and t not in sources
                                  and (analysis.actor_code(t) != t or not t.startswith("person:")))
 
 
@@ -161,7 +165,8 @@ def _top(code: str | None) -> str | None:
 
 
 def _event(analysis, match: TriggerMatch, roles: Roles, mood: str, dates: EventDates) -> Event | None:
-    sources, targets = _pairs_kept(analysis, [a for a, _ in roles.sources], [a for a, _ in roles.targets])
+    sources, targets = _pairs_kept(analysis, [a for a, _ in roles.sources], [a for a, _ in roles.targets],
+                                   match.trigger.type)
     if not (sources or "by no one named" in roles.rule and targets):
         return None
     if not (targets or match.trigger.type in UNDIRECTED or "by no one named" in roles.rule
@@ -172,7 +177,7 @@ def _event(analysis, match: TriggerMatch, roles: Roles, mood: str, dates: EventD
 
 def _demand(analysis, demand: Demand, dates: EventDates) -> Event | None:
     """'Russia must withdraw', 'it is time for China to …': the speaker requests it of the actor who must act."""
-    sources, targets = _pairs_kept(analysis, [demand.voice], [demand.addressee])
+    sources, targets = _pairs_kept(analysis, [demand.voice], [demand.addressee], "REQUEST")
     if not targets:
         return None
     roles = Roles(sources=[(demand.voice, demand.cue)], targets=[(demand.addressee, demand.token)], rule="demand")

@@ -32,7 +32,7 @@ SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "acl", "ob
 PHRASE_PARTS = {"compound", "amod", "nmod", "nmod:poss", "poss", "flat", "flat:name", "appos", "conj", "pobj",
                 "prep", "case", "det", "nummod", "fixed", "obl", "obj", "dobj", "acl", "agent", "obl:agent"}
 # Event types that happen somewhere: with no other target, the place's country is the target.
-PLACED_TYPES = {"AID", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}
+PLACED_TYPES = {"AID", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 # Target slots of reciprocal triggers ("X and Y met", "agreed"): coordinated subjects meet each other.
 RECIPROCAL_SLOTS = {"obj", "with", "avec", "met", "mit", "between", "entre", "tussen", "zwischen"}
 # Events of cooperation, whose partner is never the one a phrase names as an adversary ('the fight against ISIL').
@@ -48,6 +48,8 @@ REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "AGREE"}
 UNATTRIBUTED_TYPES = {"ASSAULT"}
 # Events a document tells of its publisher without naming it ('the aid will be extended in cooperation with …').
 VOICED_DEEDS = {"CONSULT", "SUPPORT", "AID", "COOPERATE", "SANCTION"}
+# Announcements of an act to come or refused, aimed at whom that act would be done to.
+ANNOUNCED_ACTS = {"THREATEN", "REJECT"}
 # Events that undo the object event: their target is that event's target ('lifted sanctions on X').
 UNDOING_TYPES = {"CONCEDE", "RETREAT"}
 # (verb, noun) types where the noun is what the verb's event consists of: one event, not two.
@@ -114,6 +116,8 @@ class RoleFinder:
         if self.parsed:
             if not roles.targets and roles.sources:
                 roles.targets = self._object_event_agent(match, {a for a, _ in roles.sources})
+            if not roles.targets and roles.sources and trigger.type in ANNOUNCED_ACTS:
+                roles.targets = self._act_target(match, {a for a, _ in roles.sources})
             self._complete_by_order(match, roles)
         roles.sources = _unique(roles.sources)
         sources = {a for a, _ in roles.sources}
@@ -230,6 +234,21 @@ class RoleFinder:
         sentence = self.analysis.sent_of(match.start)
         _, end = self._clause(match.start, sentence)
         return self.analysis.lang.cue("generic_addressee").within(self.doc[match.end:end])
+
+    def _act_target(self, match: TriggerMatch, taken: set[str]) -> list[tuple[str, int]]:
+        """A threat or a refusal is aimed at whom the act it names would be done to ('threatened to cut off
+        electricity to Nakhichevan', 'refused to lift the curfew on Palestinians'): the first actor among the
+        objects and phrases of its infinitive, places and topics aside."""
+        topics = self.analysis.lang.cue("topic_preposition")
+        for clause in (c for c in self.doc[match.word].children if c.dep_ in ("xcomp", "ccomp", "advcl")):
+            for child in sorted(clause.children, key=lambda c: c.i):
+                preposition = _preposition(child) if child.dep_ in PREPOSITIONAL else None
+                if child.dep_ in OBJECTS or preposition and preposition not in self.locative \
+                        and not topics.token(_case(child) if child.dep_ != "prep" else child):
+                    actors = [(a, i) for a, i in self._phrase(child, exclude=taken)]
+                    if actors:
+                        return actors
+        return []
 
     def _reacts_to_unattributed(self, match: TriggerMatch) -> bool:
         """Is what the trigger reacts to an act of violence whose doer the text does not name?"""
