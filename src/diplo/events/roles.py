@@ -199,7 +199,8 @@ class RoleFinder:
             start, end = self._clause(match.start, self.analysis.sent_of(match.start))
             return any(t.lower_ in self.third_person and not self.referents.actors_of(t) for t in self.doc[start:end])
         word = self.doc[match.word]
-        heads = [word] + ([_verb_above(word)] if match.trigger.pos == "NOUN" and _verb_above(word) is not None else [])
+        above = self._verb_above(word) if match.trigger.pos == "NOUN" else None
+        heads = [word] + ([above] if above is not None else [])
         if any(c.dep_ in ("nsubj", "poss", "nmod:poss", "agent", "obl:agent") and c != word and not self._means(c)
                and c.i not in self.titles for h in heads for c in h.children):
             return True
@@ -326,6 +327,10 @@ class RoleFinder:
         roles = Roles(rule="verb")
         if agents and (passive or verb.dep_ in ("acl", "amod")) and "subj" not in trigger.source:
             roles.sources, roles.targets, roles.rule = agents, subject_actors, "passive verb"
+        elif "obj" in trigger.source and "subj" in trigger.target:  # "X hosted Y": the visitor is the source
+            exclude = {a for a, _ in subject_actors}  # an official or a country, not people ('hosts Syrian refugees')
+            roles.sources = [a for c in verb.children if c.dep_ in OBJECTS for a in self._phrase(c, 0, exclude)]
+            roles.targets, roles.rule = subject_actors, "verb, host"
         else:
             roles.sources = subject_actors
             if trigger.type in SYMMETRIC_TYPES and len(subject_actors) < 2:
@@ -357,7 +362,7 @@ class RoleFinder:
         if roles.sources and roles.rule == "noun" and not set(slots) & self.of:
             slots += tuple(self.of)  # "its support of Venezuelan Interim President Juan Guaidó"
         roles.targets = self._slot_actors(noun, slots, trigger.type, exclude)
-        verb = _verb_above(noun)
+        verb = self._verb_above(noun)
         if not roles.targets and verb is not None:  # "lui a apporté 1,2 milliard d'euros d'aide"
             exclude_own = exclude | {a for t in noun.subtree if (a := self.referents.actor_of(t))}
             roles.targets = self._slot_actors(verb, tuple(s for s in slots if s != "obj"), trigger.type,
@@ -370,7 +375,7 @@ class RoleFinder:
         what a verb of agreement agrees ('agree a new partnership')?"""
         if not self.parsed or match.trigger.pos != "NOUN" or self.doc[match.word].dep_ in SUBJECTS:
             return False  # "Russian strikes on Ukraine killed five civilians": the strikes are told, not restated
-        verb = _verb_above(self.doc[match.word])
+        verb = self._verb_above(self.doc[match.word])
         told = self.triggers.get(verb.i) if verb is not None else None
         return told == match.trigger.type or (told, match.trigger.type) in AGREED_CONTENT
 
@@ -487,8 +492,8 @@ class RoleFinder:
     def _adjective_after(self, match: TriggerMatch) -> list[tuple[str, int]]:
         """A country adjective right after an event noun, before any other phrase ('frappe de drone russe')."""
         for token in self.doc[match.end:min(len(self.doc), match.end + ADJECTIVE_WINDOW)]:
-            if token.is_punct or _preposition(token) in set(match.trigger.target) - self.of:
-                return []
+            if token.is_punct or token.pos_ == "ADP" and CONTRACTIONS.get(token.lower_, token.lower_) not in self.of:
+                return []  # not past another phrase: 'negotiations today on an Israeli troop pullback'
             mention = self.referents.mention_at(token.i)
             if mention and mention.reason == "gazetteer adjective":
                 return [(mention.actor, token.i)]
@@ -561,6 +566,22 @@ class RoleFinder:
                 yield from (c for c in child.children if c.dep_ in PREPOSITIONAL)
             else:
                 yield child
+
+    def _verb_above(self, noun: Token) -> Token | None:
+        """The verb a noun depends on, or whose object holds it, through the nouns, numbers and 'of' above it
+        ('a apporté 1,2 milliard d'euros d'aide', 'gave the Ivory Coast 5 million dollars of aid'); not through a
+        subject ('trade growth will exceed')."""
+        current = noun
+        for step in range(MAX_CLIMB):
+            if step and current.dep_ in SUBJECTS:
+                return None
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                return current
+            of = current.dep_ == "prep" and current.lower_ in self.of
+            if current.pos_ not in ("NOUN", "NUM", "PROPN") and not of or current.head == current:
+                return None
+        return None
 
     def _presence(self, child: Token) -> bool:
         """'in the presence of X', 'en présence de X': X is met."""
@@ -878,21 +899,6 @@ class _Mention:
     end: int
     preposition: str | None
     presence: bool = False
-
-
-def _verb_above(noun: Token) -> Token | None:
-    """The verb a noun depends on, or whose object holds it, through the nouns and numbers above it
-    ('a apporté 1,2 milliard d'euros d'aide'); not through a subject ('trade growth will exceed')."""
-    current = noun
-    for step in range(MAX_CLIMB):
-        if step and current.dep_ in SUBJECTS:
-            return None
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-        if current.pos_ not in ("NOUN", "NUM", "PROPN") or current.head == current:
-            return None
-    return None
 
 
 def _case(child: Token) -> Token:
