@@ -2,16 +2,23 @@
 
 Each stage is a function that reads an `Analysis` (the document, its spaCy
 Doc, its language's knowledge and what earlier stages found) and adds its own
-records to `analysis.record`. Batches run in worker processes when asked, so a
-large job uses every core.
+records to `analysis.record`. A long document is analysed in sections, so that
+memory stays bounded and time grows linearly with its length; its record joins
+the sections' facts at the offsets of the whole document. Batches run in worker
+processes when asked, so a large job uses every core.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
+import re
+import signal
+import threading
+import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain, islice
 
@@ -19,16 +26,16 @@ from spacy.tokens import Doc, Span
 
 from . import nlp
 from .knowledge import LanguageData, language
-from .records import Document, Record, Sentence
+from .records import Actor, Document, Event, Failure, Record, Sentence
 
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    """A document, or a file, that could not be processed, and why, as a sentence."""
-
-    source: str
-    message: str
-
+SECTION_CHARS = 20_000  # a longer document is analysed in sections of about this size
+HEAD_LINES = 8  # each later section is read after the document's first lines (title, dateline, byline) ...
+HEAD_CHARS = 1_500  # ... as many as fit in this many characters
+GAP = "\n\n"  # between the head and the section
+FACTS = ("mentions", "events", "quotes", "figures", "commitments")
+BATCH_SIZE = 16  # documents or sections in a batch ...
+BATCH_CHARS = 100_000  # ... and at most about this many characters
+PARENT_POLL_SECONDS = 0.5
 
 @dataclass
 class Analysis:
@@ -149,31 +156,169 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
-BATCH_SIZE = 16
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A piece of a document, analysed as a document of its own (`view`): the document's first `head`
+    characters (at their own offsets), a blank line, then the piece, which starts at `start` in the document.
+    The first section is the document's beginning, without a head; `share` is its part of the document."""
+
+    view: Document
+    head: int
+    start: int
+    share: float
+    last: bool
+
+    @property
+    def skip(self) -> int:
+        """Where the piece starts in the view."""
+        return self.head + len(GAP) if self.head else 0
+
+    def place(self, offset: int) -> int:
+        """A view offset as an offset of the whole document."""
+        return self.start + offset - self.skip if offset >= self.skip else offset
 
 
-def extract(documents: Iterable[Document], workers: int = 1, batch_size: int = BATCH_SIZE
-            ) -> Iterator[Record | Failure]:
-    """Records in input order; with several workers and more than one batch, batches run in parallel
-    processes (a single batch runs here: starting workers would cost more than it saves)."""
-    batches = _batched(documents, batch_size)
+def sections(document: Document, size: int = SECTION_CHARS) -> Iterator[Section]:
+    """The document cut at paragraph breaks (else line breaks, else spaces) into pieces of at most `size`
+    characters; a document no longer than that is one section, itself."""
+    text = document.text
+    head, start = _head(text), 0
+    while True:
+        end = _cut(text, start, size)
+        if start == 0:
+            view = document if end == len(text) else replace(document, text=text[:end])
+        else:
+            view = replace(document, text=(text[:head] + GAP if head else "") + text[start:end])
+        yield Section(view, head if start else 0, start, (end - start) / max(1, len(text)), end == len(text))
+        if end == len(text):
+            return
+        start = end
+
+
+def _head(text: str) -> int:
+    """The length of the document's first lines, as many as fit in HEAD_CHARS, up to HEAD_LINES."""
+    end = 0
+    for line in islice(re.finditer(r"[^\n]*\S[^\n]*", text), HEAD_LINES):
+        if line.end() > HEAD_CHARS:
+            break
+        end = line.end()
+    return end
+
+
+def _cut(text: str, start: int, size: int) -> int:
+    """Where the piece that begins at `start` ends: at the last break in the second half of its `size`."""
+    if start + size >= len(text):
+        return len(text)
+    for mark in ("\n\n", "\n", " "):
+        cut = text.rfind(mark, start + size // 2, start + size)
+        if cut > 0:
+            return cut + len(mark)
+    return start + size
+
+
+def combine(document: Document, parts: list[tuple[Section, Record | Failure]]) -> Record | Failure:
+    """The record of a whole document from the records of its sections (a failed section fails it)."""
+    failure = next((result for _, result in parts if isinstance(result, Failure)), None)
+    if failure or len(parts) == 1:
+        return failure or parts[0][1]
+    whole, actors = Record(document), {}
+    for section, record in parts:
+        inside = [s for s in record.sentences if s.start >= section.skip]
+        shift = len(whole.sentences) - (len(record.sentences) - len(inside))
+        whole.sentences += [Sentence(s.index + shift, section.place(s.start), section.place(s.end)) for s in inside]
+        for name in FACTS:
+            getattr(whole, name).extend(_moved(fact, section.place, shift) for fact in getattr(record, name)
+                                        if _offset(fact) >= section.skip)
+        for actor in record.actors:
+            actors[actor.id] = _merged(actors.get(actor.id), actor)
+        whole.topics = sorted(set(whole.topics) | set(record.topics))
+    whole.actors = list(actors.values())
+    return whole
+
+
+def _offset(fact) -> int:
+    return fact.trigger[0] if isinstance(fact, Event) else fact.start
+
+
+def _moved(fact, place: Callable[[int], int], shift: int):
+    """A fact of a section at the offsets of the whole document, its sentence number shifted."""
+    if isinstance(fact, Event):
+        spans = tuple((place(start), place(end)) for start, end in fact.actor_spans)
+        return replace(fact, sentence=fact.sentence + shift, trigger=tuple(map(place, fact.trigger)),
+                       actor_spans=spans)
+    return replace(fact, sentence=fact.sentence + shift, start=place(fact.start), end=place(fact.end))
+
+
+def _merged(known: Actor | None, actor: Actor) -> Actor:
+    """An actor named in several sections: the first section's reading, with the roles of all."""
+    return actor if known is None else replace(known, roles=tuple(dict.fromkeys(known.roles + actor.roles)))
+
+
+def extract(documents: Iterable[Document], workers: int = 1,
+            progress: Callable[[float], None] | None = None) -> Iterator[Record | Failure]:
+    """Records in input order. Documents, and the sections of long ones, are analysed in batches; with
+    several workers (0: one per core, up to 4) and more than one batch, batches run in parallel processes.
+    `progress(share)` is called as each section is done, with its share of its document."""
+    parts: list[tuple[Section, Record | Failure]] = []
+    units = ((document, section) for document in documents for section in sections(document))
+    for (document, section), result in _analysed(_batched(units), workers or default_workers()):
+        parts.append((section, result))
+        if progress:
+            progress(section.share)
+        if section.last:
+            yield combine(document, parts)
+            parts = []
+
+
+def _analysed(batches: Iterator[list], workers: int) -> Iterator[tuple[tuple[Document, Section], Record | Failure]]:
+    """Each (document, section) unit with its section's record, in order. A single batch runs here: starting
+    workers would cost more than it saves. Workers are started fresh (spawned), not forked: they do not carry
+    a copy of what this process holds, such as a long document's text and record."""
     first = list(islice(batches, 2))
     batches = chain(first, batches)
     if workers <= 1 or len(first) < 2:
         for batch in batches:
-            yield from extract_batch(batch)
+            yield from zip(batch, extract_batch([section.view for _, section in batch]))
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_worker, initargs=(os.getpid(),))
+    try:
         pending = []
         for batch in batches:
-            pending.append(pool.submit(extract_batch, batch))
-            if len(pending) >= 2 * workers:
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+            pending.append((batch, pool.submit(extract_batch, [section.view for _, section in batch])))
+            while len(pending) >= 2 * workers or (pending and pending[0][1].done()):
+                done, future = pending.pop(0)
+                yield from zip(done, future.result())
+        for done, future in pending:
+            yield from zip(done, future.result())
+    except BaseException:  # interrupted, or the caller stopped reading: the workers stop now
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in multiprocessing.active_children():
+            worker.terminate()
+        raise
+    pool.shutdown()
 
 
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
+def _start_worker(parent: int) -> None:
+    """A worker leaves interruption to its parent, and exits when its parent is gone (even killed)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _batched(units: Iterable[tuple[Document, Section]]) -> Iterator[list[tuple[Document, Section]]]:
+    """Units in batches of at most BATCH_SIZE and about BATCH_CHARS characters."""
+    batch, chars = [], 0
+    for unit in units:
+        batch.append(unit)
+        chars += len(unit[1].view.text)
+        if len(batch) >= BATCH_SIZE or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
         yield batch

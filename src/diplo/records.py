@@ -10,13 +10,23 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class RawDocument:
-    """A document as read from disk, before normalisation and analysis."""
+    """A document as read from disk, before normalisation and analysis; `notes` are what the reader had to
+    repair or leave out, each a sentence for the user."""
 
     text: str
     source: str
     title: str | None = None
     url: str | None = None
     published: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A document, or a file, that could not be processed, and why, as a sentence."""
+
+    source: str
+    message: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +42,7 @@ class Document:
     url: str | None = None
     published: str | None = None
     published_reason: str | None = None
+    notes: tuple[str, ...] = field(default=(), compare=False)  # the reader's notes (not stored)
 
 
 @dataclass(frozen=True, slots=True)
