@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -10,6 +14,8 @@ from diplo.errors import BinaryInput, EmptyDocument, UndecodableText
 from diplo.ingest.encoding import decode, normalise
 from diplo.pipeline import Failure
 from diplo.store import Store
+
+from conftest import write_texts
 
 TEXT = ("Brussels, 3 May 2023\n\nThe Minister of Foreign Affairs of Belgium met the Secretary-General of NATO "
         "in Brussels. Belgium will provide 100 million euros to Ukraine.")
@@ -142,3 +148,75 @@ def test_a_line_that_ends_a_sentence_stays_a_line():
     text = ("Press conference, Ministry of Foreign Affairs\nSubjects: the summit in Madrid; trade with India; the "
             "floods.\n27 August 2025\nMadrid")
     assert normalise(text) == text
+
+
+def test_every_path_found_is_read_or_a_failure(tmp_path, db):
+    folder = tmp_path / "links"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "good.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "sub" / "other.txt").write_text(TEXT.replace("100", "200"), encoding="utf-8")
+    (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "sub" / "up").symlink_to(folder)
+    os.mkfifo(folder / "pipe.txt")
+    (folder / ".hidden.txt").write_text(TEXT.replace("100", "300"), encoding="utf-8")
+    summary = api.ingest([folder, tmp_path / "missing.txt"], db=db)
+    messages = sorted(f.message for f in summary.failures)
+    assert (summary.ingested, summary.duplicates, summary.failed) == (2, 0, 5)
+    assert [m.split(": ", 1)[0].removeprefix(str(tmp_path)) for m in messages] == [
+        "/links/dangling.txt", "/links/loop.txt", "/links/pipe.txt", "/links/sub/up", "/missing.txt"]
+    assert "nowhere.txt, which does not exist" in messages[0] and "not a regular file" in messages[2]
+    assert "leads back into a folder being read" in messages[3] and "no such file" in messages[4]
+
+
+UNPRIVILEGED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0 and not shutil.which("setpriv"),
+                    reason="as root, only setpriv (util-linux) can make a file unreadable")
+def test_unreadable_files_and_folders_fail_alone_and_the_counts_agree(tmp_path, db):
+    (tmp_path / "locked").mkdir()
+    write_texts(tmp_path, {"a.txt": TEXT, "b.txt": TEXT.replace("100", "5"), "locked/c.txt": TEXT + " More."})
+    (tmp_path / "b.txt").chmod(0)
+    (tmp_path / "locked").chmod(0)
+    command = [sys.executable, "-m", "diplo.cli", "ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+               str(tmp_path), "--db", str(db), "--workers", "1"]
+    try:
+        result = subprocess.run((UNPRIVILEGED if os.geteuid() == 0 else []) + command, capture_output=True, text=True)
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    failed = result.stderr.splitlines()
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert sorted(line.split(": ")[1] for line in failed) == [str(tmp_path / "b.txt")] * 2 + [str(tmp_path / "locked")]
+    assert all("Permission denied" in line for line in failed)
+    assert "1 ingested, 1 already stored, 3 failed" in result.stdout  # a.txt given, then found again in the folder
+
+
+def test_utf8_with_a_stray_windows_byte_is_read_and_said(tmp_path):
+    data = "Le ministre a rencontré son homologue à Genève. ".encode() * 5 + b"It\x92s agreed."
+    notes: list[str] = []
+    assert decode(data, "x.txt", notes).endswith("It’s agreed.")
+    assert notes == ["x.txt: 1 byte not valid in UTF-8 read as Windows-1252 (0x92 as ’)."]
+    (tmp_path / "x.txt").write_bytes(TEXT.encode() + b" The minister\x92s aide agreed.")
+    [document] = documents([tmp_path / "x.txt"])
+    assert "minister's aide" in document.text and "Windows-1252" in document.notes[0]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text(codec):
+    text = "Le ministre a rencontré son homologue à Genève : « coopération étroite »."
+    assert decode(text.encode(codec), "x") == text
+
+
+def test_jsonl_reads_the_usual_date_fields_and_tells_what_it_leaves_out(tmp_path):
+    lines = [{"text": TEXT, "date": "2021-04-05T10:00:00Z"}, {"text": TEXT + " A.", "published_at": "2020-01-02"},
+             {"text": TEXT + " B.", "datetime": "yesterday", "author": "X", "tags": ["y"]}]
+    (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    first, second, third = documents([tmp_path / "d.jsonl"])
+    assert (first.published, first.published_reason, second.published) == ("2021-04-05", "metadata", "2020-01-02")
+    assert third.published == "2023-05-03" and third.published_reason == "dateline"
+    assert [note.split(": ", 1)[1] for note in third.notes] == [
+        "diplo does not read the fields 'author', 'tags' (it reads text, title, url, source, published, date, "
+        "published_at, datetime).",
+        "the datetime 'yesterday' is not an ISO date (2024-05-03); the date is read from the text instead."]
+    assert not first.notes

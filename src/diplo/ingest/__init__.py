@@ -31,4 +31,4 @@ def prepare(raw: RawDocument) -> Document:
         published, reason = published_date(text, code)
     return Document(id=document_id(text), text=text, source=raw.source, language=code,
                     supported=supported, title=raw.title or title_of(text), url=raw.url,
-                    published=published, published_reason=reason)
+                    published=published, published_reason=reason, notes=raw.notes)

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import (BadJsonLine, DiploError, DocumentTooLarge, PdfWithoutText,
@@ -14,6 +16,10 @@ from .encoding import decode
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# The fields of a JSON line diplo reads; any of the date fields gives the publication date.
+JSON_FIELDS = ("text", "title", "url", "source")
+DATE_FIELDS = ("published", "date", "published_at", "datetime")
+ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,14 +30,46 @@ class ReadFailure:
     error: DiploError
 
 
-def iter_files(paths: list[str | Path]) -> Iterator[Path]:
-    """The readable files under `paths`, folders walked in sorted order, hidden files skipped."""
+def iter_files(paths: list[str | Path], skip: Iterable[Path] = ()) -> Iterator[Path | ReadFailure]:
+    """The files under `paths`, folders walked in sorted order (links followed), hidden files and folders and
+    the files in `skip` (the database being written) passed over; a failure for each folder that cannot be
+    read, each link that leads nowhere or back into a folder being walked, and each path that is neither a
+    file nor a folder."""
+    skipped = {os.path.realpath(path) for path in skip}
     for path in map(Path, paths):
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*")
-                              if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
-        else:
-            yield path
+        yield from _walk(path, (), skipped) if path.is_dir() else [path]
+
+
+def _walk(folder: Path, inside: tuple[Path, ...], skipped: set[str]) -> Iterator[Path | ReadFailure]:
+    """The files of a folder and its sub-folders; `inside` holds the real paths of the folders around it."""
+    real = folder.resolve()
+    if real in inside:
+        yield _failure(folder, "the link leads back into a folder being read")
+        return
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        yield _failure(folder, error.strerror or str(error))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith(".") or os.path.realpath(path) in skipped:
+            continue
+        try:
+            if entry.is_dir():
+                yield from _walk(path, inside + (real,), skipped)
+            elif entry.is_file():
+                yield path
+            elif entry.is_symlink():
+                yield _failure(path, f"the link leads to {os.readlink(path)}, which does not exist")
+            else:
+                yield _failure(path, "it is not a regular file")
+        except OSError as error:  # a link that leads to itself
+            yield _failure(path, error.strerror or str(error))
+
+
+def _failure(path: Path, detail: str) -> ReadFailure:
+    return ReadFailure(str(path), UnreadableFile(source=str(path), detail=detail))
 
 
 def read_path(path: Path, source: str | None = None) -> Iterator[RawDocument | ReadFailure]:
@@ -41,6 +79,9 @@ def read_path(path: Path, source: str | None = None) -> Iterator[RawDocument | R
     try:
         if reader is None:
             raise UnsupportedFormat(source=source, suffix=path.suffix)
+        if not path.is_file():
+            raise UnreadableFile(source=source, detail="it is not a regular file" if path.exists() else
+                                 "no such file or folder")
         if reader is not _read_jsonl:
             _check_size(path, source)
         yield from reader(path, source)
@@ -57,11 +98,15 @@ def _check_size(path: Path, source: str) -> None:
 
 
 def _read_text(path: Path, source: str) -> Iterator[RawDocument]:
-    yield RawDocument(text=decode(path.read_bytes(), source), source=source)
+    notes: list[str] = []
+    text = decode(path.read_bytes(), source, notes)
+    yield RawDocument(text=text, source=source, notes=tuple(notes))
 
 
 def _read_html(path: Path, source: str) -> Iterator[RawDocument]:
-    yield from_html(decode(path.read_bytes(), source), source)
+    notes: list[str] = []
+    document = from_html(decode(path.read_bytes(), source, notes), source)
+    yield replace(document, notes=tuple(notes))
 
 
 def from_html(html: str, source: str, url: str | None = None) -> RawDocument:
@@ -91,7 +136,7 @@ def _read_pdf(path: Path, source: str) -> Iterator[RawDocument]:
 
 
 def _read_jsonl(path: Path, source: str) -> Iterator[RawDocument | ReadFailure]:
-    """One document per line: `text` plus optional `title`, `url`, `published`, `source`."""
+    """One document per line: `text`, and perhaps `title`, `url`, `source` and a date (DATE_FIELDS)."""
     with open(path, "rb") as handle:
         for number, raw in enumerate(handle, 1):
             if not raw.strip():
@@ -106,14 +151,32 @@ def _read_jsonl(path: Path, source: str) -> Iterator[RawDocument | ReadFailure]:
 def _json_document(raw: bytes, line_source: str, number: int) -> RawDocument:
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise DocumentTooLarge(source=line_source, size_mb=len(raw) / 2**20, limit_mb=MAX_DOCUMENT_BYTES / 2**20)
+    notes: list[str] = []
     try:
-        item = json.loads(decode(raw, line_source))
+        item = json.loads(decode(raw, line_source, notes))
     except json.JSONDecodeError as error:
         raise BadJsonLine(source=line_source, line=number, detail=error.msg) from error
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise BadJsonLine(source=line_source, line=number, detail="no 'text' string")
-    fields = {key: str(item[key]) for key in ("title", "url", "published") if item.get(key)}
-    return RawDocument(text=item["text"], source=str(item.get("source") or line_source), **fields)
+    unknown = [key for key in item if key not in JSON_FIELDS + DATE_FIELDS]
+    if unknown:
+        notes.append(f"{line_source}: diplo does not read the field{'s' if len(unknown) > 1 else ''} "
+                     f"{', '.join(map(repr, unknown))} (it reads {', '.join(JSON_FIELDS + DATE_FIELDS)}).")
+    fields = {key: str(item[key]) for key in ("title", "url") if item.get(key)}
+    return RawDocument(text=item["text"], source=str(item.get("source") or line_source),
+                       published=_json_date(item, line_source, notes), notes=tuple(notes), **fields)
+
+
+def _json_date(item: dict, line_source: str, notes: list[str]) -> str | None:
+    """The publication date of a JSON line: the date part of the first ISO 8601 date field."""
+    key = next((key for key in DATE_FIELDS if item.get(key)), None)
+    if key is None:
+        return None
+    date = ISO_DATE.match(str(item[key]))
+    if date is None:
+        notes.append(f"{line_source}: the {key} '{item[key]}' is not an ISO date (2024-05-03); the date is read "
+                     "from the text instead.")
+    return date.group() if date else None
 
 
 READERS: dict[str, Callable[[Path, str], Iterator]] = {
