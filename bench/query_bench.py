@@ -21,7 +21,7 @@ from diplo.analysis.dyads import dyad
 from diplo.analysis.events import event_rows
 from diplo.analysis.filters import EventFilter
 from diplo.analysis.search import search
-from diplo.events.lexicon import ontology
+from diplo.knowledge import ontology
 from diplo.store import Store
 
 COUNTRIES = ["USA", "CHN", "RUS", "DEU", "FRA", "GBR", "BEL", "NLD", "UKR", "JPN", "IND", "BRA", "TUR", "IRN",

@@ -208,13 +208,14 @@ def test_dyad_scores_each_happened_event_once_per_month(db):
     pair = api.dyad("bel", "CHN", db)
     assert (pair.a_name, pair.b_name) == ("Belgium", "China")
     assert [e.type for e in pair.events] == ["SUPPORT", "ACCUSE", "SANCTION", "CONSULT", "ACCUSE"]
-    assert pair.unasserted == 1 and pair.without_month == 1  # the negated sanction; the SUPPORT dated "2022"
+    assert pair.unasserted == 1 and pair.undated.events == 1  # the negated sanction; the SUPPORT dated "2022"
     months = {m.month: m for m in pair.months}
     assert pair.months[0].month == "2022-01" and pair.months[-1].month == "2024-02" and len(pair.months) == 26
     assert months["2022-01"].score == -2.0 and months["2023-05"].score == -5.2
     feb = months["2024-02"]
     assert (feb.events, feb.a_to_b, feb.b_to_a, feb.score, feb.cooperation, feb.conflict) == (2, 2.1, -2.0, 0.1, 1, 1)
-    assert months["2023-01"].events == 0 and pair.score == pytest.approx(-7.1)
+    assert months["2023-01"].events == 0 and sum(m.score for m in pair.months) == pytest.approx(-7.1)
+    assert pair.undated.score == 4.6 and pair.score == pytest.approx(-2.5)  # the undated SUPPORT counts in the total
 
 
 def test_dyad_since_until_and_person_level(db):

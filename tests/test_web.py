@@ -9,6 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from diplo import api
+from diplo.records import Document, Record
+from diplo.store import Store
 from diplo.web import create_app
 
 from conftest import write_texts
@@ -137,3 +139,30 @@ def test_local_only_refuses_other_host_names(db):
     assert local.get("/").status_code == 200
     rebound = TestClient(create_app(db, local_only=True), base_url="http://attacker.example")
     assert rebound.get("/api/documents").status_code == 400
+
+
+@pytest.mark.parametrize("q, refusal", [("a* " * 100, "too short a prefix"), ("coop* " * 50, "at most 16"),
+                                        ("a* " * 400, "at most 400"), ("OR", "no words to look for")])
+def test_hostile_searches_are_refused_with_a_sentence(client, q, refusal):
+    response = client.get("/api/search", params={"q": q})
+    assert response.status_code == 400 and refusal in response.json()["error"]
+    assert client.get("/", params={"q": q}).status_code == 400
+
+
+def test_numbers_are_clamped_and_bad_parameters_are_sentences(client):
+    assert len(client.get("/api/events", params={"limit": 2**63}).json()) > 1
+    assert client.get("/api/search", params={"q": "Belgium", "limit": -1}).json() == []
+    response = client.get("/api/events", params={"limit": "many"})
+    assert response.status_code == 400 and response.json()["error"].startswith("The parameter 'limit' is not valid")
+
+
+def test_a_request_that_runs_too_long_is_stopped_with_408(tmp_path):
+    path = tmp_path / "many.db"
+    with Store(path) as store:
+        for i in range(300):
+            text = f"Document {i}. " + "The minister met her counterpart to discuss cooperation. " * 40
+            store.save(Record(Document(id=f"d{i:04d}", text=text, source=f"d{i}.txt", language="en", supported=True)))
+    impatient = TestClient(create_app(path, time_limit=0.0))
+    response = impatient.get("/api/search", params={"q": "minister counterpart"})
+    assert response.status_code == 408 and "took longer than 0 seconds" in response.json()["error"]
+    assert TestClient(create_app(path)).get("/api/search", params={"q": "minister counterpart"}).status_code == 200

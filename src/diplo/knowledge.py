@@ -7,6 +7,7 @@ for per-language tables, the language (`[places.en]`, `[officeholders]`).
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -78,6 +79,12 @@ def data_table(name: str) -> list[dict[str, str]]:
     path = PACKAGE / "data" / f"{name}.tsv"
     rows = read_table(path) if path.is_file() else []
     return rows + user_rows(name)
+
+
+@cache
+def ontology() -> dict:
+    """The PLOVER ontology (types, quad classes, scores, modes, contexts) from `data/plover.json`."""
+    return json.loads((PACKAGE / "data" / "plover.json").read_text(encoding="utf-8"))
 
 
 def available_languages() -> tuple[str, ...]:

@@ -61,7 +61,7 @@ class Dossier:
     timeline: list[Line] = field(default_factory=list)
     events: int = 0
     left_out: int = 0
-    months: list[DyadMonth] = field(default_factory=list)
+    months: list[DyadMonth] = field(default_factory=list)  # with the undated events last, when there are any
     quotes: list[Line] = field(default_factory=list)
     commitments: list[Line] = field(default_factory=list)
     figures: list[Line] = field(default_factory=list)
@@ -98,7 +98,7 @@ def dossier(db: sqlite3.Connection, actors: list[str], since: str | None = None,
 def _add_timeline(db: sqlite3.Connection, brief: Dossier) -> None:
     if len(brief.actors) == 2:
         pair = dyad(db, *brief.actors, since=brief.since, until=brief.until)
-        events, brief.left_out, brief.months = pair.events, pair.unasserted, pair.months
+        events, brief.left_out, brief.months = pair.events, pair.unasserted, pair.series
     else:
         where = EventFilter(actor=brief.actors[0], since=brief.since, until=brief.until, include_unasserted=True)
         every = unique_events(event_rows(db, where, order="chronological"))

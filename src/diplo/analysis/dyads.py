@@ -5,8 +5,9 @@ conflictual to +10 most cooperative) of the events between the two actors in
 that month, both directions together; `a_to_b` and `b_to_a` split it by
 direction and `mean` divides it by the number of events. Each event counts
 once, however many (source, target) pairs it was stored as. Only events that
-happened (asserted, future or intended) count; events dated to the year only
-are listed but left out of the months.
+happened (asserted, future or intended) count. Events without a month (not
+dated, or dated to the year only) are summed apart, in `undated`, and count in
+the dyad's total score.
 """
 from __future__ import annotations
 
@@ -33,9 +34,12 @@ class DyadMonth:
         return self.score / self.events if self.events else 0.0
 
 
+UNDATED = "undated"
+
+
 @dataclass(frozen=True, slots=True)
 class Dyad:
-    """Two actors, their monthly series and their events in date order."""
+    """Two actors, their monthly series, the events without a month, and their events in date order."""
 
     a: str
     b: str
@@ -44,15 +48,17 @@ class Dyad:
     months: list[DyadMonth] = field(default_factory=list)
     events: list[EventRow] = field(default_factory=list)
     unasserted: int = 0
+    undated: DyadMonth = DyadMonth(UNDATED)
 
     @property
     def score(self) -> float:
-        return sum(m.score for m in self.months)
+        """The total score: every month's and the undated events'."""
+        return round(sum(m.score for m in self.series), 2)
 
     @property
-    def without_month(self) -> int:
-        """Events dated to the year only or not dated, which the months leave out."""
-        return sum(1 for e in self.events if e.month is None)
+    def series(self) -> list[DyadMonth]:
+        """The months, then the sum of the events without a month when there are any."""
+        return self.months + ([self.undated] if self.undated.events else [])
 
 
 def dyad(db: sqlite3.Connection, a: str, b: str, since: str | None = None, until: str | None = None,
@@ -62,8 +68,9 @@ def dyad(db: sqlite3.Connection, a: str, b: str, since: str | None = None, until
     where = EventFilter(since=since, until=until, language=language, include_unasserted=True)
     rows = unique_events(event_rows(db, where, extra=[between(a, b)], order="chronological"))
     happened = [r for r in rows if r.happened]
+    undated = month_of(UNDATED, [e for e in happened if not e.month], a)
     return Dyad(a, b, actor_name(db, a), actor_name(db, b), monthly(happened, a), happened,
-                unasserted=len(rows) - len(happened))
+                unasserted=len(rows) - len(happened), undated=undated)
 
 
 def unique_events(rows) -> list[EventRow]:

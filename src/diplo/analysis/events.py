@@ -10,8 +10,8 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..events.lexicon import ontology
-from .filters import NOT_HAPPENED, Clause, EventFilter, event_clauses, where_sql
+from ..knowledge import ontology
+from .filters import NOT_HAPPENED, Clause, EventFilter, event_clauses, limit_sql, where_sql
 
 SENTENCE_TEXT = "substr(d.text, s.start + 1, s.end - s.start)"
 EVENT_SELECT = f"""
@@ -109,9 +109,7 @@ def event_rows(db: sqlite3.Connection, where: EventFilter = EventFilter(), extra
                order: str = "date", limit: int | None = None) -> Iterator[EventRow]:
     """Event pairs matching a filter (and any extra clauses), newest first unless told otherwise."""
     sql, params = where_sql(event_clauses(where) + list(extra))
-    query = f"{EVENT_SELECT}{sql} ORDER BY {ORDERS[order]}"
-    if limit is not None:
-        query += f" LIMIT {int(limit)}"
+    query = f"{EVENT_SELECT}{sql} ORDER BY {ORDERS[order]}{limit_sql(limit)}"
     for row in db.execute(query, params):
         yield EventRow.from_row(row)
 

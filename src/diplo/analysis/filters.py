@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass
 
 from ..errors import BadDate, UnknownEventType
-from ..events.lexicon import ontology
+from ..knowledge import ontology
 from ..export.record import UNASSERTED
 
+MAX_ROWS = 10_000  # the most rows one query answers
 DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 NOT_HAPPENED = tuple(sorted(UNASSERTED))
 
@@ -137,6 +138,16 @@ def event_clauses(where: EventFilter, alias: str = "e", doc_alias: str = "d") ->
     if not where.include_unasserted:
         clauses.append(happened(alias))
     return clauses
+
+
+def bounded(limit: int | None) -> int | None:
+    """A row limit clamped to 0..MAX_ROWS (SQLite would read a negative limit as none); None is no limit."""
+    return None if limit is None else max(0, min(int(limit), MAX_ROWS))
+
+
+def limit_sql(limit: int | None) -> str:
+    """` LIMIT n` for a bounded limit, or nothing without one."""
+    return "" if limit is None else f" LIMIT {bounded(limit)}"
 
 
 def where_sql(clauses: list[Clause]) -> tuple[str, tuple]:

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
 
-from .filters import Clause, date_range, happened, where_sql
+from .filters import Clause, bounded, date_range, happened, limit_sql, where_sql
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +56,7 @@ def documents(db: sqlite3.Connection, language: str | None = None, since: str | 
     if language:
         clauses.append(Clause("d.language = ?", (language.lower(),)))
     sql, params = where_sql(clauses)
-    query = f"{DOCUMENT_SELECT}{sql} ORDER BY d.published DESC, d.id"
-    if limit is not None:
-        query += f" LIMIT {int(limit)}"
+    query = f"{DOCUMENT_SELECT}{sql} ORDER BY d.published DESC, d.id{limit_sql(limit)}"
     return [DocumentSummary(**dict(row)) for row in db.execute(query, params)]
 
 
@@ -74,7 +72,7 @@ def actors(db: sqlite3.Connection, kind: str | None = None, limit: int | None = 
                               events[r["actor_id"]])
                  for r in rows]
     summaries.sort(key=lambda s: (-s.mentions, -s.documents, s.id))
-    return summaries[:limit] if limit is not None else summaries
+    return summaries[:bounded(limit)]
 
 
 def actor_name(db: sqlite3.Connection, code: str) -> str:

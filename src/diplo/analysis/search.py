@@ -2,7 +2,9 @@
 
 Each whitespace-separated word of the search text must occur (words are
 matched without accents and case; `sanction*` matches a prefix; `OR` and
-`NOT` between words work as in SQLite FTS5). The filters narrow the documents:
+`NOT` between words work as in SQLite FTS5). A search is bounded: at most
+MAX_TERMS words and MAX_CHARS characters, and a prefix of at least
+MIN_PREFIX letters, so that no search text can keep the store busy. The filters narrow the documents:
 the language, the publication date (since/until), and the actor and event
 type. With a type, a document must report a happened event of that type
 (involving the actor, when one is given); with only an actor, it must name
@@ -14,12 +16,15 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from ..errors import BadQuery, EmptySearch
-from .filters import Clause, EventFilter, counts_for, date_range, event_clauses, where_sql
+from ..errors import BadQuery, EmptySearch, SearchTooLong, ShortPrefix
+from .filters import Clause, EventFilter, counts_for, date_range, event_clauses, limit_sql, where_sql
 
 MARK_START, MARK_END = "\x02", "\x03"
 OPERATORS = {"OR", "NOT"}
 WORD = re.compile(r"\w")
+MAX_TERMS = 16
+MAX_CHARS = 400
+MIN_PREFIX = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,25 +65,33 @@ def search(db: sqlite3.Connection, text: str | None, where: EventFilter = EventF
     events_sql, events_params = where_sql([Clause("e.doc_id = d.id")] + event_clauses(counted))
     query = (f"SELECT d.id AS doc_id, d.title, d.language, d.published, d.source, d.url, {snippet} AS snippet,"
              f" (SELECT COUNT(DISTINCT e.event_no) FROM events e{events_sql}) AS events"
-             f" FROM {source}{sql} ORDER BY {order} LIMIT {int(limit)}")
+             f" FROM {source}{sql} ORDER BY {order}{limit_sql(limit)}")
     try:
         rows = db.execute(query, events_params + params).fetchall()
     except sqlite3.OperationalError as error:
+        if error.sqlite_errorname == "SQLITE_INTERRUPT":
+            raise
         raise BadQuery(detail=f"The search text '{text}' cannot be read ({error}).") from None
     return [SearchHit(**dict(row)) for row in rows]
 
 
 def fts_query(text: str) -> str:
     """The search text as an FTS5 query: every word quoted (so punctuation is harmless), `*` kept as prefix."""
-    terms = []
+    if len(text) > MAX_CHARS:
+        raise SearchTooLong(count=len(text), what="characters", limit=MAX_CHARS)
+    terms: list[str] = []
     for word in text.split():
         if word in OPERATORS:
             terms.append(word)
         elif WORD.search(word):
-            prefix = word.endswith("*")
-            terms.append('"' + word.rstrip("*").replace('"', '""') + '"' + ("*" if prefix else ""))
+            stem = word.rstrip("*")
+            if stem != word and len(WORD.findall(stem)) < MIN_PREFIX:
+                raise ShortPrefix(word=word, letters=MIN_PREFIX)
+            terms.append('"' + stem.replace('"', '""') + '"' + ("*" if stem != word else ""))
     if not any(t not in OPERATORS for t in terms):
         raise EmptySearch(text=text)
+    if len(terms) > MAX_TERMS:
+        raise SearchTooLong(count=len(terms), what="words", limit=MAX_TERMS)
     return " ".join(terms)
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from .. import __version__
 from ..analysis.events import EventRow, event_rows, quad_code
 from ..analysis.filters import EventFilter
-from ..events.lexicon import ontology
+from ..knowledge import ontology
 
 SPECIAL_CONTEXTS = {"future": "future", "hypothetical": "hypothetical", "negated": "negation"}
 

@@ -13,29 +13,27 @@ from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from ..analysis.events import EventRow, event_rows
 from ..analysis.filters import EventFilter
 
-SCHEMA = pa.schema([
-    ("event_id", pa.int64()), ("document_id", pa.string()), ("event_no", pa.int32()),
-    ("date", pa.string()), ("year", pa.int32()), ("date_assumed", pa.bool_()),
-    ("source_code", pa.string()), ("source_name", pa.string()), ("source_country", pa.string()),
-    ("target_code", pa.string()), ("target_name", pa.string()), ("target_country", pa.string()),
-    ("event_type", pa.string()), ("mode", pa.string()), ("quad_class", pa.string()), ("score", pa.float64()),
-    ("modality", pa.string()), ("contexts", pa.string()), ("location", pa.string()),
-    ("source_url", pa.string()), ("document_title", pa.string()), ("language", pa.string()),
-    ("published", pa.string()), ("sentence_index", pa.int32()), ("sentence", pa.string()),
-    ("trigger", pa.string()), ("confidence", pa.float64()),
-])
-COLUMNS = SCHEMA.names
+# Each column with its Arrow type (pyarrow is imported only to write Parquet).
+TYPES = {
+    "event_id": "int64", "document_id": "string", "event_no": "int32",
+    "date": "string", "year": "int32", "date_assumed": "bool_",
+    "source_code": "string", "source_name": "string", "source_country": "string",
+    "target_code": "string", "target_name": "string", "target_country": "string",
+    "event_type": "string", "mode": "string", "quad_class": "string", "score": "float64",
+    "modality": "string", "contexts": "string", "location": "string",
+    "source_url": "string", "document_title": "string", "language": "string",
+    "published": "string", "sentence_index": "int32", "sentence": "string",
+    "trigger": "string", "confidence": "float64",
+}
+COLUMNS = list(TYPES)
 BATCH = 50_000
 
 
 def flat_row(event: EventRow) -> dict:
-    """An event pair as a flat row with the columns of SCHEMA."""
+    """An event pair as a flat row with the columns of TYPES."""
     return {
         "event_id": event.id, "document_id": event.doc_id, "event_no": event.event_no,
         "date": event.date, "year": int(event.date[:4]) if event.date else None, "date_assumed": event.date_assumed,
@@ -67,11 +65,15 @@ def write_csv(db: sqlite3.Connection, path: Path, where: EventFilter = EventFilt
 
 def write_parquet(db: sqlite3.Connection, path: Path, where: EventFilter = EventFilter()) -> int:
     """Write the Parquet file in batches; returns the number of rows."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([(name, getattr(pa, kind)()) for name, kind in TYPES.items()])
     rows, count = flat_rows(db, where), 0
-    with pq.ParquetWriter(path, SCHEMA) as writer:
+    with pq.ParquetWriter(path, schema) as writer:
         while batch := list(islice(rows, BATCH)):
-            writer.write_table(pa.Table.from_pylist(batch, schema=SCHEMA))
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             count += len(batch)
         if count == 0:
-            writer.write_table(SCHEMA.empty_table())
+            writer.write_table(schema.empty_table())
     return count

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -18,6 +19,7 @@ from ..records import (Actor, Commitment, Document, Event, Figure, Mention, Quot
                        Sentence)
 
 DEFAULT_DB = "diplo.db"
+PROGRESS_STEPS = 1_000  # virtual machine steps between two looks at the clock
 MIGRATIONS = resources.files("diplo") / "store" / "migrations"
 
 
@@ -40,6 +42,12 @@ class Store:
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.migrate()
+
+    def limit_time(self, seconds: float) -> None:
+        """From now on, a statement that runs longer than `seconds` is interrupted (sqlite3.OperationalError,
+        SQLITE_INTERRUPT)."""
+        deadline = time.monotonic() + seconds
+        self.db.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
 
     def close(self) -> None:
         self.db.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.trustedhost import TrustedHostMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -19,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from .. import api
-from ..errors import DiploError, UnknownDocument
+from ..errors import BadQuery, DiploError, QueryTooSlow, UnknownDocument
 from ..export.dossier import dossier_html, dossier_markdown
 from ..export.table import flat_row
 
@@ -34,6 +35,8 @@ SECURITY_HEADERS = {
 STANDALONE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
 LOCAL_NAMES = ["127.0.0.1", "localhost", "::1"]
 EVENT_LIMIT = 100
+QUERY_SECONDS = 2.0  # the longest a request may keep the store busy
+STATUS = {UnknownDocument: 404, QueryTooSlow: 408}
 
 
 def event_filter(actor: str | None = None, type: str | None = None, since: str | None = None,
@@ -43,14 +46,23 @@ def event_filter(actor: str | None = None, type: str | None = None, since: str |
                            language=lang or None, include_unasserted=unasserted)
 
 
+def _invalid(error: RequestValidationError) -> str:
+    """A request's first invalid parameter, as a sentence."""
+    problem = error.errors()[0]
+    name = problem["loc"][-1]
+    return f"The parameter '{name}' is not valid ({problem['msg'][:1].lower()}{problem['msg'][1:]})."
+
+
 def document_link(doc_id: str, sentence: int | None = None) -> str:
     """The document page, at a sentence when given."""
     return f"/documents/{quote(doc_id, safe='')}" + (f"#s{sentence}" if sentence is not None else "")
 
 
-def create_app(db: str | Path, local_only: bool = False) -> FastAPI:
-    """The web application over the database at `db`; `local_only` refuses requests not addressed to localhost."""
+def create_app(db: str | Path, local_only: bool = False, time_limit: float = QUERY_SECONDS) -> FastAPI:
+    """The web application over the database at `db`; `local_only` refuses requests not addressed to localhost;
+    a request's queries stop after `time_limit` seconds (408)."""
     app = FastAPI(title="diplo", docs_url=None, redoc_url=None, openapi_url=None)
+    db = api.Database(Path(db), time_limit)
     templates = Jinja2Templates(directory=str(WEB / "templates"))
     templates.env.globals.update(document_link=document_link, types=list(api.plover_types()))
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
@@ -66,10 +78,14 @@ def create_app(db: str | Path, local_only: bool = False) -> FastAPI:
 
     @app.exception_handler(DiploError)
     async def diplo_error(request: Request, error: DiploError) -> Response:
-        status = 404 if isinstance(error, UnknownDocument) else 400
+        status = STATUS.get(type(error), 400)
         if request.url.path.startswith("/api/"):
             return JSONResponse({"error": str(error)}, status_code=status)
         return templates.TemplateResponse(request, "error.html", {"message": str(error)}, status_code=status)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> Response:
+        return await diplo_error(request, BadQuery(detail=_invalid(error)))
 
     def page(request: Request, name: str, **context) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"query": dict(request.query_params), **context})
@@ -133,8 +149,8 @@ def create_app(db: str | Path, local_only: bool = False) -> FastAPI:
     def dyad_json(a: str, b: str, since: str | None = None, until: str | None = None):
         pair = api.dyad(a, b, db, since or None, until or None)
         return {"a": pair.a, "b": pair.b, "a_name": pair.a_name, "b_name": pair.b_name, "score": pair.score,
-                "unasserted": pair.unasserted, "without_month": pair.without_month,
-                "months": [{**asdict(m), "mean": round(m.mean, 2)} for m in pair.months],
+                "unasserted": pair.unasserted, "undated": pair.undated.events,
+                "months": [{**asdict(m), "mean": round(m.mean, 2)} for m in pair.series],
                 "events": [flat_row(e) for e in pair.events]}
 
     @app.get("/api/graph")
