@@ -34,7 +34,7 @@ HEAD_CHARS = 1_500  # ... as many as fit in this many characters
 GAP = "\n\n"  # between the head and the section
 FACTS = ("mentions", "events", "quotes", "figures", "commitments")
 BATCH_SIZE = 16  # documents or sections in a batch ...
-BATCH_CHARS = 100_000  # ... and at most about this many characters
+BATCH_CHARS = 2 * SECTION_CHARS  # ... and at most about this many characters (a worker's memory grows with it)
 PARENT_POLL_SECONDS = 0.5
 
 @dataclass
@@ -295,6 +295,7 @@ def _analysed(batches: Iterator[list], workers: int) -> Iterator[tuple[tuple[Doc
         pool.shutdown(wait=False, cancel_futures=True)
         for worker in multiprocessing.active_children():
             worker.terminate()
+            worker.join()
         raise
     pool.shutdown()
 
