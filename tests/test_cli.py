@@ -4,7 +4,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -13,7 +15,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from diplo import api
 from diplo.cli import app
+from diplo.records import Document, Record
 from diplo.store import Store
 
 runner = CliRunner()
@@ -47,14 +51,18 @@ def test_extract_jsonl_sets_the_source_and_reports_bad_files(tmp_path):
     assert "empty.txt: the file is empty" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_interrupted_ingest_keeps_whole_documents_and_finishes_on_rerun(tmp_path):
-    folder = tmp_path / "many"
+def write_documents(folder: Path, count: int) -> None:
     folder.mkdir()
-    for i in range(60):
+    for i in range(count):
         (folder / f"{i:03d}.txt").write_text(
             f"Brussels, {1 + i % 27} May 2024\n\nBelgium provided {i + 1} million euros in humanitarian aid to "
             f"Sudan. The minister met her Kenyan counterpart in Nairobi on Tuesday. Document {i}.",
             encoding="utf-8")
+
+
+def test_interrupted_ingest_keeps_whole_documents_and_finishes_on_rerun(tmp_path):
+    folder = tmp_path / "many"
+    write_documents(folder, 60)
     db = tmp_path / "run.db"
     process = subprocess.Popen(DIPLO + ["ingest", str(folder), "--db", str(db), "--workers", "1"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "COLUMNS": "120"})
@@ -110,3 +118,142 @@ def test_user_knowledge_file_adds_office_holders_and_places(tmp_path):
     assert person["affiliation"] == "HRV" and person["reason"].startswith("office-holder")
     assert {"text": "Varaždin", "reason": "gazetteer city"}.items() <= next(
         m for m in record["mentions"] if m["text"] == "Varaždin").items()
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    """A database holding one document, written without the NLP pipeline."""
+    path = tmp_path_factory.mktemp("store") / "one.db"
+    with Store(path) as db:
+        db.save(Record(Document(id="0123456789abcdef", text="Belgium met China.", source="one.txt", language="en",
+                                supported=True)))
+    return path
+
+
+FAILURES = {  # a command's failure paths, each with what its one line must say
+    "extract": [(["missing.txt"], "missing.txt: the file cannot be read (no such file or folder)")],
+    "ingest": [([], "Give files or folders to ingest"), (["missing.txt", "--db", "{tmp}/new.db"], "no such file")],
+    "show": [(["nope", "--db", "{db}"], "There is no document with id 'nope'"),
+             (["0123456789abcdef", "--db", "{tmp}/none.db"], "There is no diplo database at")],
+    "search": [(["a*", "--db", "{db}"], "too short a prefix"), (["x", "--since", "2024-13", "--db", "{db}"],
+                                                                "'2024-13' is not a date"),
+               ([], "Missing argument 'text'")],
+    "events": [(["--type", "HUG", "--db", "{db}"], "'HUG' is not a PLOVER event type"),
+               (["--limit", "many", "--db", "{db}"], "Invalid value for '--limit'")],
+    "actors": [(["--db", "{tmp}/none.db"], "There is no diplo database")],
+    "documents": [(["--since", "yesterday", "--db", "{db}"], "'yesterday' is not a date")],
+    "dyad": [(["BEL", "--db", "{db}"], "Missing argument 'b'")],
+    "graph": [(["--level", "planet", "--db", "{db}"], "Invalid value for '--level'")],
+    "dossier": [(["BEL", "-o", "{tmp}/missing/dir/brief.md", "--db", "{db}"], "brief.md: diplo cannot write this "
+                 "file (No such file or directory)"), (["A", "B", "C", "--db", "{db}"], "one actor or two, not 3")],
+    "export": [(["-f", "csv", "-o", "{tmp}/missing/dir/x.csv", "--db", "{db}"], "x.csv: diplo cannot write this file"),
+               (["-f", "xls", "-o", "x.xls", "--db", "{db}"], "Invalid value for '--format'")],
+    "serve": [(["--port", "99999", "--db", "{db}"], "diplo cannot serve on 127.0.0.1 port 99999"),
+              (["--port", "{busy}", "--db", "{db}"], "Address already in use"),
+              (["--db", "{tmp}/none.db"], "There is no diplo database")],
+}
+
+
+def test_every_command_has_its_failure_paths_tested():
+    assert sorted(FAILURES) == COMMANDS
+
+
+@pytest.mark.parametrize("command, arguments, said", [(c, a, s) for c, cases in FAILURES.items() for a, s in cases])
+def test_every_commands_errors_are_one_line(command, arguments, said, store, tmp_path):
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        values = {"db": store, "tmp": tmp_path, "busy": busy.getsockname()[1]}
+        result = subprocess.run(DIPLO + [command] + [a.format(**values) for a in arguments], capture_output=True,
+                                text=True, cwd=tmp_path, timeout=120)
+    assert result.returncode != 0
+    assert len(result.stderr.splitlines()) == 1 and said in result.stderr, result.stderr
+    assert result.stderr.startswith(("error: ", "failed: ", "Give ")) and "Traceback" not in result.stderr
+
+
+def children(pid: int) -> list[int]:
+    try:
+        return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def running(pid: int) -> bool:
+    """True while the process exists and is not a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def all_stopped(pids: list[int], seconds: float = 5) -> bool:
+    """Are all the processes gone within a few seconds?"""
+    deadline = time.time() + seconds
+    while time.time() < deadline and any(running(pid) for pid in pids):
+        time.sleep(0.1)
+    return not any(running(pid) for pid in pids)
+
+
+def ingest_with_workers(folder: Path, db: Path, stored: bool = True) -> tuple[subprocess.Popen, list[int]]:
+    """An ingest by two workers, watched until both run (and, if `stored`, a document is stored)."""
+    process = subprocess.Popen(DIPLO + ["ingest", str(folder), "--db", str(db), "--workers", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 180
+    while time.time() < deadline and not (len(children(process.pid)) >= 3 and (_stored(db) or not stored)):
+        time.sleep(0.2)
+    return process, children(process.pid)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="watching worker processes needs Linux /proc")
+def test_sigterm_stops_an_ingest_and_its_workers_as_ctrl_c_does(tmp_path):
+    write_documents(tmp_path / "many", 60)
+    process, workers = ingest_with_workers(tmp_path / "many", tmp_path / "run.db")
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130 and "Interrupted: documents already stored are kept" in stderr
+    assert "Traceback" not in stderr
+    assert all_stopped(workers)
+    with Store(tmp_path / "run.db") as store:
+        assert all(store.load(doc_id).events for doc_id in store.document_ids())
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="watching worker processes needs Linux /proc")
+def test_a_killed_ingest_leaves_no_worker_behind(tmp_path):
+    """The workers are killed in the middle of long sections, which they would otherwise finish first."""
+    (tmp_path / "long").mkdir()
+    for i in range(4):
+        (tmp_path / "long" / f"{i}.txt").write_text(f"Report {i}\n\n" + "\n\n".join(
+            f"Belgium provided {n} million euros in humanitarian aid to Sudan on Tuesday." for n in range(1500)),
+            encoding="utf-8")
+    process, workers = ingest_with_workers(tmp_path / "long", tmp_path / "run.db", stored=False)
+    assert len(workers) >= 3
+    time.sleep(3)  # the workers are loading their pipelines or analysing a section
+    process.kill()
+    process.wait()
+    assert all_stopped(workers)
+
+
+def test_help_and_queries_load_no_nlp_and_no_heavy_library(store):
+    heavy = ("spacy", "networkx", "pyarrow", "trafilatura", "charset_normalizer", "uvicorn", "fastapi")
+    for arguments in (["--help"], ["search", "Belgium", "--db", str(store)], ["events", "--db", str(store)],
+                      ["dyad", "BEL", "CHN", "--db", str(store)], ["documents", "--db", str(store)]):
+        result = subprocess.run([sys.executable, "-X", "importtime"] + DIPLO[1:] + arguments, capture_output=True,
+                                text=True)
+        assert result.returncode == 0
+        loaded = {line.split("|")[-1].strip().split(".")[0] for line in result.stderr.splitlines() if "|" in line}
+        assert not loaded & set(heavy), (arguments, loaded & set(heavy))
+
+
+def test_the_readme_examples_work_on_the_samples(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    setup = re.search(r"tools/setup\.sh && \.venv/bin/diplo (.*)", README).group(1)
+    assert runner.invoke(app, shlex.split(setup) + ["--workers", "1"]).exit_code == 0
+    samples = api.sample_paths()
+    stand_ins = {"document.txt": str(samples[0]), "texts/": str(samples[0].parent),
+                 "my-corpus/": str(samples[0].parent), "DOC_ID": api.documents(tmp_path / "diplo.db")[0].id}
+    examples = re.search(r"## What to do next\n.*?```sh\n(.*?)```", README, re.S).group(1).splitlines()
+    for line in examples:
+        arguments = [stand_ins.get(a, a) for a in shlex.split(line, comments=True)[1:]]
+        if arguments[0] == "serve":
+            continue
+        result = runner.invoke(app, arguments)
+        assert result.exit_code == 0, (line, result.output)
+        assert not re.search(r"\b0 (documents|events|actors|relations|records)\b", result.output), line

@@ -1,34 +1,40 @@
-"""Library entry points. The CLI and the web page are thin layers over these."""
+"""Library entry points. The CLI and the web page are thin layers over these.
+
+Each entry point imports what it needs when it is called: a query never loads
+the NLP pipelines, and a command's `--help` loads nothing but the CLI.
+"""
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
-
-from . import pipeline
 from .analysis import dossier as dossiers
 from .analysis import dyads, listings
-from .analysis import graph as graphs
 from .analysis import search as searching
-from .analysis.document_view import Block, annotate
 from .analysis.events import EventRow, event_rows
 from .analysis.filters import EventFilter
-from .errors import DiploError, NoDatabase
-from .events.lexicon import ontology
-from .export import formats
-from .export.dossier import Link, dossier_html, dossier_markdown
-from .ingest import ReadFailure, iter_files, prepare, read_path
-from .pipeline import Failure
-from .records import Document, Record
+from .errors import CannotServe, CannotWrite, DiploError, NoDatabase, QueryTooSlow
+from .export.formats import FORMATS as EXPORT_FORMATS
+from .knowledge import ontology
+from .records import Document, Failure, Record
 from .store import DEFAULT_DB, Store
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from .analysis.document_view import Block
+    from .export.dossier import Link
 
 SAMPLES = resources.files("diplo") / "samples"
 SUMMARY_RECORDS = 50  # records an ingest summary keeps to show what was found
+STORE_FILES = ("", "-wal", "-shm", "-journal")  # the database's files, never read as documents
+Progress = Callable[[float, int | None], None]  # (documents done, with a fraction for a long one's sections; total)
 
 
 def sample_paths() -> list[Path]:
@@ -36,10 +42,13 @@ def sample_paths() -> list[Path]:
     return sorted(Path(str(p)) for p in SAMPLES.iterdir() if p.name.endswith(".txt"))
 
 
-def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
-    """Documents from files and folders, normalised, identified and dated; a Failure for each bad one."""
-    for path in iter_files(list(paths)):
-        for raw in read_path(path):
+def read_documents(paths: Iterable[str | Path], skip: Iterable[Path] = ()) -> Iterator[Document | Failure]:
+    """Documents from files and folders (the files in `skip` passed over), normalised, identified and dated; a
+    Failure for each path or line that cannot be read (`Document.notes` tell what was repaired or left out)."""
+    from .ingest import ReadFailure, iter_files, prepare, read_path
+
+    for path in iter_files(list(paths), skip):
+        for raw in [path] if isinstance(path, ReadFailure) else read_path(path):
             if isinstance(raw, ReadFailure):
                 yield Failure(raw.source, str(raw.error))
                 continue
@@ -49,9 +58,13 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
                 yield Failure(raw.source, str(error))
 
 
-def extract(paths: Iterable[str | Path], workers: int = 1) -> Iterator[Record | Failure]:
-    """Records for files and folders, without a database, in input order."""
+def extract(paths: Iterable[str | Path], workers: int = 1, progress: Progress | None = None
+            ) -> Iterator[Record | Failure]:
+    """Records for files and folders, without a database, in input order (workers 0: one per core)."""
+    from . import pipeline
+
     failures: list[Failure] = []
+    done = 0.0
 
     def documents() -> Iterator[Document]:
         for item in read_documents(paths):
@@ -60,7 +73,12 @@ def extract(paths: Iterable[str | Path], workers: int = 1) -> Iterator[Record | 
             else:
                 yield item
 
-    for record in pipeline.extract(documents(), workers=workers):
+    def advanced(share: float) -> None:
+        nonlocal done
+        done += share
+        progress(done, None)
+
+    for record in pipeline.extract(documents(), workers=workers, progress=advanced if progress else None):
         while failures:
             yield failures.pop(0)
         yield record
@@ -69,9 +87,11 @@ def extract(paths: Iterable[str | Path], workers: int = 1) -> Iterator[Record | 
 
 def extract_text(text: str, source: str = "<text>") -> Record:
     """The record of one text given as a string."""
+    from . import pipeline
+    from .ingest import prepare
     from .records import RawDocument
 
-    result = pipeline.extract_batch([prepare(RawDocument(text=text, source=source))])[0]
+    [result] = pipeline.extract([prepare(RawDocument(text=text, source=source))])
     if isinstance(result, Failure):
         raise RuntimeError(result.message)
     return result
@@ -84,34 +104,47 @@ class IngestSummary:
     failed: int = 0
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     stored: list[Record] = field(default_factory=list)
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: int = 1, reprocess: bool = False,
-           progress: Callable[[int, int], None] | None = None) -> IngestSummary:
+           progress: Progress | None = None) -> IngestSummary:
     """Read, extract and store documents, one transaction each; documents already stored are skipped.
+    Every path given or found ends as ingested, already stored or failed (workers 0: one per core).
 
-    `progress(done, total)` is called after each document.
+    `progress(done, total)` is called as documents are read and analysed, `done` counting the finished
+    sections of a long document as a fraction of it.
     """
+    from . import pipeline
+
     started = time.perf_counter()
     summary = IngestSummary()
     seen: set[str] = set()
     with Store(db) as store:
         pending: list[Document] = []
-        items = list(read_documents(paths))
+        items = list(read_documents(paths, skip=[Path(db).with_name(Path(db).name + end) for end in STORE_FILES]))
         for item in items:
             if isinstance(item, Failure):
                 summary.failed += 1
                 summary.failures.append(item)
-            elif item.id in seen or (store.has(item.id) and not reprocess):
+                continue
+            summary.notes.extend(item.notes)
+            if item.id in seen or (store.has(item.id) and not reprocess):
                 summary.duplicates += 1
             else:
                 seen.add(item.id)
                 pending.append(item)
-        total, done = len(items), summary.failed + summary.duplicates
+        total, done = len(items), float(summary.failed + summary.duplicates)
+
+        def advanced(share: float) -> None:
+            nonlocal done
+            done += share
+            progress(done, total)
+
         if progress:
             progress(done, total)
-        for result in pipeline.extract(pending, workers=workers):
+        for result in pipeline.extract(pending, workers=workers, progress=advanced if progress else None):
             if isinstance(result, Failure):
                 summary.failed += 1
                 summary.failures.append(result)
@@ -121,32 +154,45 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: in
                     summary.stored.append(result)
             else:
                 summary.duplicates += 1
-            done += 1
-            if progress:
-                progress(done, total)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 def show(doc_id: str, db: str | Path = DEFAULT_DB) -> Record:
     """The stored record of one document."""
-    with Store(db) as store:
+    with existing_store(db) as store:
         return store.load(doc_id)
 
 
 # Analysts' interfaces: queries, dossiers, exports and the web page, all over the store.
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
-EXPORT_FORMATS = tuple(formats.WRITERS)
+
+
+@dataclass(frozen=True, slots=True)
+class Database:
+    """A diplo database to query, and how long one query may run there (the web page bounds every request)."""
+
+    path: Path
+    time_limit: float | None = None
 
 
 @contextmanager
-def existing_store(db: str | Path) -> Iterator[Store]:
-    """The store at `db`, which must already exist (queries never create an empty database)."""
-    if not Path(db).is_file():
-        raise NoDatabase(db=db)
-    with Store(db) as store:
-        yield store
+def existing_store(db: str | Path | Database) -> Iterator[Store]:
+    """The store at `db`, which must already exist (queries never create an empty database); a query that
+    runs past the database's time limit is stopped with QueryTooSlow."""
+    db = db if isinstance(db, Database) else Database(Path(db))
+    if not db.path.is_file():
+        raise NoDatabase(db=db.path)
+    with Store(db.path) as store:
+        if db.time_limit is not None:
+            store.limit_time(db.time_limit)
+        try:
+            yield store
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorname == "SQLITE_INTERRUPT":
+                raise QueryTooSlow(seconds=db.time_limit) from None
+            raise
 
 
 def plover_types() -> dict[str, dict]:
@@ -154,68 +200,95 @@ def plover_types() -> dict[str, dict]:
     return ontology()["types"]
 
 
-def search(text: str | None, db: str | Path = DEFAULT_DB, where: EventFilter = EventFilter(),
+def search(text: str | None, db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilter(),
            limit: int = 50) -> list[searching.SearchHit]:
     """Documents matching a full-text search and the filters, best match first."""
     with existing_store(db) as store:
         return searching.search(store.db, text, where, limit)
 
 
-def events(db: str | Path = DEFAULT_DB, where: EventFilter = EventFilter(), limit: int | None = 100) -> list[EventRow]:
+def events(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilter(),
+           limit: int | None = 100) -> list[EventRow]:
     """Stored event pairs matching the filters, newest first."""
     with existing_store(db) as store:
         return list(event_rows(store.db, where, limit=limit))
 
 
-def actors(db: str | Path = DEFAULT_DB, kind: str | None = None,
+def actors(db: str | Path | Database = DEFAULT_DB, kind: str | None = None,
            limit: int | None = None) -> list[listings.ActorSummary]:
     """Every actor in the store with its counts, the most mentioned first."""
     with existing_store(db) as store:
         return listings.actors(store.db, kind, limit)
 
 
-def documents(db: str | Path = DEFAULT_DB, language: str | None = None, since: str | None = None,
+def documents(db: str | Path | Database = DEFAULT_DB, language: str | None = None, since: str | None = None,
               until: str | None = None, limit: int | None = None) -> list[listings.DocumentSummary]:
     """Stored documents, newest first, with their counts of facts."""
     with existing_store(db) as store:
         return listings.documents(store.db, language, since, until, limit)
 
 
-def dyad(a: str, b: str, db: str | Path = DEFAULT_DB, since: str | None = None, until: str | None = None,
-         language: str | None = None) -> dyads.Dyad:
+def dyad(a: str, b: str, db: str | Path | Database = DEFAULT_DB, since: str | None = None,
+         until: str | None = None, language: str | None = None) -> dyads.Dyad:
     """The events between two actors and their monthly cooperation-conflict score."""
     with existing_store(db) as store:
         return dyads.dyad(store.db, a, b, since, until, language)
 
 
-def graph(db: str | Path = DEFAULT_DB, where: EventFilter = EventFilter(), level: str = "country") -> nx.DiGraph:
+def graph(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilter(),
+          level: str = "country") -> nx.DiGraph:
     """The relation graph: actors as nodes, events as weighted, signed, directed edges."""
+    from .analysis.graph import relation_graph
+
     with existing_store(db) as store:
-        return graphs.relation_graph(store.db, where, level)
+        return relation_graph(store.db, where, level)
 
 
-def dossier(actors: list[str], db: str | Path = DEFAULT_DB, since: str | None = None,
+def dossier(actors: list[str], db: str | Path | Database = DEFAULT_DB, since: str | None = None,
             until: str | None = None) -> dossiers.Dossier:
     """The cited dossier on one actor, or on two and their relations."""
     with existing_store(db) as store:
         return dossiers.dossier(store.db, actors, since, until)
 
 
-def dossier_text(actors: list[str], db: str | Path = DEFAULT_DB, format: str = "md", since: str | None = None,
-                 until: str | None = None, link: Link | None = None) -> str:
+def dossier_text(actors: list[str], db: str | Path | Database = DEFAULT_DB, format: str = "md",
+                 since: str | None = None, until: str | None = None, link: Link | None = None) -> str:
     """The dossier rendered as Markdown (`md`) or as a standalone HTML page (`html`)."""
+    from .export.dossier import dossier_html, dossier_markdown
+
     brief = dossier(actors, db, since, until)
     return dossier_markdown(brief) if format == "md" else dossier_html(brief, link=link)
 
 
+def write_dossier(path: str | Path, actors: list[str], db: str | Path = DEFAULT_DB, format: str = "md",
+                  since: str | None = None, until: str | None = None) -> None:
+    """Write the dossier to a file."""
+    text = dossier_text(actors, db, format, since, until)
+    with writing(path):
+        Path(path).write_text(text, encoding="utf-8")
+
+
 def export(path: str | Path, format: str, db: str | Path = DEFAULT_DB, where: EventFilter = EventFilter()) -> int:
     """Write the events matching the filters as plover, csv, parquet, graphml or gexf; returns the count written."""
-    with existing_store(db) as store:
+    from .export import formats
+
+    with existing_store(db) as store, writing(path):
         return formats.write(store.db, Path(path), format, where)
 
 
-def document_view(doc_id: str, db: str | Path = DEFAULT_DB) -> tuple[Record, list[Block]]:
+@contextmanager
+def writing(path: str | Path) -> Iterator[None]:
+    """A file that cannot be written (a missing folder, no permission) is a CannotWrite error."""
+    try:
+        yield
+    except OSError as error:
+        raise CannotWrite(path=path, detail=error.strerror or str(error)) from None
+
+
+def document_view(doc_id: str, db: str | Path | Database = DEFAULT_DB) -> tuple[Record, list[Block]]:
     """A stored document and its text cut into pieces tagged with the facts they carry."""
+    from .analysis.document_view import annotate
+
     with existing_store(db) as store:
         record = store.load(doc_id)
     return record, annotate(record)
@@ -224,13 +297,21 @@ def document_view(doc_id: str, db: str | Path = DEFAULT_DB) -> tuple[Record, lis
 def serve(db: str | Path = DEFAULT_DB, host: str = "127.0.0.1", port: int = 8765,
           announce: Callable[[str], None] | None = None) -> None:
     """Run the web page over the store until interrupted (localhost only unless told otherwise);
-    `announce(url)` is called when the store is found, just before the server starts."""
+    `announce(url)` is called once the address is bound, just before the server starts."""
+    import socket
+
     import uvicorn
 
     from .web import create_app
 
     if not Path(db).is_file():
         raise NoDatabase(db=db)
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        listener = socket.create_server((host, port), family=family)
+    except (OSError, OverflowError) as error:
+        raise CannotServe(host=host, port=port, detail=getattr(error, "strerror", None) or str(error)) from None
     if announce:
         announce(f"http://{host}:{port}/")
-    uvicorn.run(create_app(db, local_only=host in LOCAL_HOSTS), host=host, port=port, log_level="warning")
+    config = uvicorn.Config(create_app(db, local_only=host in LOCAL_HOSTS), log_level="warning")
+    uvicorn.Server(config).run(sockets=[listener])

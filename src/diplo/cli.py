@@ -6,28 +6,33 @@ import functools
 import json
 import os
 import shutil
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
 from . import api
 from .errors import DiploError
-from .knowledge import USER_FILES_VARIABLE
+from .analysis.filters import MAX_ROWS
 from .export.record import record_to_dict
 from .export.table import flat_row
-from .pipeline import Failure, default_workers
+from .knowledge import USER_FILES_VARIABLE
+from .records import Failure
 from .store import DEFAULT_DB
 
 app = typer.Typer(help="diplo: a cited record of international relations from foreign-affairs texts.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-err = Console(stderr=True, soft_wrap=True, highlight=False)
-out = Console(highlight=False, soft_wrap=True, width=shutil.get_terminal_size((140, 24)).columns)
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  rich_markup_mode=None)  # plain help: Rich's help formatter would double the time `--help` takes
+err = Console(stderr=True, soft_wrap=True, highlight=False, markup=False)  # document text and paths are never markup
+out = Console(highlight=False, markup=False, soft_wrap=True, width=shutil.get_terminal_size((140, 24)).columns)
 
 
 class Exit(enum.IntEnum):
@@ -43,9 +48,10 @@ class Format(str, enum.Enum):
 
 
 @app.callback()
-def knowledge(files: list[Path] = typer.Option(None, "--knowledge", "-k", help="Your own knowledge file(s): extra "
-                                               "rows for any table (places, organisations, titles, office-holders, "
-                                               "triggers...), see docs/DATA.md. Also read from $DIPLO_KNOWLEDGE.")) -> None:
+def knowledge(files: list[Path] = typer.Option(None, "--knowledge", "-k", metavar="FILE", help="Your own knowledge "
+                                               "file(s): extra rows for any table (places, organisations, titles, "
+                                               "office-holders, triggers...), see docs/DATA.md. Also read from "
+                                               "$DIPLO_KNOWLEDGE.")) -> None:
     """diplo: a cited record of international relations from foreign-affairs texts."""
     if files:
         known = [p for p in os.environ.get(USER_FILES_VARIABLE, "").split(os.pathsep) if p]
@@ -63,7 +69,7 @@ def friendly(command):
         try:
             return command(*args, **kwargs)
         except DiploError as error:
-            err.print(f"[red]error:[/red] {error}")
+            _tell("error", error)
             raise typer.Exit(Exit.ERROR) from None
         except KeyboardInterrupt:
             err.print("Interrupted: documents already stored are kept; run the command again to finish.")
@@ -71,29 +77,49 @@ def friendly(command):
     return wrapper
 
 
+@contextmanager
+def progress_bar(label: str) -> Iterator[api.Progress]:
+    """A bar on stderr, shown on a terminal only, for `progress(done, total)` in documents (a long document's
+    finished sections count as a fraction of it)."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total, description=(
+            f"{label} {done:.1f}{f' of {total}' if total is not None else ''} documents"))
+
+
+def _tell(label: str, message: object) -> None:
+    """One line on stderr: a coloured label, then the message as plain text (never read as markup)."""
+    err.print(Text.assemble((f"{label}: ", "yellow" if label == "warning" else "red"), str(message)))
+
+
 @app.command()
 @friendly
-def extract(files: list[Path] = typer.Argument(..., help="Files or folders to read."),
+def extract(files: list[Path] = typer.Argument(..., readable=False, help="Files or folders to read."),
             format: Format = typer.Option(Format.json, "--format", "-f", help="json: one indented record per "
                                           "document; jsonl: one record per line."),
             workers: int = typer.Option(1, "--workers", "-w", help="Worker processes (0: one per core).")) -> None:
     """Print the record of each document (RECORD.md format) without using a database."""
     failed = 0
-    for result in api.extract(files, workers=workers or default_workers()):
-        if isinstance(result, Failure):
-            failed += 1
-            err.print(f"[red]failed:[/red] {result.message}", markup=True)
-            continue
-        record = record_to_dict(result)
-        text = json.dumps(record, ensure_ascii=False, indent=None if format == Format.jsonl else 1)
-        sys.stdout.write(text + "\n")
+    with progress_bar("extracting") as progress:
+        for result in api.extract(files, workers=workers, progress=progress):
+            if isinstance(result, Failure):
+                failed += 1
+                _tell("failed", result.message)
+                continue
+            for note in result.document.notes:
+                _tell("warning", note)
+            record = record_to_dict(result)
+            text = json.dumps(record, ensure_ascii=False, indent=None if format == Format.jsonl else 1)
+            sys.stdout.write(text + "\n")
     if failed:
         raise typer.Exit(Exit.SOME_FAILED)
 
 
 @app.command()
 @friendly
-def ingest(paths: list[Path] = typer.Argument(None, help="Files or folders (.txt .md .html .htm .jsonl .pdf)."),
+def ingest(paths: list[Path] = typer.Argument(None, readable=False, help="Files or folders (.txt .md .html .htm "
+                                              ".jsonl .pdf)."),
            samples: bool = typer.Option(False, "--samples", help="Ingest the sample documents bundled with diplo."),
            db: Path = DbOption, workers: int = WorkersOption,
            reprocess: bool = typer.Option(False, "--reprocess", help="Extract again documents already stored."),
@@ -103,13 +129,12 @@ def ingest(paths: list[Path] = typer.Argument(None, help="Files or folders (.txt
     if not paths:
         err.print("Give files or folders to ingest, or --samples.")
         raise typer.Exit(Exit.USAGE)
-    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True) as bar:
-        task = bar.add_task("ingest", total=None)
-        summary = api.ingest(paths, db=db, workers=workers or default_workers(), reprocess=reprocess,
-                             progress=lambda done, total: bar.update(task, completed=done, total=total))
+    with progress_bar("ingesting") as progress:
+        summary = api.ingest(paths, db=db, workers=workers, reprocess=reprocess, progress=progress)
+    for note in summary.notes:
+        _tell("warning", note)
     for failure in summary.failures:
-        err.print(f"[red]failed:[/red] {failure.message}")
+        _tell("failed", failure.message)
     if summary.stored and len(summary.stored) <= SHOWN_DOCUMENTS:
         out.print(_found_table(summary.stored))
     out.print(f"{summary.ingested} ingested, {summary.duplicates} already stored, {summary.failed} failed "
@@ -156,7 +181,7 @@ UntilOption = typer.Option(None, "--until", help="Up to this date, included: YYY
 LangOption = typer.Option(None, "--lang", help="Documents in this language only (en, fr, nl, de).")
 UnassertedOption = typer.Option(False, "--unasserted", help="Also count events reported as negated, hypothetical "
                                 "or requested (by default only asserted, future and intended events count).")
-LimitOption = typer.Option(50, "--limit", "-n", help="At most this many rows.")
+LimitOption = typer.Option(50, "--limit", "-n", help=f"At most this many rows (up to {MAX_ROWS:,}).")
 JsonOption = typer.Option(False, "--json", help="Print JSON lines instead of a table.")
 StoreOption = typer.Option(DEFAULT_DB, "--db", help="The diplo database file to read (see `diplo ingest`).")
 CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
@@ -276,25 +301,32 @@ def documents(since: str = SinceOption, until: str = UntilOption, lang: str = La
 def dyad(a: str = typer.Argument(..., help="First actor code (BEL)."),
          b: str = typer.Argument(..., help="Second actor code (CHN)."),
          since: str = SinceOption, until: str = UntilOption, lang: str = LangOption,
+         limit: int = typer.Option(50, "--limit", "-n", help="Show at most this many events, the latest (the "
+                                   "scores count them all)."),
          as_json: bool = JsonOption, db: Path = StoreOption) -> None:
     """The events between two actors over time, with a monthly cooperation-conflict score.
 
     The score of a month is the sum of the PLOVER scores (-10 to +10) of the events between the two actors
-    in that month, both directions; only asserted, future and intended events count.
+    in that month, both directions; only asserted, future and intended events count. Events without a month
+    count in the total score, and in a row of their own.
     """
     pair = api.dyad(a, b, db, since, until, lang)
     if as_json:
-        _json_lines([{"month": m.month, **asdict(m), "mean": round(m.mean, 2)} for m in pair.months]
-                    + [flat_row(e) for e in pair.events])
+        _json_lines([{**asdict(m), "mean": round(m.mean, 2)} for m in pair.series] + [flat_row(e) for e in pair.events])
         return
-    out.print(_text(f"{pair.a_name} ({pair.a}) and {pair.b_name} ({pair.b}): {len(pair.events)} events, "
-                    f"score {pair.score:+.1f}; {pair.unasserted} negated, hypothetical or requested left out."))
+    undated = pair.undated
+    out.print(_text(f"{pair.a_name} ({pair.a}) and {pair.b_name} ({pair.b}): {len(pair.events)} events, total score "
+                    f"{pair.score:+.1f}" + (f" ({undated.events} of them undated or dated to the year only, "
+                                            f"{undated.score:+.1f})" if undated.events else "") +
+                    f"; {pair.unasserted} negated, hypothetical or requested left out."))
     _table("Months", ["month", "events", "score", f"{pair.a}→{pair.b}", f"{pair.b}→{pair.a}"],
            [[m.month, m.events, f"{m.score:+.1f}", f"{m.a_to_b:+.1f}", f"{m.b_to_a:+.1f}"]
-            for m in pair.months if m.events])
-    _table("Events", ["date", "source", "target", "type", "score", "document", "sentence"],
+            for m in pair.series if m.events])
+    shown = pair.events[-limit:] if limit > 0 else []
+    _table(f"Events{f' (the latest {len(shown)})' if len(shown) < len(pair.events) else ''}",
+           ["date", "source", "target", "type", "score", "document", "sentence"],
            [[e.date, e.source, e.target, e.type, f"{e.score:+.1f}", f"{e.doc_id} s{e.sentence}",
-             _short(e.sentence_text)] for e in pair.events])
+             _short(e.sentence_text)] for e in shown])
 
 
 @app.command()
@@ -322,12 +354,11 @@ def dossier(actors: list[str] = typer.Argument(..., help="One actor code (BEL), 
             output: Path = typer.Option(None, "--output", "-o", help="Write to this file instead of the screen."),
             since: str = SinceOption, until: str = UntilOption, db: Path = StoreOption) -> None:
     """A cited brief on one actor, or on two and their relations: roles, timeline, quotes, commitments, figures."""
-    text = api.dossier_text(actors, db, format.value, since, until)
     if output:
-        output.write_text(text, encoding="utf-8")
+        api.write_dossier(output, actors, db, format.value, since, until)
         err.print(f"dossier written to {output}")
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(api.dossier_text(actors, db, format.value, since, until))
 
 
 @app.command("export")
@@ -351,12 +382,25 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to liste
           port: int = typer.Option(8765, "--port", help="Port to listen on."), db: Path = StoreOption) -> None:
     """Serve the web page (search, network, dyad timelines, documents, dossiers) until Ctrl-C."""
     if host not in api.LOCAL_HOSTS:
-        err.print(f"[yellow]warning:[/yellow] {host} makes the page reachable from other machines, without a password.")
+        _tell("warning", f"{host} makes the page reachable from other machines, without a password.")
     api.serve(db, host, port, announce=lambda url: err.print(f"diplo is serving {db} on {url} (Ctrl-C to stop)"))
 
 
 def main() -> None:
-    app()
+    """Run the command; SIGTERM stops it as Ctrl-C does, and usage errors are one line, as other errors are."""
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        code = app(standalone_mode=False, prog_name="diplo")
+    except typer.TyperException as error:
+        if type(error).__name__ == "NoArgsIsHelpError":  # `diplo` alone: its help (Typer tells it by name too)
+            err.print(error.format_message())
+        else:
+            command = error.ctx.command_path if getattr(error, "ctx", None) else "diplo"
+            _tell("error", f"{' '.join(error.format_message().split())} (see `{command} --help`)")
+        code = Exit.USAGE
+    except typer.Abort:
+        code = 130
+    sys.exit(code or 0)
 
 
 if __name__ == "__main__":

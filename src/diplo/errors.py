@@ -76,9 +76,29 @@ class EmptySearch(DiploError):
     template = "The search text '{text}' has no words to look for."
 
 
+class SearchTooLong(DiploError):
+    template = "The search text has {count} {what}; diplo looks for at most {limit}."
+
+
+class ShortPrefix(DiploError):
+    template = "'{word}' is too short a prefix; write at least {letters} letters before '*' ('sanc*')."
+
+
+class QueryTooSlow(DiploError):
+    template = "The query took longer than {seconds:g} seconds and was stopped; narrow it (an actor, a type, dates)."
+
+
 class UnknownExportFormat(DiploError):
     template = "diplo cannot export '{format}'; use one of {known}."
 
 
 class NoDatabase(DiploError):
     template = "There is no diplo database at {db}; run `diplo ingest` first or give --db."
+
+
+class CannotWrite(DiploError):
+    template = "{path}: diplo cannot write this file ({detail})."
+
+
+class CannotServe(DiploError):
+    template = "diplo cannot serve on {host} port {port} ({detail})."

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..errors import BadQuery
 from .dyads import DyadMonth, dyad, unique_events
 from .events import SENTENCE_TEXT, EventRow, event_rows
-from .filters import (Clause, EventFilter, any_of, check_date, counts_for, date_range, is_top_level, normal_code,
+from .filters import (Clause, EventFilter, any_of, counts_for, date_range, is_top_level, normal_code,
                       where_sql)
 from .listings import actor_name
 from .search import names_actor
@@ -82,8 +82,6 @@ def dossier(db: sqlite3.Connection, actors: list[str], since: str | None = None,
     codes = tuple(normal_code(a) for a in actors if a)
     if len(codes) not in (1, 2):
         raise BadQuery(detail=f"A dossier is about one actor or two, not {len(codes)}.")
-    for bound in (since, until):
-        check_date(bound)
     brief = Dossier(codes, {c: actor_name(db, c) for c in codes}, since, until)
     scope = [names_actor(c) for c in codes] + date_range("d.published", since, until)
     brief.roles = [line for c in codes for line in roles(db, c, scope)]

@@ -113,6 +113,8 @@ def between(a: str, b: str, alias: str = "e") -> Clause:
 
 def date_range(column: str, since: str | None, until: str | None) -> list[Clause]:
     """`column` within [since, until]; a partial `until` (2023-05) includes the whole month or year."""
+    for bound in (since, until):
+        check_date(bound)
     clauses = []
     if since:
         clauses.append(Clause(f"{column} >= ?", (since,)))
