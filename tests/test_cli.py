@@ -192,12 +192,12 @@ def all_stopped(pids: list[int], seconds: float = 5) -> bool:
     return not any(running(pid) for pid in pids)
 
 
-def ingest_with_workers(folder: Path, db: Path, stored: bool = True) -> tuple[subprocess.Popen, list[int]]:
-    """An ingest by two workers, watched until both run (and, if `stored`, a document is stored)."""
+def ingest_with_workers(folder: Path, db: Path) -> tuple[subprocess.Popen, list[int]]:
+    """An ingest by two workers, watched until a document is stored (the workers are then at work)."""
     process = subprocess.Popen(DIPLO + ["ingest", str(folder), "--db", str(db), "--workers", "2"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 180
-    while time.time() < deadline and not (len(children(process.pid)) >= 3 and (_stored(db) or not stored)):
+    deadline = time.time() + 300
+    while time.time() < deadline and not (len(children(process.pid)) >= 3 and _stored(db)):
         time.sleep(0.2)
     return process, children(process.pid)
 
@@ -217,18 +217,12 @@ def test_sigterm_stops_an_ingest_and_its_workers_as_ctrl_c_does(tmp_path):
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="watching worker processes needs Linux /proc")
 def test_a_killed_ingest_leaves_no_worker_behind(tmp_path):
-    """The workers are killed in the middle of long sections, which they would otherwise finish first."""
-    (tmp_path / "long").mkdir()
-    for i in range(4):
-        (tmp_path / "long" / f"{i}.txt").write_text(f"Report {i}\n\n" + "\n\n".join(
-            f"Belgium provided {n} million euros in humanitarian aid to Sudan on Tuesday." for n in range(1500)),
-            encoding="utf-8")
-    process, workers = ingest_with_workers(tmp_path / "long", tmp_path / "run.db", stored=False)
-    assert len(workers) >= 3
-    time.sleep(3)  # the workers are loading their pipelines or analysing a section
+    write_documents(tmp_path / "many", 60)
+    process, workers = ingest_with_workers(tmp_path / "many", tmp_path / "run.db")
+    assert len(workers) >= 3  # two workers and multiprocessing's resource tracker
     process.kill()
     process.wait()
-    assert all_stopped(workers)
+    assert all_stopped(workers, seconds=10)
 
 
 def test_help_and_queries_load_no_nlp_and_no_heavy_library(store):
