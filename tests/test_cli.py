@@ -10,6 +10,8 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -251,3 +253,22 @@ def test_the_readme_examples_work_on_the_samples(tmp_path, monkeypatch):
         result = runner.invoke(app, arguments)
         assert result.exit_code == 0, (line, result.output)
         assert not re.search(r"\b0 (documents|events|actors|relations|records)\b", result.output), line
+
+
+def test_serve_answers_refuses_a_hostile_search_and_stops_on_sigterm(store):
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(DIPLO + ["serve", "--port", str(port), "--db", str(store)], stderr=subprocess.PIPE,
+                               text=True)
+    base, deadline = f"http://127.0.0.1:{port}", time.time() + 120
+    while time.time() < deadline:
+        try:
+            assert urllib.request.urlopen(base + "/documents", timeout=5).status == 200
+            break
+        except urllib.error.URLError:
+            time.sleep(0.2)
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(base + "/api/search?q=" + "a*+" * 400, timeout=5)
+    assert refused.value.code == 400 and "at most 400" in refused.value.read().decode()
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=30) == 0

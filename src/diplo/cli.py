@@ -383,7 +383,10 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to liste
     """Serve the web page (search, network, dyad timelines, documents, dossiers) until Ctrl-C."""
     if host not in api.LOCAL_HOSTS:
         _tell("warning", f"{host} makes the page reachable from other machines, without a password.")
-    api.serve(db, host, port, announce=lambda url: err.print(f"diplo is serving {db} on {url} (Ctrl-C to stop)"))
+    try:
+        api.serve(db, host, port, announce=lambda url: err.print(f"diplo is serving {db} on {url} (Ctrl-C to stop)"))
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM, passed on by the server once it has stopped
+        err.print("diplo has stopped serving.")
 
 
 def main() -> None:
