@@ -310,7 +310,8 @@ def serve(db: str | Path = DEFAULT_DB, host: str = "127.0.0.1", port: int = 8765
         family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
         listener = socket.create_server((host, port), family=family)
     except (OSError, OverflowError) as error:
-        raise CannotServe(host=host, port=port, detail=getattr(error, "strerror", None) or str(error)) from None
+        detail = getattr(error, "strerror", None) or str(error)
+        raise CannotServe(host=host, port=port, detail=detail.rstrip(".")) from None
     if announce:
         announce(f"http://{host}:{port}/")
     config = uvicorn.Config(create_app(db, local_only=host in LOCAL_HOSTS), log_level="warning")
