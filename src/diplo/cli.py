@@ -95,7 +95,8 @@ def _tell(label: str, message: object) -> None:
 
 @app.command()
 @friendly
-def extract(files: list[Path] = typer.Argument(..., readable=False, help="Files or folders to read."),
+def extract(files: list[Path] = typer.Argument(..., readable=False, metavar="PATH",
+                                               help="Files or folders to read."),
             format: Format = typer.Option(Format.json, "--format", "-f", help="json: one indented record per "
                                           "document; jsonl: one record per line."),
             workers: int = typer.Option(1, "--workers", "-w", help="Worker processes (0: one per core).")) -> None:
@@ -118,8 +119,8 @@ def extract(files: list[Path] = typer.Argument(..., readable=False, help="Files 
 
 @app.command()
 @friendly
-def ingest(paths: list[Path] = typer.Argument(None, readable=False, help="Files or folders (.txt .md .html .htm "
-                                              ".jsonl .pdf)."),
+def ingest(paths: list[Path] = typer.Argument(None, readable=False, metavar="PATH", help="Files or folders "
+                                              "(.txt .md .html .htm .jsonl .pdf)."),
            samples: bool = typer.Option(False, "--samples", help="Ingest the sample documents bundled with diplo."),
            db: Path = DbOption, workers: int = WorkersOption,
            reprocess: bool = typer.Option(False, "--reprocess", help="Extract again documents already stored."),
