@@ -1,7 +1,8 @@
 """Library entry points. The CLI and the web page are thin layers over these.
 
-Each entry point imports what it needs when it is called: a query never loads
-the NLP pipelines, and a command's `--help` loads nothing but the CLI.
+Each entry point imports what it needs when it is called: the NLP pipelines,
+the readers, networkx, pyarrow, jinja2 and the web server load only for the
+commands that use them, so `--help` and the queries start quickly.
 """
 from __future__ import annotations
 

@@ -315,11 +315,10 @@ def dyad(a: str = typer.Argument(..., help="First actor code (BEL)."),
     if as_json:
         _json_lines([{**asdict(m), "mean": round(m.mean, 2)} for m in pair.series] + [flat_row(e) for e in pair.events])
         return
-    undated = pair.undated
+    undated = (f" ({pair.undated.events} of them undated or dated to the year only, {pair.undated.score:+.1f})"
+               if pair.undated.events else "")
     out.print(_text(f"{pair.a_name} ({pair.a}) and {pair.b_name} ({pair.b}): {len(pair.events)} events, total score "
-                    f"{pair.score:+.1f}" + (f" ({undated.events} of them undated or dated to the year only, "
-                                            f"{undated.score:+.1f})" if undated.events else "") +
-                    f"; {pair.unasserted} negated, hypothetical or requested left out."))
+                    f"{pair.score:+.1f}{undated}; {pair.unasserted} negated, hypothetical or requested left out."))
     _table("Months", ["month", "events", "score", f"{pair.a}→{pair.b}", f"{pair.b}→{pair.a}"],
            [[m.month, m.events, f"{m.score:+.1f}", f"{m.a_to_b:+.1f}", f"{m.b_to_a:+.1f}"]
             for m in pair.series if m.events])

@@ -37,6 +37,7 @@ BATCH_SIZE = 16  # documents or sections in a batch ...
 BATCH_CHARS = 2 * SECTION_CHARS  # ... and at most about this many characters (a worker's memory grows with it)
 PARENT_POLL_SECONDS = 0.5
 
+
 @dataclass
 class Analysis:
     """The working state of one document while the stages run."""
