@@ -9,6 +9,7 @@ import json
 
 import pytest
 import typer.main
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from diplo import api
@@ -20,6 +21,7 @@ from diplo.errors import BadDate, EmptySearch, NoDatabase, UnknownEventType
 from diplo.records import (Actor, Commitment, Document, Event, Figure, Mention, Quote, Record, Role,
                            Sentence)
 from diplo.store import Store
+from diplo.web import create_app
 
 COUNTRIES = {"BEL": "Belgium", "CHN": "China", "NLD": "Netherlands", "UKR": "Ukraine"}
 LAHBIB = Actor("person:hadja-lahbib", "person", "Hadja Lahbib", "BEL", (Role("Foreign Minister", "BEL"),))
@@ -216,6 +218,17 @@ def test_dyad_scores_each_happened_event_once_per_month(db):
     assert (feb.events, feb.a_to_b, feb.b_to_a, feb.score, feb.cooperation, feb.conflict) == (2, 2.1, -2.0, 0.1, 1, 1)
     assert months["2023-01"].events == 0 and sum(m.score for m in pair.months) == pytest.approx(-7.1)
     assert pair.undated.score == 4.6 and pair.score == pytest.approx(-2.5)  # the undated SUPPORT counts in the total
+
+
+def test_undated_events_are_shown_and_counted_in_the_total_everywhere(db):
+    pair = TestClient(create_app(db)).get("/api/dyad", params={"a": "BEL", "b": "CHN"}).json()
+    assert pair["undated"] == 1 and pair["months"][-1]["month"] == "undated" and pair["months"][-1]["score"] == 4.6
+    assert pair["score"] == pytest.approx(sum(m["score"] for m in pair["months"]))
+    page = TestClient(create_app(db)).get("/dyad", params={"a": "BEL", "b": "CHN"}).text
+    assert "total score -2.5" in page and "1 of them undated or dated to the year only, +4.6" in page
+    line = CliRunner().invoke(app, ["dyad", "BEL", "CHN", "--db", str(db)]).output.splitlines()[0]
+    assert "total score -2.5 (1 of them undated or dated to the year only, +4.6)" in line
+    assert "| undated | 1 | +4.6 |" in api.dossier_text(["BEL", "CHN"], db)
 
 
 def test_dyad_since_until_and_person_level(db):
