@@ -9,7 +9,7 @@ import pytest
 
 from diplo import api, pipeline
 from diplo.ingest import prepare
-from diplo.records import RawDocument
+from diplo.records import RawDocument, Record
 from diplo.store import Store
 
 from conftest import write_texts
@@ -45,7 +45,9 @@ def test_a_document_analysed_in_sections_keeps_the_offsets_and_facts_of_the_whol
     document = prepare(RawDocument(text=long_readout(10), source="long.txt"))
     whole = pipeline.extract_batch([document])[0]
     sections = list(pipeline.sections(document, size=2500))
-    record = pipeline.combine(document, list(zip(sections, pipeline.extract_batch([s.view for s in sections]))))
+    record = Record(document)
+    for section, part in zip(sections, pipeline.extract_batch([s.view for s in sections])):
+        pipeline.add_section(record, section, part)
     text = document.text
     assert [(s.index, s.start, s.end) for s in record.sentences] == [(s.index, s.start, s.end)
                                                                      for s in whole.sentences]

@@ -217,24 +217,20 @@ def _cut(text: str, start: int, size: int) -> int:
     return start + size
 
 
-def combine(document: Document, parts: list[tuple[Section, Record | Failure]]) -> Record | Failure:
-    """The record of a whole document from the records of its sections (a failed section fails it)."""
-    failure = next((result for _, result in parts if isinstance(result, Failure)), None)
-    if failure or len(parts) == 1:
-        return failure or parts[0][1]
-    whole, actors = Record(document), {}
-    for section, record in parts:
-        inside = [s for s in record.sentences if s.start >= section.skip]
-        shift = len(whole.sentences) - (len(record.sentences) - len(inside))
-        whole.sentences += [Sentence(s.index + shift, section.place(s.start), section.place(s.end)) for s in inside]
-        for name in FACTS:
-            getattr(whole, name).extend(_moved(fact, section.place, shift) for fact in getattr(record, name)
-                                        if _offset(fact) >= section.skip)
-        for actor in record.actors:
-            actors[actor.id] = _merged(actors.get(actor.id), actor)
-        whole.topics = sorted(set(whole.topics) | set(record.topics))
+def add_section(whole: Record, section: Section, record: Record) -> None:
+    """Add a section's facts to the record of the whole document, at its offsets and sentence numbers; what
+    the copy of the document's head yielded is left out (the first section has it)."""
+    inside = [s for s in record.sentences if s.start >= section.skip]
+    shift = len(whole.sentences) - (len(record.sentences) - len(inside))
+    whole.sentences += [Sentence(s.index + shift, section.place(s.start), section.place(s.end)) for s in inside]
+    for name in FACTS:
+        getattr(whole, name).extend(_moved(fact, section.place, shift) for fact in getattr(record, name)
+                                    if _offset(fact) >= section.skip)
+    actors = {actor.id: actor for actor in whole.actors}
+    for actor in record.actors:
+        actors[actor.id] = _merged(actors.get(actor.id), actor)
     whole.actors = list(actors.values())
-    return whole
+    whole.topics = sorted(set(whole.topics) | set(record.topics))
 
 
 def _offset(fact) -> int:
@@ -260,15 +256,26 @@ def extract(documents: Iterable[Document], workers: int = 1,
     """Records in input order. Documents, and the sections of long ones, are analysed in batches; with
     several workers (0: one per core, up to 4) and more than one batch, batches run in parallel processes.
     `progress(share)` is called as each section is done, with its share of its document."""
-    parts: list[tuple[Section, Record | Failure]] = []
+    whole: Record | Failure | None = None  # the record of the document whose sections are coming in
     units = ((document, section) for document in documents for section in sections(document))
     for (document, section), result in _analysed(_batched(units), workers or default_workers()):
-        parts.append((section, result))
+        whole = _joined(whole, document, section, result)
         if progress:
             progress(section.share)
         if section.last:
-            yield combine(document, parts)
-            parts = []
+            yield whole
+            whole = None
+
+
+def _joined(whole: Record | Failure | None, document: Document, section: Section,
+            result: Record | Failure) -> Record | Failure:
+    """The document's record with one more section's (a failed section fails the document; a document of one
+    section has its record as it is)."""
+    if isinstance(whole, Failure) or isinstance(result, Failure) or (section.start == 0 and section.last):
+        return whole if isinstance(whole, Failure) else result
+    whole = whole or Record(document)
+    add_section(whole, section, result)
+    return whole
 
 
 def _analysed(batches: Iterator[list], workers: int) -> Iterator[tuple[tuple[Document, Section], Record | Failure]]:

@@ -124,6 +124,8 @@ def _statements(script: str) -> list[str]:
 
 
 def _insert(db: sqlite3.Connection, record: Record) -> None:
+    """Insert a record's rows; each table's rows are generated as they are written (a long document's facts
+    are not copied whole)."""
     doc = record.document
     doc_id = doc.id
     db.execute("INSERT INTO documents(id, source, url, title, language, supported, published, published_reason, text)"
@@ -131,31 +133,31 @@ def _insert(db: sqlite3.Connection, record: Record) -> None:
                (doc_id, doc.source, doc.url, doc.title, doc.language, int(doc.supported), doc.published,
                 doc.published_reason, doc.text))
     db.executemany("INSERT INTO sentences VALUES (?,?,?,?)",
-                   [(doc_id, s.index, s.start, s.end) for s in record.sentences])
+                   ((doc_id, s.index, s.start, s.end) for s in record.sentences))
     db.executemany("INSERT INTO actors VALUES (?,?,?,?,?,?,?)",
-                   [(doc_id, a.id, a.kind, a.name, a.affiliation,
+                   ((doc_id, a.id, a.kind, a.name, a.affiliation,
                      json.dumps([[r.title, r.of] for r in a.roles], ensure_ascii=False), a.reason)
-                    for a in record.actors])
+                    for a in record.actors))
     db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?)",
-                   [(doc_id, m.actor, m.start, m.end, m.sentence, m.text, m.reason) for m in record.mentions])
+                   ((doc_id, m.actor, m.start, m.end, m.sentence, m.text, m.reason) for m in record.mentions))
     affiliations = {a.id: a.affiliation for a in record.actors if a.affiliation}
     db.executemany(
         "INSERT INTO events(doc_id, event_no, type, source, target, source_country, target_country, mode,"
         " modality, contexts, date, date_assumed, location, sentence, trigger_start, trigger_end, actor_spans,"
         " confidence, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(doc_id, number, e.type, source, target, country_of(source, affiliations),
+        ((doc_id, number, e.type, source, target, country_of(source, affiliations),
           country_of(target, affiliations), e.mode, e.modality, json.dumps(list(e.contexts)), e.date,
           int(e.date_assumed), e.location, e.sentence, *e.trigger, json.dumps(e.actor_spans), e.confidence, e.rule)
-         for number, e in enumerate(record.events) for source, target in _pairs(e)])
+         for number, e in enumerate(record.events) for source, target in _pairs(e)))
     db.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?,?)",
-                   [(doc_id, q.speaker, q.text, q.start, q.end, q.sentence, q.reason) for q in record.quotes])
+                   ((doc_id, q.speaker, q.text, q.start, q.end, q.sentence, q.reason) for q in record.quotes))
     db.executemany("INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?)",
-                   [(doc_id, f.value, f.unit, f.text, f.start, f.end, f.sentence, f.measures, f.owner, f.year)
-                    for f in record.figures])
+                   ((doc_id, f.value, f.unit, f.text, f.start, f.end, f.sentence, f.measures, f.owner, f.year)
+                    for f in record.figures))
     db.executemany("INSERT INTO commitments VALUES (?,?,?,?,?,?,?,?,?,?)",
-                   [(doc_id, c.actor, c.year, c.text, c.start, c.end, c.sentence, c.value, c.unit, c.baseline_year)
-                    for c in record.commitments])
-    db.executemany("INSERT INTO topics VALUES (?,?)", [(doc_id, t) for t in record.topics])
+                   ((doc_id, c.actor, c.year, c.text, c.start, c.end, c.sentence, c.value, c.unit, c.baseline_year)
+                    for c in record.commitments))
+    db.executemany("INSERT INTO topics VALUES (?,?)", ((doc_id, t) for t in record.topics))
 
 
 def _pairs(event: Event) -> list[tuple[str | None, str | None]]:
