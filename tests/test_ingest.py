@@ -214,7 +214,7 @@ def test_jsonl_reads_the_usual_date_fields_and_tells_what_it_leaves_out(tmp_path
     (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
     first, second, third = documents([tmp_path / "d.jsonl"])
     assert (first.published, first.published_reason, second.published) == ("2021-04-05", "metadata", "2020-01-02")
-    assert third.published == "2023-05-03" and third.published_reason == "dateline"
+    assert third.published == "2023-05-03" and third.published_reason.startswith("dateline")
     assert [note.split(": ", 1)[1] for note in third.notes] == [
         "diplo does not read the fields 'author', 'tags' (it reads text, title, url, source, published, date, "
         "published_at, datetime).",
