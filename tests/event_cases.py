@@ -312,6 +312,13 @@ CASES = [
        [("REQUEST", "BEL", None)], kind="request"),
     en("London, 3 May 2025\n\nThe United Kingdom calls on the international community to support the talks.",
        [("REQUEST", "GBR", None)], kind="request"),
+    # An act asked for of no one named, perhaps somewhere; not a general wish.
+    en("Oslo, 3 May 2025\n\nNorway calls for an immediate ceasefire in Sudan.", [("REQUEST", "NOR", None)],
+       kind="request"),
+    de("Wien, 3. Mai 2025\n\nÖsterreich fordert eine sofortige Waffenruhe.", [("REQUEST", "AUT", None)],
+       kind="request"),
+    en("Oslo, 3 May 2025\n\nNorway called for a broader reflection on the future of the region.",
+       absent=[("REQUEST", "NOR", None)], kind="request"),
     # Evaluations: who says them, whom they judge.
     en("Beijing, 3 May 2025\n\nChina said the American move was unacceptable.", [("ACCUSE", "CHN", "USA")],
        kind="evaluation"),

@@ -110,14 +110,16 @@ def main() -> None:
     parser.add_argument("docs", nargs="*", help="document numbers (default: the whole develop split)")
     parser.add_argument("--part", default="events")
     parser.add_argument("--lang")
+    parser.add_argument("--gold", type=Path, default=EVAL / "dev",
+                        help="gold folder (default: the dev set; bench/heldout is the set written for diplo)")
     parser.add_argument("--why", action="store_true", help="under each missed event, the events coded near it")
     args = parser.parse_args()
     global WHY
     WHY = args.why
     records = load_records(args.records)
-    for gold_path in sorted((EVAL / "dev").glob("*.gold.json")):
-        name = gold_path.name[:3]
-        if int(name) % 4 == 3 or (args.docs and name not in args.docs):
+    for gold_path in sorted(args.gold.glob("*.gold.json")):
+        name = gold_path.name.split(".")[0]
+        if name.isdigit() and int(name) % 4 == 3 or (args.docs and name not in args.docs):
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if args.lang and gold["language"] != args.lang:

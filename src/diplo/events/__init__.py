@@ -170,7 +170,7 @@ def _event(analysis, match: TriggerMatch, roles: Roles, mood: str, dates: EventD
     if not (sources or "by no one named" in roles.rule and targets):
         return None
     if not (targets or match.trigger.type in UNDIRECTED or "by no one named" in roles.rule
-            or "to all parties" in roles.rule):
+            or "to all parties" in roles.rule or "asked of no one" in roles.rule):
         return None
     return _make(analysis, match, match.trigger.type, sources, targets, mood, roles, dates, roles.rule)
 

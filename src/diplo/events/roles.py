@@ -133,6 +133,8 @@ class RoleFinder:
             roles.rule += ", organisation met" if roles.targets else ""
         if not roles.targets and trigger.type == "REQUEST" and self._to_everyone(match):
             roles.rule += ", to all parties"  # 'appelle toutes les parties à la retenue'
+        elif not roles.targets and roles.sources and trigger.type == "REQUEST" and self._asks_for_thing(match):
+            roles.rule += ", asked of no one"  # 'calls for an immediate ceasefire'
         if not roles.targets and trigger.type == "ACCUSE" and self._reacts_to_unattributed(match):
             roles.rule += ", to an act by no one named"  # 'condemns the attacks in Tunisia'
         placed = trigger.type in PLACED_TYPES or trigger.mode == "visit"
@@ -235,6 +237,20 @@ class RoleFinder:
         sentence = self.analysis.sent_of(match.start)
         _, end = self._clause(match.start, sentence)
         return self.analysis.lang.cue("generic_addressee").within(self.doc[match.end:end])
+
+    def _asks_for_thing(self, match: TriggerMatch) -> bool:
+        """Does a verb of request ask for an act or an end to one of no one named ('calls for an immediate
+        ceasefire in Gaza', 'appelle à la cessation des hostilités')? No actor but a place follows it in its
+        sentence, and an event word, an act asked for (`requested_act`) or a place does; a general wish ('called for a reflection') is no request."""
+        word = self.doc[match.word]
+        if match.trigger.pos != "VERB" or self.parsed and self._passive(word):
+            return False
+        sentence = self.analysis.sent_of(match.start)
+        after = [m for m in self._mentions(sentence) if m.start >= match.end]
+        if any(m.preposition not in self.locative for m in after):
+            return False
+        asked = self.analysis.lang.cue("requested_act")
+        return bool(after) or any(t.i in self.triggers or asked.token(t) for t in self.doc[match.end:sentence.end])
 
     def _act_target(self, match: TriggerMatch, taken: set[str]) -> list[tuple[str, int]]:
         """A threat or a refusal is aimed at whom the act it names would be done to ('threatened to cut off
