@@ -348,4 +348,12 @@ CASES = [
        kind="type"),
     en("Kampala, 3 May 2025\n\nAbout 2,000 Kenyans demonstrated in Uganda on Sunday.", [("PROTEST", "KEN", "UGA")],
        kind="type"),
+    # Sanctions with no one named are against whom their side just took a stand.
+    en("Brussels, 3 May 2022\n\nThe European Union condemns the military aggression of Russia against Ukraine. "
+       "The Council will adopt further sanctions.", [("SANCTION", "EU", "RUS")], kind="roles"),
+    de("Brüssel, 3. Mai 2022\n\nDie EU verurteilt die Aggression Russlands gegen die Ukraine. Der Rat wird weitere "
+       "Sanktionen rasch annehmen.", [("SANCTION", "EU", "RUS")], kind="roles"),
+    # 'took the step of expelling': the step is the act, not whose it is.
+    en("Ottawa, 3 May 2025\n\nYesterday, Canada took the unprecedented step of expelling the Iranian ambassador.",
+       [("SANCTION", "CAN", "IRN")], kind="roles"),
 ]

@@ -16,6 +16,8 @@ RECALL_TYPED = 10  # "the sanctions were condemned": the sanctions told earlier 
 UNDIRECTED = {"MOBILIZE"}  # deploying forces needs no one it is done to
 INTERNAL_TYPES = {"ASSAULT", "COERCE"}  # force a state may turn on its own people
 
+HOSTILE = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}  # stances taken against another
+PURSUED = {"SANCTION"}  # 'The Council will adopt further sanctions': against whom it just condemned
 VOICED = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"}  # words, not the decision one reacts to
 CONFIDENCE = {"verb": 0.8, "passive verb": 0.8, "noun": 0.7, "noun, subject of its verb": 0.6,
               "word order": 0.6, "demand": 0.6}
@@ -40,6 +42,7 @@ def code_events(analysis) -> None:
     dates = EventDates(analysis)
     events: list[Event] = []
     told: list[tuple[int, str, list[str]]] = []  # (sentence, type, agents) of every trigger with an agent
+    aimed: list[tuple[int, set[str], list[tuple[str, int]]]] = []  # (sentence, sides, targets) of hostile acts
     for match in matches:
         if roles.restates_verb(match) or roles.undone(match):
             continue
@@ -55,8 +58,16 @@ def code_events(analysis) -> None:
             pointed = roles.refers_back(match)
             if pointed is not None:
                 found.targets = _earlier_agent(analysis, told, match, {a for a, _ in found.sources}, pointed)
+        sentence = analysis.sentence_at(doc[match.start].idx)
+        sides = {_top(analysis.actor_code(a)) for a, _ in found.sources}
+        if not found.targets and sides and match.trigger.type in PURSUED and "by no one named" not in found.rule:
+            found.targets = next((targets for told_in, told_by, targets in reversed(aimed)
+                                  if sentence - told_in <= RECALL_TYPED and told_by & sides), [])
+            found.rule += ", against whom it pursues" if found.targets else ""
         if found.sources:
-            told.append((analysis.sentence_at(doc[match.start].idx), match.trigger.type, [a for a, _ in found.sources]))
+            told.append((sentence, match.trigger.type, [a for a, _ in found.sources]))
+        if found.targets and sides and match.trigger.type in HOSTILE:
+            aimed.append((sentence, sides, found.targets))
         mood = modality.of(doc[match.start], match.particle)
         event = _event(analysis, match, found, mood, dates)
         if event and event.mode == "multilateral" and _joins_operation(analysis, match):

@@ -494,16 +494,19 @@ class RoleFinder:
             current = current.head
         return None
 
-    def _owned(self, noun: Token) -> bool:
-        """Does the noun name whose it is (a possessor, an adjective of a country, an of-phrase)?"""
+    def _owned(self, noun: Token, within: Token | None = None) -> bool:
+        """Does the noun name whose it is (a possessor, an adjective of a country, an of-phrase)? An of-phrase
+        headed by the word `within` is what the noun is, not whose ('took the step of expelling the envoy')."""
         return any(c.dep_ in ("poss", "nmod:poss") or c.dep_ in PREPOSITIONAL and _preposition(c) in self.of
+                   and within not in (c, *c.children)
                    or self.referents.actor_of(c) for c in noun.children)
 
-    def _owners(self, noun: Token) -> list[tuple[str, int]]:
+    def _owners(self, noun: Token, within: Token | None = None) -> list[tuple[str, int]]:
         """Whose a plain noun is: its possessor, country adjective or of-phrase ('Russia's decision', 'the
         decision of the Russian Federation', 'la décision des autorités turques')."""
         return [a for c in noun.children if c.dep_ in POSSESSORS and c.i not in self.triggers
-                or c.dep_ in PREPOSITIONAL and _preposition(c) in self.of for a in self._phrase(c, depth=1)]
+                or c.dep_ in PREPOSITIONAL and _preposition(c) in self.of and within not in (c, *c.children)
+                for a in self._phrase(c, depth=1)]
 
     def _adjective_after(self, match: TriggerMatch) -> list[tuple[str, int]]:
         """A country adjective right after an event noun, before any other phrase ('frappe de drone russe')."""
@@ -527,8 +530,9 @@ class RoleFinder:
             if current.dep_ in ("relcl", "acl:relcl"):
                 return self._phrase(current.head)
             owned = self._owned_noun(verb) if current is verb else current
-            if owned is not None and owned.pos_ == "NOUN" and owned.i not in self.triggers and self._owned(owned):
-                return self._owners(owned)
+            if owned is not None and owned.pos_ == "NOUN" and owned.i not in self.triggers \
+                    and self._owned(owned, verb):
+                return self._owners(owned, verb)
             if current.dep_ not in SHARED_SUBJECT or current.head == current:
                 return []
             current = current.head
