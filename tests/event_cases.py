@@ -356,4 +356,13 @@ CASES = [
     # 'took the step of expelling': the step is the act, not whose it is.
     en("Ottawa, 3 May 2025\n\nYesterday, Canada took the unprecedented step of expelling the Iranian ambassador.",
        [("SANCTION", "CAN", "IRN")], kind="roles"),
+    # 'The three countries' are the members of the last list of three named before; not a list of two.
+    fr("Paris, le 3 mai 2025\n\nLe Mali, le Burkina Faso et le Niger ont créé une alliance. Les trois pays ont "
+       "quitté en janvier la Communauté économique des États de l'Afrique de l'Ouest.",
+       [("RETREAT", "MLI", "ECOWAS"), ("RETREAT", "BFA", "ECOWAS"), ("RETREAT", "NER", "ECOWAS")], kind="participants"),
+    nl("Den Haag, 3 mei 2025\n\nBelgië, Nederland en Luxemburg ondertekenden een verklaring. De drie landen "
+       "veroordelen de Russische aanvallen op Oekraïne.", [("ACCUSE", "BEL", "RUS"), ("ACCUSE", "LUX", "RUS")],
+       kind="participants"),
+    en("London, 3 May 2025\n\nEstonia and Latvia signed a declaration. The three countries condemned Russia's "
+       "attacks.", absent=[("ACCUSE", "EST", "RUS"), ("ACCUSE", "LVA", "RUS")], kind="participants"),
 ]

@@ -15,6 +15,7 @@ from . import opens_dateline
 
 CANDIDATES = 3
 HEAD_LINES = 3
+GROUP_SENTENCES = 3  # 'the three countries' names a list told at most this many sentences before
 INTERVIEW_QUESTIONS = 3  # paragraphs that are one question each
 PLACE_REASONS = ("gazetteer capital", "gazetteer city")
 
@@ -40,6 +41,7 @@ class Referents:
         self._met: list[str] = []
         self._naming: dict[tuple[str, ...], set[int]] = {}
         self.pair_tokens = pair_spans(analysis)
+        self.groups = numbered_groups(analysis)
         self.collective = self.pair_tokens | set(analysis.collective_titles)
 
     def took_part(self, actors: list[str]) -> None:
@@ -60,6 +62,8 @@ class Referents:
         """Every actor a token stands for: 'the two leaders', 'beide Seiten', 'the Ministers' (and 'they' after
         them) stand for the document's participants; a pair ('both sides') with no meeting told yet stands for
         the document's two main parties."""
+        if token.i in self.groups:
+            return self.groups[token.i]
         if token.i in self.collective:
             if self.participants:
                 return self.participants
@@ -210,6 +214,47 @@ def pair_spans(analysis) -> set[int]:
     tokens = {i for start, end in lang.cue("pair_determiner").spans(doc) for i in range(start, end)
               if end < len(doc) and (parties.token(doc[end]) or tagged and doc[end].pos_ in ("VERB", "AUX"))}
     return tokens | {i + 1 for i in tokens if i + 1 < len(doc) and parties.token(doc[i + 1])}
+
+
+def numbered_groups(analysis) -> dict[int, list[str]]:
+    """Tokens of a number of parties ('the three countries', 'les trois pays', 'die fünf Staaten') and the
+    members of the last list of that many sides named just before ('Mali, Burkina Faso and Niger')."""
+    doc, lang = analysis.doc, analysis.lang
+    cardinals = {r["form"].lower(): r["value"] for r in lang.table("numbers") if r["kind"] == "cardinal"}
+    parties = lang.cue("party_noun")
+    groups: dict[int, list[str]] = {}
+    for token in doc[:-1]:
+        count = int(token.text) if token.text.isdigit() else int(float(cardinals.get(token.lower_, 0)))
+        if count < 3 or not parties.token(doc[token.i + 1]):
+            continue
+        members = _last_list(analysis, token.i, count)
+        if members:
+            groups[token.i] = groups[token.i + 1] = members
+    return groups
+
+
+def _last_list(analysis, before: int, count: int) -> list[str]:
+    """The last run of exactly `count` sides named one after another, joined only by commas, list words and
+    articles, in the few sentences before a token."""
+    doc, joiners = analysis.doc, analysis.lang.cue("list_joiner")
+    sentence = analysis._token_sentence
+    start = next((i for i in range(before, -1, -1) if sentence[before] - sentence[i] > GROUP_SENTENCES), -1) + 1
+    runs: list[list[str]] = []
+    gap = True  # a run goes on across joiners only
+    for token in doc[start:before]:
+        actor = analysis.token_actors.get(token.i)
+        if actor:
+            side = analysis.actor_code(actor).split(".")[0]
+            if gap or not runs:
+                runs.append([])
+            if side not in (analysis.actor_code(a).split(".")[0] for a in runs[-1]):
+                runs[-1].append(actor)
+            gap = False
+        elif token.text == "," or joiners.token(token):
+            continue
+        else:
+            gap = True
+    return next((run for run in reversed(runs) if len(run) == count), [])
 
 
 def _main_pair(analysis) -> list[str]:
