@@ -365,4 +365,8 @@ CASES = [
        kind="participants"),
     en("London, 3 May 2025\n\nEstonia and Latvia signed a declaration. The three countries condemned Russia's "
        "attacks.", absent=[("ACCUSE", "EST", "RUS"), ("ACCUSE", "LVA", "RUS")], kind="participants"),
+    # No dateline or publisher: the counterpart the lead names is not the document's voice.
+    fr("Le Président de la République s'est entretenu ce matin par téléphone avec le Président du Brésil, M. Luiz "
+       "Inácio Lula da Silva.\n\nLe Président de la République a rappelé l'attachement de la France au partenariat "
+       "stratégique avec le Brésil.", [("CONSULT", "FRA", "BRA")], kind="participants"),
 ]

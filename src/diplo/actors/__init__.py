@@ -47,9 +47,11 @@ def resolve_actors(analysis) -> None:
     hits = sorted(hits + _holders_bodies(unresolved, persons), key=lambda h: h.start)
     actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(text))]
     dateline = _dateline_hit(hits, text)
+    counterparts: set[str] = set()
     voice = lead_voice(analysis, named_at_head(analysis, hits, actors, titles), dateline and dateline.entry.code,
                        dateline is not None and lang.cue("organisation_seat").within(doc[dateline.token_start:
-                                                                                             dateline.token_end]))
+                                                                                             dateline.token_end]),
+                       counterparts)
     for person in persons:
         affiliate_to_voice(person, voice)
     by_lemma = bool(lang.config.get("actors", {}).get("plural_titles_by_lemma"))
@@ -58,7 +60,7 @@ def resolve_actors(analysis) -> None:
     analysis.collective_titles = [i for t in titles if t not in singular and not t.of
                                   and not (t.end < len(doc) and doc[t.end].lower_ in of) for i in range(t.start, t.end)]
     linked = link_titles(persons, singular, voice)
-    analysis.home_actor = voice or _most_named(hits, actors)
+    analysis.home_actor = voice or _most_named(hits, actors, counterparts)
     _record(analysis, hits, actors, titles, linked)
     _stand_ins(analysis, [p for p in persons if p not in actors], singular, linked)
 
@@ -161,14 +163,16 @@ def _holders_bodies(generics: list[Hit], persons: list[Person]) -> list[Hit]:
     return found
 
 
-def _most_named(hits: list[Hit], persons: list[Person]) -> str | None:
+def _most_named(hits: list[Hit], persons: list[Person], counterparts: set[str]) -> str | None:
     """Where the head of the document sets up no voice: its most mentioned person's side, else its most named
-    actor (a weak guess, used for 'we' and untitled offices, never for a person's side)."""
-    people = Counter({p.affiliation: len(p.mentions) for p in persons if p.affiliation})
+    country, else organisation, counterparts of its lead aside (a weak guess, used for 'we' and untitled
+    offices, never for a person's side)."""
+    people = Counter({p.affiliation: len(p.mentions) for p in persons if p.affiliation not in counterparts | {None}})
     if people:
         return people.most_common(1)[0][0]
-    counts = Counter(h.entry.code for h in hits if h.entry.kind != "group" and h.entry.form not in PLACE_FORMS)
-    return counts.most_common(1)[0][0] if counts else None
+    counts = Counter((h.entry.kind == "country", h.entry.code) for h in hits if h.entry.kind != "group"
+                     and h.entry.form not in PLACE_FORMS and h.entry.code not in counterparts)
+    return max(counts, key=lambda key: (key[0], counts[key]))[1] if counts else None
 
 
 def _dateline_hit(hits: list[Hit], text: str) -> Hit | None:

@@ -60,12 +60,14 @@ def named_at_head(analysis, hits, persons, titles) -> list[Named]:
     return named
 
 
-def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat: bool) -> str | None:
+def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat: bool,
+               counterparts: set[str]) -> str | None:
     """The first actor named as the one who acts in the document's first sentences, quoted headlines aside. A
     dateline's country comes first, unless that actor is an organisation or the dateline a city that hosts
     organisations (texts are filed from them by others: 'Brussels, 15 April — The European Union deplores',
     'Vienna, 6 March — Canada's statement to the OSCE'); when the first actor is a person or title of unknown
-    side and there is no dateline, the next actor in that position."""
+    side and there is no dateline, the next actor in that position. Actors named there as counterparts ('avec
+    le Président de la Fédération de Russie') are added to `counterparts`."""
     doc, lang = analysis.doc, analysis.lang
     blocked = {i for start, end in lang.cue("lead_blocker").spans(doc) for i in range(start, end)}
     conjunctions = lang.cue("conjunction")
@@ -89,6 +91,8 @@ def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat
                 t.text == "," or conjunctions.token(t) for t in gap))  # 'entre la ministre belge … et son homologue'
             governed = governed if listed else _governed_by(doc, item.start, start, blocked, genitives)
             previous = item
+            if governed and item.code:
+                counterparts.add(item.code)
             if item.place or governed:
                 continue
             if item.code and _acts(doc, item, sentence, genitives, documents):
