@@ -369,4 +369,9 @@ CASES = [
     fr("Le Président de la République s'est entretenu ce matin par téléphone avec le Président du Brésil, M. Luiz "
        "Inácio Lula da Silva.\n\nLe Président de la République a rappelé l'attachement de la France au partenariat "
        "stratégique avec le Brésil.", [("CONSULT", "FRA", "BRA")], kind="participants"),
+    # A promise to retaliate is aimed at whoever just acted against the one who makes it.
+    en("Brussels, 3 May 2025\n\nThe European Union imposed sanctions on three Chinese refineries on Tuesday. Beijing "
+       "said it reserves the right to retaliate.", [("THREATEN", "CHN", "EU")], kind="roles"),
+    fr("Bruxelles, le 3 mai 2025\n\nL'Union européenne a adopté des sanctions contre la Russie. Moscou a promis de "
+       "riposter.", [("THREATEN", "RUS", "EU")], kind="roles"),
 ]

@@ -17,7 +17,6 @@ UNDIRECTED = {"MOBILIZE"}  # deploying forces needs no one it is done to
 INTERNAL_TYPES = {"ASSAULT", "COERCE"}  # force a state may turn on its own people
 
 HOSTILE = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}  # stances taken against another
-PURSUED = {"SANCTION"}  # 'The Council will adopt further sanctions': against whom it just condemned
 VOICED = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"}  # words, not the decision one reacts to
 CONFIDENCE = {"verb": 0.8, "passive verb": 0.8, "noun": 0.7, "noun, subject of its verb": 0.6,
               "word order": 0.6, "demand": 0.6}
@@ -42,7 +41,7 @@ def code_events(analysis) -> None:
     dates = EventDates(analysis)
     events: list[Event] = []
     told: list[tuple[int, str, list[str]]] = []  # (sentence, type, agents) of every trigger with an agent
-    aimed: list[tuple[int, set[str], list[tuple[str, int]]]] = []  # (sentence, sides, targets) of hostile acts
+    aimed: list[tuple[int, list[tuple[str, int]], list[tuple[str, int]]]] = []  # (sentence, agents, targets)
     for match in matches:
         if roles.restates_verb(match) or roles.undone(match):
             continue
@@ -59,15 +58,13 @@ def code_events(analysis) -> None:
             if pointed is not None:
                 found.targets = _earlier_agent(analysis, told, match, {a for a, _ in found.sources}, pointed)
         sentence = analysis.sentence_at(doc[match.start].idx)
-        sides = {_top(analysis.actor_code(a)) for a, _ in found.sources}
-        if not found.targets and sides and match.trigger.type in PURSUED and "by no one named" not in found.rule:
-            found.targets = next((targets for told_in, told_by, targets in reversed(aimed)
-                                  if sentence - told_in <= RECALL_TYPED and told_by & sides), [])
-            found.rule += ", against whom it pursues" if found.targets else ""
+        if not found.targets and found.sources and "by no one named" not in found.rule:
+            _pursued(analysis, match, found, [(agents, targets) for told_in, agents, targets in reversed(aimed)
+                                              if sentence - told_in <= RECALL_TYPED])
         if found.sources:
             told.append((sentence, match.trigger.type, [a for a, _ in found.sources]))
-        if found.targets and sides and match.trigger.type in HOSTILE:
-            aimed.append((sentence, sides, found.targets))
+        if found.targets and found.sources and match.trigger.type in HOSTILE:
+            aimed.append((sentence, found.sources, found.targets))
         mood = modality.of(doc[match.start], match.particle)
         event = _event(analysis, match, found, mood, dates)
         if event and event.mode == "multilateral" and _joins_operation(analysis, match):
@@ -83,6 +80,21 @@ def code_events(analysis) -> None:
     events += [e for demand in find_demands(analysis, referents) if (e := _demand(analysis, demand, dates))]
     events = _attributed_elsewhere_dropped(analysis, _occasions_dropped(analysis, events, matches))
     analysis.record.events = _deduplicated(_oriented(analysis, events))
+
+
+def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[tuple[list, list]]) -> None:
+    """Sanctions with no one named to suffer them are aimed at whom their side just took a stand against
+    ('condemns Russia's aggression … will adopt further sanctions'); a promise to retaliate at whoever just took
+    one against its side ('The EU listed Chinese refineries. Beijing reserves the right to respond'). `stances`
+    run latest first."""
+    sides = lambda actors: {_top(analysis.actor_code(a)) for a, _ in actors}  # noqa: E731
+    own = sides(found.sources)
+    if match.trigger.type == "SANCTION":
+        found.targets = next((targets for agents, targets in stances if sides(agents) & own), [])
+        found.rule += ", against whom it pursues" if found.targets else ""
+    elif match.trigger.type == "THREATEN" and match.trigger.pos == "VERB":
+        found.targets = next((agents for agents, targets in stances if sides(targets) & own), [])
+        found.rule += ", in return" if found.targets else ""
 
 
 def _inside_names(analysis) -> set[int]:

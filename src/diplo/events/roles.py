@@ -40,7 +40,7 @@ COOPERATIVE_TYPES = {"SUPPORT", "COOPERATE", "AID", "AGREE", "CONSULT", "CONCEDE
 # Event words through which a nested event keeps the outer subject ('supports sanctions against Russia').
 ENDORSING_TYPES = {"SUPPORT", "AGREE", "CONSULT"}
 # Events one may endorse as one's own ('supports the sanctions'), unlike others' deeds ('welcomes the release').
-JOINT_TYPES = {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "PROTEST"}
+JOINT_TYPES = {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "PROTEST", "THREATEN"}
 
 # Reactions to what others did: the object's event has the target as its agent ('condemns Russia's attacks').
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "AGREE"}
