@@ -374,4 +374,11 @@ CASES = [
        "said it reserves the right to retaliate.", [("THREATEN", "CHN", "EU")], kind="roles"),
     fr("Bruxelles, le 3 mai 2025\n\nL'Union européenne a adopté des sanctions contre la Russie. Moscou a promis de "
        "riposter.", [("THREATEN", "RUS", "EU")], kind="roles"),
+    # Hosting talks with someone is meeting them; two sides exchanging fire attack each other.
+    en("London, 3 May 2025\n\nThe United Kingdom will host the next round of talks with Iran in London.",
+       [("CONSULT", "GBR", "IRN")], kind="roles"),
+    en("Delhi, 3 May 2025\n\nIndia and Pakistan exchanged fire along the Line of Control.", [("ASSAULT", "IND", "PAK")],
+       absent=[("COOPERATE", "IND", "PAK")], kind="type"),
+    fr("Paris, le 3 mai 2025\n\nLes armées indienne et pakistanaise ont échangé des tirs.", [("ASSAULT", "IND", "PAK")],
+       kind="type"),
 ]

@@ -128,6 +128,9 @@ class RoleFinder:
         if trigger.type in SYMMETRIC_TYPES and reciprocal and (roles.rule.startswith(("verb", "word order")) or held) \
                 and len(sides) > 1:  # "X and Y discussed the issue with Z": X and Y are the pair
             roles.targets, roles.sources = roles.sources[1:], roles.sources[:1]
+        elif trigger.type == "ASSAULT" and not roles.targets and len(sides) > 1:  # "India and Pakistan exchanged
+            named = sorted(roles.sources, key=lambda actor: actor[1])  # fire": at each other, first named first
+            roles.targets, roles.sources = named[1:], named[:1]
         if not roles.targets and trigger.type == "CONSULT":
             roles.targets = self._meeting_organisation(match, sources, roles.subject_tokens)
             roles.rule += ", organisation met" if roles.targets else ""
@@ -345,8 +348,13 @@ class RoleFinder:
             roles.sources, roles.targets, roles.rule = agents, subject_actors, "passive verb"
         elif "obj" in trigger.source and "subj" in trigger.target:  # "X hosted Y": the visitor is the source
             exclude = {a for a, _ in subject_actors}  # an official or a country, not people ('hosts Syrian refugees')
-            roles.sources = [a for c in verb.children if c.dep_ in OBJECTS for a in self._phrase(c, 0, exclude)]
+            objects = [c for c in verb.children if c.dep_ in OBJECTS]
+            roles.sources = [a for c in objects for a in self._phrase(c, 0, exclude)]
             roles.targets, roles.rule = subject_actors, "verb, host"
+            if not roles.sources and any(self.triggers.get(t.i) == "CONSULT" for c in objects for t in c.subtree):
+                roles.sources = subject_actors  # "will host the next round of talks with Iran": host and guests
+                roles.targets = [(a, i) for a, i in self._all_actors({t.i for c in objects for t in c.subtree})
+                                 if a not in exclude]
         else:
             roles.sources = subject_actors
             if trigger.type in SYMMETRIC_TYPES and len(subject_actors) < 2:
