@@ -381,4 +381,15 @@ CASES = [
        absent=[("COOPERATE", "IND", "PAK")], kind="type"),
     fr("Paris, le 3 mai 2025\n\nLes armées indienne et pakistanaise ont échangé des tirs.", [("ASSAULT", "IND", "PAK")],
        kind="type"),
+    # Taking a state to court; a verb whose object restates its event takes that noun's target.
+    en("Pretoria, 3 May 2024\n\nSouth Africa filed a case against Israel at the International Court of Justice.",
+       [("ACCUSE", "ZAF", "ISR")], kind="type"),
+    fr("Paris, le 3 mai 2024\n\nLa Gambie a déposé plainte contre le Myanmar devant la Cour internationale de "
+       "justice.", [("ACCUSE", "GMB", "MMR")], kind="roles"),
+    # Two sides reaching an agreement agree with each other.
+    en("Mexico City, 3 May 2024\n\nMexico and the United States reached an agreement on migration.",
+       [("AGREE", "MEX", "USA")], kind="roles"),
+    # 'He' after a title that stands for someone is that someone.
+    en("New York, 3 May 2024\n\nThe Secretary-General is alarmed by the fighting in El Fasher. He calls on the "
+       "Rapid Support Forces to halt their offensive.", [("REQUEST", "UN", "RSF_SUDAN")], kind="participants"),
 ]

@@ -27,6 +27,9 @@ def actors(text: str) -> tuple[set[str], dict[str, str | None]]:
     ("de", "Der Bundesaussenminister sprach mit der OSZE und der EU über den russischen Angriffskrieg; "
            "Deutschlands Haltung und die Lage der Schweizer wurden in Brüssel erörtert.",
      {"RUS", "DEU", "OSCE", "EU", "CHE", "BEL"}),
+    # CLDR's "Myanmar (Birmanie)": each name alone
+    ("fr", "La Gambie a déposé plainte contre le Myanmar ; la Birmanie conteste la compétence de la Cour.",
+     {"GMB", "MMR"}),
 ])
 def test_countries_and_organisations(lang, text, codes):
     found, _ = actors(text)

@@ -8,6 +8,7 @@ cities), and `organisations.tsv` the names and acronyms of organisations.
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,6 +25,7 @@ SCORED_ORGANISATION_KINDS = {"igo", "igo_body", "court", "state_body"}
 FIRST_PART_ONLY = "combining"
 COMPOUND_ONLY = "compound"
 EXTRA_TERRITORIES = {"XK": "XKX"}
+BRACKETED_NAME = re.compile(r"(\w[^()]*?) \((\w[^()]*)\)")  # "Myanmar (Birmanie)": both names
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,8 @@ def _standard_country_forms(code: str) -> list[tuple[str, Entry]]:
         names = [territories.get(country.alpha_2)]
         names += [translate(n) for n in (country.name, getattr(country, "official_name", None),
                                          getattr(country, "common_name", None)) if n]
+        names += [part for n in names if n and (both := BRACKETED_NAME.fullmatch(n))
+                  and all(p[0].isupper() for p in both.groups()) for part in both.groups()]
         forms += [(n, Entry(country.alpha_3, "country", "name")) for n in names if n and not set(n) & set(",()")]
     forms += [(territories[a2], Entry(a3, "country", "name")) for a2, a3 in EXTRA_TERRITORIES.items()
               if a2 in territories]

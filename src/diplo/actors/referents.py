@@ -150,7 +150,7 @@ class Referents:
                 break
             if opens_dateline(text, mention.start, mention.end):
                 continue
-            is_person = mention.actor.startswith("person:") or mention.reason == "title"
+            is_person = mention.actor.startswith("person:") or mention.reason.startswith("title")
             if kind == "any" or kind == "object" or is_person == (kind == "person"):
                 candidates.append(mention)
         subjects = [m for m in candidates if self._is_subject(m)]

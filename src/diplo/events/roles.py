@@ -118,12 +118,14 @@ class RoleFinder:
                 roles.targets = self._object_event_agent(match, {a for a, _ in roles.sources})
             if not roles.targets and roles.sources and trigger.type in ANNOUNCED_ACTS:
                 roles.targets = self._act_target(match, {a for a, _ in roles.sources})
+            if not roles.targets and roles.sources:
+                roles.targets = self._restated_targets(match, {a for a, _ in roles.sources})
             self._complete_by_order(match, roles)
         roles.sources = _unique(roles.sources)
         sources = {a for a, _ in roles.sources}
         roles.targets = [t for t in _unique(roles.targets) if t[0] not in sources]
         reciprocal = (not trigger.target or set(trigger.target) & RECIPROCAL_SLOTS) and trigger.mode != "third-party"
-        held = trigger.type == "CONSULT" and roles.rule.startswith("noun") and len(roles.sources) == 2  # "held talks"
+        held = roles.rule.startswith("noun") and len(roles.sources) == 2  # "held talks", "reached an agreement"
         sides = {self.analysis.actor_code(a) for a, _ in roles.sources}
         if trigger.type in SYMMETRIC_TYPES and reciprocal and (roles.rule.startswith(("verb", "word order")) or held) \
                 and len(sides) > 1:  # "X and Y discussed the issue with Z": X and Y are the pair
@@ -240,6 +242,15 @@ class RoleFinder:
         sentence = self.analysis.sent_of(match.start)
         _, end = self._clause(match.start, sentence)
         return self.analysis.lang.cue("generic_addressee").within(self.doc[match.end:end])
+
+    def _restated_targets(self, match: TriggerMatch, taken: set[str]) -> list[tuple[str, int]]:
+        """A verb whose object restates its event takes that noun's target ('a déposé plainte contre le
+        Myanmar', 'lodged a protest with Beijing')."""
+        for child in self.doc[match.word].children:
+            nested = self.matches.get(child.i) if child.dep_ in OBJECTS else None
+            if nested and nested.trigger.type == match.trigger.type and nested.trigger.pos == "NOUN":
+                return [(a, i) for a, i in self._noun(child, nested).targets if a not in taken]
+        return []
 
     def _asks_for_thing(self, match: TriggerMatch) -> bool:
         """Does a verb of request ask for an act or an end to one of no one named ('calls for an immediate
