@@ -390,6 +390,7 @@ CASES = [
     en("Mexico City, 3 May 2024\n\nMexico and the United States reached an agreement on migration.",
        [("AGREE", "MEX", "USA")], kind="roles"),
     # 'He' after a title that stands for someone is that someone.
-    en("New York, 3 May 2024\n\nThe Secretary-General is alarmed by the fighting in El Fasher. He calls on the "
-       "Rapid Support Forces to halt their offensive.", [("REQUEST", "UN", "RSF_SUDAN")], kind="participants"),
+    en("New York, 3 May 2024\n\nThe Security Council condemned the attack on a convoy. The Secretary-General is "
+       "alarmed by the fighting in El Fasher. He calls on the Rapid Support Forces to halt their offensive.",
+       [("REQUEST", "UN", "RSF_SUDAN")], kind="participants"),
 ]
