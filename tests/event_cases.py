@@ -393,4 +393,10 @@ CASES = [
     en("New York, 3 May 2024\n\nThe Security Council condemned the attack on a convoy. The Secretary-General is "
        "alarmed by the fighting in El Fasher. He calls on the Rapid Support Forces to halt their offensive.",
        [("REQUEST", "UN", "RSF_SUDAN")], kind="participants"),
+    # A possessive determiner owns the event noun; its de-phrase is then whom it is done to.
+    fr("Paris, le 3 mai 2025\n\nLe Mali a annoncé son retrait de la Cédéao.", [("RETREAT", "MLI", "ECOWAS")],
+       absent=[("RETREAT", "ECOWAS", "MLI")], kind="roles"),
+    # The host's guest named by country: 'son homologue indien'.
+    fr("Paris, le 3 mai 2025\n\nLe ministre français a reçu aujourd'hui son homologue indien.",
+       [("CONSULT", "IND", "FRA")], kind="roles"),
 ]

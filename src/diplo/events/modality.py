@@ -33,8 +33,9 @@ class Modality:
         if self._negated(trigger, [t for t in before if t.i != own], own):
             return "negated"
         reported = self._reported(trigger)
+        verb = trigger.pos_ in ("VERB", "AUX")  # 'retrait' ends as 'serait' does, but is no verb
         hypothetical = lang.cue("modal_hypothetical").within(before) or lang.cue("hope").within(before) \
-            or lang.cue("conditional_suffix").token(trigger) or self._asked(trigger)
+            or verb and lang.cue("conditional_suffix").token(trigger) or self._asked(trigger)
         if hypothetical and not (reported and lang.cue("modal_future_in_past").within(before)):
             return "hypothetical"
         if hypothetical:
@@ -43,8 +44,7 @@ class Modality:
             return "requested"
         if lang.cue("modal_intent").within(before) or self._agreed_or_decided(trigger) or self._purpose(trigger, before):
             return "intended"
-        if lang.cue("modal_future").within(before) or \
-                (trigger.pos_ in ("VERB", "AUX") and lang.cue("future_suffix").token(trigger)):
+        if lang.cue("modal_future").within(before) or verb and lang.cue("future_suffix").token(trigger):
             return "future"
         return "asserted"
 

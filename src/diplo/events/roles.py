@@ -103,6 +103,7 @@ class RoleFinder:
         self.aid_objects = analysis.lang.cue("aid_object")
         self.third_person = set().union(*(analysis.lang.cue_forms(f"pronoun_{kind}")
                                           for kind in ("person", "thing", "any", "plural")))
+        self.title_words = {row["form"].lower() for row in analysis.lang.table("titles")}
         self.titles = set(analysis.collective_titles)  # 'Les ministres ont abordé …': the voice's own people
         self.determiners = lexicon(analysis.lang.code).determiners  # definite articles and demonstratives
         self.money = {t.i for f in analysis.record.figures if f.unit not in ("%", "count")
@@ -359,8 +360,9 @@ class RoleFinder:
             roles.sources, roles.targets, roles.rule = agents, subject_actors, "passive verb"
         elif "obj" in trigger.source and "subj" in trigger.target:  # "X hosted Y": the visitor is the source
             exclude = {a for a, _ in subject_actors}  # an official or a country, not people ('hosts Syrian refugees')
-            objects = [c for c in verb.children if c.dep_ in OBJECTS]
-            roles.sources = [a for c in objects for a in self._phrase(c, 0, exclude)]
+            objects = [c for c in verb.children if c.dep_ in OBJECTS]  # a guest named, or an office-holder
+            roles.sources = [a for c in objects  # named by country ('son homologue indien'), not people ('refugees')
+                             for a in self._phrase(c, 1 if c.lower_ in self.title_words else 0, exclude)]
             roles.targets, roles.rule = subject_actors, "verb, host"
             if not roles.sources and any(self.triggers.get(t.i) == "CONSULT" for c in objects for t in c.subtree):
                 roles.sources = subject_actors  # "will host the next round of talks with Iran": host and guests
@@ -379,9 +381,9 @@ class RoleFinder:
     def _noun(self, noun: Token, match: TriggerMatch) -> Roles:
         trigger = match.trigger
         roles = Roles(rule="noun")
-        roles.sources = self._possessors(noun)
-        roles.sources += self._slot_actors(noun, tuple(s for s in trigger.source if s not in ("poss", "subj"))
-                                           + tuple(self.by), trigger.type, set())
+        roles.sources = self._possessors(noun, trigger.target) or \
+            self._slot_actors(noun, tuple(s for s in trigger.source if s not in ("poss", "subj")) + tuple(self.by),
+                              trigger.type, set())  # 'son retrait de la Cédéao': the de-phrase is then the target
         if not roles.sources:
             roles.sources = self._adjective_after(match)  # "une frappe de drone russe", parsed or not
         if not roles.sources and noun.dep_ in OBJECTS and not self._passive(noun.head):
@@ -478,15 +480,17 @@ class RoleFinder:
         return _unique([(a, i) for i in sorted(tokens) if i not in self.triggers
                         for a in self.referents.actors_of(self.doc[i])])
 
-    def _possessors(self, noun: Token) -> list[tuple[str, int]]:
+    def _possessors(self, noun: Token, target_slots: tuple[str, ...]) -> list[tuple[str, int]]:
         """Who an event noun belongs to: its possessor or country adjective ('Russia's invasion',
-        'Russian aggression'), also one step down its genitive ('a strike by a Russian drone')."""
-        found = [a for c in noun.children if c.dep_ in POSSESSORS and c.i not in self.triggers
-                 for a in self._phrase(c, depth=1)]
+        'Russian aggression'), also one step down its genitive ('une frappe d'un drone russe'), unless the
+        genitive is where the noun's target is ('son retrait de la Cédéao')."""
+        found = [a for c in noun.children if (c.dep_ in POSSESSORS or c.morph.get("Poss") == ["Yes"])
+                 and c.i not in self.triggers for a in self._phrase(c, depth=1)]  # 'son retrait': a possessive det
         if found:
             return found
         genitives = [c for c in noun.children if c.dep_ in PREPOSITIONAL and _preposition(c) in self.of
-                     and c.i not in self.triggers]
+                     and _preposition(c) not in target_slots and c.i not in self.triggers
+                     and not self.referents.actors_of(c)]  # the genitive's own name is no step down
         return [(a, g.i) for c in genitives for g in c.subtree if g.dep_ in ("amod", "poss", "nmod:poss")
                 and g.head == c or (g.head.head == c and g.dep_ == "amod") for a in self.referents.actors_of(g)]
 
