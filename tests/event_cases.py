@@ -399,4 +399,7 @@ CASES = [
     # The host's guest named by country: 'son homologue indien'.
     fr("Paris, le 3 mai 2025\n\nLe ministre français a reçu aujourd'hui son homologue indien.",
        [("CONSULT", "IND", "FRA")], kind="roles"),
+    # 'its ambassador' is the possessor's envoy, not the voice's.
+    de("Berlin, 12. März 2024\n\nFrankreich hat seinen Botschafter aus Niger abgezogen.", [("RETREAT", "FRA", "NER")],
+       absent=[("RETREAT", "FRA", "DEU")], kind="roles"),
 ]

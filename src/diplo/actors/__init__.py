@@ -68,15 +68,18 @@ def resolve_actors(analysis) -> None:
 def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: dict[Title, Person]) -> None:
     """A person who is not an actor stands for their side, for the events stage ('condolences on the passing of
     former Premier Li Keqiang'); a title no one holds is a mention of the document's voice ('the Minister
-    said'), a national office of a country's, an international one of an organisation's."""
+    said'), a national office of a country's, an international one of an organisation's; not one that is
+    someone else's ('seinen Botschafter', 'its ambassador')."""
     for person in bystanders:
         for mention in person.mentions if person.affiliation else ():
             for i in range(mention.start, mention.end):
                 analysis.token_actors.setdefault(i, person.affiliation)
     voice = analysis.home_actor
+    owned = analysis.lang.cue("third_possessive")
     added = []
     for title in titles:
         if title in linked or title.of or not voice or _vocative(analysis, title) or \
+                any(owned.token(t) for t in analysis.doc[max(0, title.start - 2):title.start]) or \
                 title.role not in OWN_SIDE_ROLES and actor_kind(voice) != "organization":
             continue  # 'the Secretary-General' stands for an organisation's voice, not a country's
         if any(i in analysis.token_actors for i in range(title.start, title.end)):
