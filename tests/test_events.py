@@ -45,6 +45,16 @@ def test_date_opening_a_paragraph_is_the_events_not_a_dateline():
     assert [e.date for e in record.events if e.type == "CONSULT"] == ["2025-05-16"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Paris, le 12 mars 2024\n\nHier, la France a convoqué l'ambassadeur de Russie.", "2024-03-11"),
+    ("Den Haag, 12 maart 2024\n\nEind februari bracht de minister een bezoek aan Kenia.", "2024-02"),
+    ("Paris, le 12 mars 2024\n\nFin février, la ministre s'est rendue au Kenya.", "2024-02"),
+])
+def test_relative_day_or_part_of_a_month_opening_a_short_line_dates_its_event(text, expected):
+    """'Hier, …' and 'Fin février, …' open the story, never a dateline; 's'est rendue' is 'se rendre'."""
+    assert [e.date for e in extract_text(text).events] == [expected]
+
+
 def test_weekday_after_a_place_dateline_dates_the_event():
     record = extract_text("BRUSSELS, 3 May 2024 (AFP) – The European Union on Monday adopted new sanctions "
                           "against Russia.")

@@ -95,7 +95,10 @@ class EventDates:
 
 def _is_dateline(text: str, mention: DateMention) -> bool:
     """A date opening a short line, or a line where a dash starts the story, perhaps after its place
-    ('DAKAR, 17 juillet 2025 (AFP) – …'), is the document's date."""
+    ('DAKAR, 17 juillet 2025 (AFP) – …'), is the document's date; a word of relative time or a part of a
+    month never is ('Hier, la France a convoqué …', 'Eind februari bracht de minister …')."""
+    if mention.kind not in ("absolute", "partial") or mention.day is None:
+        return False
     line_start = text.rfind("\n", 0, mention.start) + 1
     before = text[line_start:mention.start]
     if before.strip(" ([") and not DATELINE_PLACE.match(before):

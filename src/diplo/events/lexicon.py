@@ -92,9 +92,11 @@ class Lexicon:
                 options = self._compound_head(lemmas[i], lowers[i])
             fitting = []
             for order, trigger in enumerate(options):
-                n = len(trigger.lemmas)
-                if n > 1 and lemmas[i:i + n] != list(trigger.lemmas) and lowers[i:i + n] != list(trigger.lemmas):
+                at = _word_indices(sentence, i, len(trigger.lemmas))
+                if len(at) > 1 and [lemmas[k] for k in at] != list(trigger.lemmas) \
+                        and [lowers[k] for k in at] != list(trigger.lemmas):
                     continue
+                n = at[-1] - i + 1  # with the auxiliaries inside: "s'est rendu" is "se rendre"
                 distance = self._particle_distance(trigger, sentence, i) if trigger.particle else 0
                 if distance is None:
                     continue
@@ -111,13 +113,12 @@ class Lexicon:
                     continue
                 if not has_pos and trigger.pos == "VERB" and i > 0 and self.determiners.token(sentence[i - 1]):
                     continue  # "de aanhoudende aanvallen", "die verhängten Sanktionen": a participle before a noun
-                fitting.append(((-n, trigger.particle is None, distance, order), trigger, head))
+                fitting.append(((-len(at), trigger.particle is None, distance, order), trigger, head, n))
             if fitting:  # the longest expression; a separable verb over the bare one; the nearest particle
-                (_, _, distance, _), best, head = min(fitting, key=lambda f: f[0])
+                (_, _, distance, _), best, head, n = min(fitting, key=lambda f: f[0])
                 particle = sentence.start + i + distance if best.particle else -1
-                matches.append(TriggerMatch(best, sentence.start + i, sentence.start + i + len(best.lemmas), head.i,
-                                            particle))
-                taken.update(range(i, i + len(best.lemmas)))
+                matches.append(TriggerMatch(best, sentence.start + i, sentence.start + i + n, head.i, particle))
+                taken.update(range(i, i + n))
         return [m for m in matches if m.trigger.type != NO_EVENT]
 
     def _compound_head(self, lemma: str, lower: str) -> list[Trigger]:
@@ -152,6 +153,18 @@ class Lexicon:
             if following is None or following.is_punct or following.lower_ in self.conjunctions:
                 return distance
         return None
+
+
+def _word_indices(sentence: Span, i: int, n: int) -> list[int]:
+    """Where the n words of an expression starting at i would be, auxiliaries after its first word skipped
+    ('s'est rendu', 'a pris part')."""
+    at = [i]
+    for k in range(i + 1, len(sentence)):
+        if len(at) == n:
+            break
+        if sentence[k].pos_ != "AUX":
+            at.append(k)
+    return at
 
 
 def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, capitalised_nouns: bool,
