@@ -402,4 +402,7 @@ CASES = [
     # 'its ambassador' is the possessor's envoy, not the voice's.
     de("Berlin, 12. März 2024\n\nFrankreich hat seinen Botschafter aus Niger abgezogen.", [("RETREAT", "FRA", "NER")],
        absent=[("RETREAT", "FRA", "DEU")], kind="roles"),
+    # A date the parse hangs as the object is not what the verb is done to.
+    fr("Paris, le 12 mars 2024\n\nLe ministre a rencontré lundi 11 mars son homologue indien à New Delhi.",
+       [("CONSULT", "FRA", "IND")], kind="roles"),
 ]

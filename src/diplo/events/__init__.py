@@ -36,9 +36,9 @@ def code_events(analysis) -> None:
                                           and analysis.sentence_at(doc[m.start].idx) not in aided)
                and not (intransitive.token(doc[m.word]) and any(c.dep_ in ("dobj", "obj") for c in doc[m.word].children))]
     referents = analysis.referents
-    roles = RoleFinder(analysis, referents, matches, lexicon(lang.code).prepositions)
-    modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
     dates = EventDates(analysis)
+    roles = RoleFinder(analysis, referents, matches, lexicon(lang.code).prepositions, dates.tokens())
+    modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
     events: list[Event] = []
     told: list[tuple[int, str, list[str]]] = []  # (sentence, type, agents) of every trigger with an agent
     aimed: list[tuple[int, list[tuple[str, int]], list[tuple[str, int]]]] = []  # (sentence, agents, targets)

@@ -28,6 +28,10 @@ class EventDates:
         self.reference, self.reference_assumed = self._reference(text)
         self.sentence_dates = self._by_sentence()
 
+    def tokens(self) -> set[int]:
+        """Indices of the tokens of every date told in the text."""
+        return {t.i for m in self.mentions for t in self.analysis.tokens_between(m.start, m.end)}
+
     def _reference(self, text: str) -> tuple[When | None, bool]:
         published = When.parse(self.analysis.document.published)
         if published:

@@ -77,8 +77,10 @@ class Roles:
 class RoleFinder:
     """Source and target actors of triggers in one document."""
 
-    def __init__(self, analysis, referents: Referents, matches: list[TriggerMatch], slot_words: frozenset[str]):
+    def __init__(self, analysis, referents: Referents, matches: list[TriggerMatch], slot_words: frozenset[str],
+                 dated: set[int] = frozenset()):
         self.analysis = analysis
+        self.dated = dated  # tokens of dates, which the parse may hang as objects ('a rencontré lundi 11 mars …')
         self.doc = analysis.doc
         self.referents = referents
         self.matches = {i: m for m in matches for i in range(m.start, m.end)}
@@ -306,7 +308,8 @@ class RoleFinder:
             return
         taken = {a for a, _ in roles.sources}
         verb = self.doc[match.word]
-        objects = [c for c in verb.children if c.dep_ in OBJECTS and c.i not in self.triggers]
+        objects = [c for c in verb.children if c.dep_ in OBJECTS and c.i not in self.triggers
+                   and c.i not in self.dated]
         if objects:  # what a request or reaction is about belongs to whom it is addressed to: 'requested the
             # Philippines' understanding'; other objects name no partner: 'did they receive any warning'
             owners = [a for o in objects for a in self._phrase(o, exclude=taken, type_=match.trigger.type)] \
