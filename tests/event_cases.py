@@ -405,4 +405,7 @@ CASES = [
     # A date the parse hangs as the object is not what the verb is done to.
     fr("Paris, le 12 mars 2024\n\nLe ministre a rencontré lundi 11 mars son homologue indien à New Delhi.",
        [("CONSULT", "FRA", "IND")], kind="roles"),
+    # A pronoun in a document's first paragraph, before any blank line, finds what it stands for.
+    en("The United Kingdom remains firm in its support of Ukrainian President Volodymyr Zelensky and the Ukrainian "
+       "people.\n\nMinisters will meet again in June.", [("SUPPORT", "GBR", "UKR")], kind="participants"),
 ]

@@ -143,7 +143,8 @@ class Referents:
         before: a subject for subject and possessive pronouns, a non-subject for object pronouns ('elle lui
         a apporté'). Titles ('the High Representative') are persons."""
         text = self.analysis.document.text
-        limit = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
+        paragraph = text.rfind("\n\n", 0, offset)
+        limit = text.rfind("\n\n", 0, paragraph) if paragraph > 0 else -1  # the paragraph before starts after it
         candidates = []
         for mention in reversed(self.mentions[:bisect_left(self.mention_starts, offset)]):
             if mention.start < limit or len(candidates) > CANDIDATES:
