@@ -124,12 +124,22 @@ def _title_country(doc: Doc, start: int, end: int, by_token: dict[int, Hit], con
     return None, end
 
 
+@cache
+def portfolio_words(code: str) -> frozenset[str]:
+    """Words that follow a particle inside a title ('minister van Onderwijs', 'ministre de l'Intérieur'): after
+    a surname, a particle before one of them opens the portfolio, not the rest of the name."""
+    particles = language(code).cue_forms("name_particle")
+    words = [row["form"].lower().split() for row in language(code).table("titles")]
+    return frozenset(w[i + 1].strip(",") for w in words for i in range(len(w) - 1) if w[i] in particles)
+
+
 def is_name_token(token: Token, stop: frozenset[str]) -> bool:
     return bool(NAME_TOKEN.match(token.text)) and token.lower_ not in stop
 
 
 def name_run(doc: Doc, start: int, stop: frozenset[str], particles: frozenset[str], blocked: set[int]) -> int:
     """End of the run of name tokens from `start` (== start when there is none)."""
+    portfolios = portfolio_words(doc.lang_)
     end, names = start, 0
     i = start
     while i < len(doc) and names < MAX_NAME_TOKENS and i not in blocked:
@@ -138,8 +148,10 @@ def name_run(doc: Doc, start: int, stop: frozenset[str], particles: frozenset[st
             names += 1
             i += 1
             end = i
-        elif token.lower_ in particles and names == 1 and i + 1 < len(doc) and is_name_token(doc[i + 1], stop):
-            i += 1  # "Ursula von der Leyen"; but "Vincent Karremans van Economische Zaken" ends before "van"
+        elif token.lower_ in particles and names == 1 and i + 1 < len(doc) and is_name_token(doc[i + 1], stop) \
+                and doc[i + 1].lower_ not in portfolios:
+            i += 1  # "Ursula von der Leyen"; but "Vincent Karremans van Economische Zaken" and "minister Dijkgraaf
+            # van Onderwijs" end before "van"
         else:
             break
     return end
