@@ -60,6 +60,9 @@ def test_city_in_a_treaty_name_is_not_an_actor():
      {"Obama": "USA", "Cameron": "GBR"}),
     ("Bundespräsident Didier Burkhalter empfing am 4. März 2014 in Bern den Gesandten des amtierenden "
      "OSZE-Vorsitzenden, Bundespräsident Burkhalter.", {"Didier Burkhalter": "CHE"}),
+    # an honorific of office is no part of the name the office-holders file is searched for
+    ("London, 3 May 2024\n\nHon Christopher Luxon spoke with the British Foreign Secretary in London.",
+     {"Christopher Luxon": "NZL"}),
     # a particle before a portfolio opens the portfolio; before a name, it is part of the name
     ("Den Haag, 3 mei 2025\n\nMinister Verbeek van Onderwijs, Cultuur en Wetenschap en minister Joke van Dalen "
      "spraken met de Duitse ambassadeur.", {"Verbeek": "NLD", "Joke van Dalen": "NLD"}),
