@@ -15,16 +15,18 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import stories as story_stage
 from .analysis import dossier as dossiers
 from .analysis import dyads, listings
 from .analysis import search as searching
 from .analysis.events import EventRow, event_rows
 from .analysis.filters import EventFilter
-from .errors import CannotServe, CannotWrite, DiploError, NoDatabase, QueryTooSlow
+from .errors import CannotServe, CannotWrite, DiploError, NoDatabase, QueryTooSlow, UnknownStory
 from .export.formats import FORMATS as EXPORT_FORMATS
 from .knowledge import ontology
 from .records import Document, Failure, Record
 from .store import DEFAULT_DB, Store
+from .stories import Story
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -149,7 +151,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: in
             if isinstance(result, Failure):
                 summary.failed += 1
                 summary.failures.append(result)
-            elif store.save(result, replace=reprocess):
+            elif store.save(result, replace=reprocess, then=story_stage.attach_document):
                 summary.ingested += 1
                 if len(summary.stored) <= SUMMARY_RECORDS:
                     summary.stored.append(result)
@@ -284,6 +286,43 @@ def writing(path: str | Path) -> Iterator[None]:
         yield
     except OSError as error:
         raise CannotWrite(path=path, detail=error.strerror or str(error)) from None
+
+
+def stories(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilter(), limit: int | None = 50) -> list[Story]:
+    """Stories matching the filters, newest first; reports stored before stories existed join them first."""
+    with existing_store(db) as store:
+        with store.transaction() as connection:
+            story_stage.attach_pending(connection)
+        return list(story_stage.stories(store.db, where, limit))
+
+
+def story(story_id: int, db: str | Path | Database = DEFAULT_DB) -> Story:
+    """One story with every report of it."""
+    with existing_store(db) as store:
+        found = story_stage.story(store.db, story_id)
+        if found is None:
+            raise UnknownStory(story=story_id, db=store.path)
+    return found
+
+
+def rebuild_stories(db: str | Path = DEFAULT_DB) -> int:
+    """Group every stored report into stories anew, then apply the user's merges and splits again; how many
+    stories there are."""
+    with existing_store(db) as store, store.transaction() as connection:
+        return story_stage.rebuild(connection)
+
+
+def merge_stories(story_id: int, other: int, db: str | Path = DEFAULT_DB) -> int:
+    """Merge story `other` into `story_id`, recorded so that a rebuild keeps it; the merged story."""
+    with existing_store(db) as store, store.transaction() as connection:
+        return story_stage.merge(connection, story_id, other, str(db))
+
+
+def split_story(story_id: int, documents: list[str], db: str | Path = DEFAULT_DB) -> int:
+    """Take the reports of some documents (ids or sources) out of a story into a new one, recorded so that a
+    rebuild keeps it; the new story."""
+    with existing_store(db) as store, store.transaction() as connection:
+        return story_stage.split(connection, story_id, documents, str(db))
 
 
 def document_view(doc_id: str, db: str | Path | Database = DEFAULT_DB) -> tuple[Record, list[Block]]:

@@ -51,6 +51,18 @@ class UnknownDocument(DiploError):
     template = "There is no document with id '{doc_id}' in {db}."
 
 
+class UnknownStory(DiploError):
+    template = "There is no story {story} in {db}; `diplo stories` lists them."
+
+
+class CannotMerge(DiploError):
+    template = "Stories {a} and {b} cannot be merged: {detail}."
+
+
+class CannotSplit(DiploError):
+    template = "Story {story} cannot be split so: {detail}."
+
+
 class UnknownLanguage(DiploError):
     template = "diplo has no knowledge folder for language '{code}'."
 

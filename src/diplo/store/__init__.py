@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -88,14 +88,18 @@ class Store:
     def has(self, doc_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
-    def save(self, record: Record, replace: bool = False) -> bool:
-        """Store a document and its facts in one transaction; False if it was already there."""
+    def save(self, record: Record, replace: bool = False,
+             then: Callable[[sqlite3.Connection, str], object] | None = None) -> bool:
+        """Store a document and its facts in one transaction; False if it was already there. `then(db, doc_id)`
+        runs in the same transaction once the document is written (the story stage attaches its reports)."""
         with self.transaction() as db:
             if self.has(record.document.id):
                 if not replace:
                     return False
                 db.execute("DELETE FROM documents WHERE id = ?", (record.document.id,))
             _insert(db, record)
+            if then:
+                then(db, record.document.id)
         return True
 
     def load(self, doc_id: str) -> Record:

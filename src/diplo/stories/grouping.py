@@ -1,0 +1,152 @@
+"""Grouping reports into stories in the store: attach a document's reports, sum a story up, regroup by hand.
+
+Attaching a report looks up the stories that share one of its actors, have
+its type and class of modality and overlap its days (`story_keys`), checks
+each against the report (`Rules.fit`) and joins the best, or starts a story.
+Nothing else in the store is recomputed. A story that lost reports (its
+document was stored again) is marked stale by a trigger and summed up anew
+at the next attach.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from .reports import document_reports
+from .rules import Fit, Profile, Report, Rules, iso_day, rules
+
+FIRST_REPORT = "the first report"
+CANDIDATES = """
+SELECT story_id, COUNT(*) AS shared FROM story_keys
+WHERE type = ? AND modality = ? AND code IN ({codes}) AND lo BETWEEN ? AND ? AND hi >= ?
+GROUP BY story_id ORDER BY shared DESC, story_id DESC LIMIT 50"""
+SUMMARY = """
+UPDATE stories SET
+    reports = (SELECT COUNT(*) FROM story_reports WHERE story_id = :id),
+    documents = (SELECT COUNT(DISTINCT doc_id) FROM story_reports WHERE story_id = :id),
+    publishers = (SELECT COUNT(DISTINCT publisher) FROM story_reports WHERE story_id = :id),
+    languages = (SELECT COUNT(DISTINCT language) FROM story_reports WHERE story_id = :id),
+    first_date = (SELECT MIN(date) FROM story_reports WHERE story_id = :id),
+    last_date = (SELECT MAX(date) FROM story_reports WHERE story_id = :id),
+    first_doc = (SELECT r.doc_id FROM story_reports r JOIN documents d ON d.id = r.doc_id WHERE r.story_id = :id
+                 ORDER BY r.date IS NULL, r.date, d.published, r.doc_id, r.event_no LIMIT 1),
+    first_event = (SELECT r.event_no FROM story_reports r JOIN documents d ON d.id = r.doc_id WHERE r.story_id = :id
+                   ORDER BY r.date IS NULL, r.date, d.published, r.doc_id, r.event_no LIMIT 1)
+WHERE id = :id"""
+
+
+def attach_document(db: sqlite3.Connection, doc_id: str) -> list[int]:
+    """Put each report of a stored document in the story it fits, or in a new one; the stories, in order.
+    Runs inside the caller's transaction (the one that stored the document)."""
+    refresh_stale(db)
+    grouping = rules()
+    done = {n for (n,) in db.execute("SELECT event_no FROM story_reports WHERE doc_id = ?", (doc_id,))}
+    return [attach(db, report, grouping) for report in document_reports(db, doc_id, grouping)
+            if report.event_no not in done]
+
+
+def attach(db: sqlite3.Connection, report: Report, grouping: Rules) -> int:
+    """Put one report in the story it fits best, or in a new one; the story's id."""
+    best: tuple[Fit, int, Profile] | None = None
+    for story_id, profile in candidates(db, report, grouping):
+        fit = grouping.fit(profile, report)
+        if fit and (best is None or fit.score > best[0].score):
+            best = fit, story_id, profile
+    if best is None:
+        story_id = new_story(db, report.type, report.modality)
+        _join(db, story_id, report, FIRST_REPORT)
+        profile = Profile.of([report])
+    else:
+        fit, story_id, profile = best
+        _join(db, story_id, report, explain(report, fit, profile))
+        profile.add(report)
+    _save(db, story_id, profile, report.sources, report.targets)
+    return story_id
+
+
+def candidates(db: sqlite3.Connection, report: Report, grouping: Rules) -> list[tuple[int, Profile]]:
+    """The stories of the report's type and class of modality that share one of its actors and overlap its
+    days, those that share most first."""
+    codes = sorted(report.codes)
+    if report.lo is None or not codes:
+        return []
+    sql = CANDIDATES.format(codes=", ".join("?" * len(codes)))
+    rows = db.execute(sql, (report.type, report.modality, *codes, report.lo - grouping.widest, report.hi,
+                            report.lo)).fetchall()
+    profiles = dict(db.execute(f"SELECT id, profile FROM stories WHERE id IN ({', '.join('?' * len(rows))})",
+                               [r[0] for r in rows]).fetchall()) if rows else {}
+    return [(r[0], Profile.loads(profiles[r[0]])) for r in rows]
+
+
+def explain(report: Report, fit: Fit, profile: Profile) -> str:
+    """Why a report joined a story: the same type and sides, the dates, and the details that agree."""
+    names = [", ".join(sorted(side)) or "?" for side in report.sides]
+    sides = f"between {names[0]}" if len(names) == 1 else f"from {names[0]} to {names[1]}"
+    dated = "its own date" if report.own_date else "its document's date"
+    dates = f"dated {report.date} ({dated}), which fits the story's days, {iso_day(profile.lo)} to {iso_day(profile.hi)}"
+    return "; ".join([f"the same {report.type} {sides}", dates, *fit.reasons])
+
+
+def new_story(db: sqlite3.Connection, event_type: str, modality: str) -> int:
+    return db.execute("INSERT INTO stories(type, modality, profile) VALUES (?, ?, '{}')",
+                      (event_type, modality)).lastrowid
+
+
+def _join(db: sqlite3.Connection, story_id: int, report: Report, why: str) -> None:
+    db.execute("INSERT INTO story_reports(doc_id, event_no, story_id, date, language, publisher, why)"
+               " VALUES (?,?,?,?,?,?,?)", (report.doc_id, report.event_no, story_id, report.date, report.language,
+                                          report.publisher, why))
+
+
+def _save(db: sqlite3.Connection, story_id: int, profile: Profile, sources: frozenset[str],
+          targets: frozenset[str], replace: bool = False) -> None:
+    """Write a story's profile, sides, keys and summary (adding to its sides unless `replace`)."""
+    row = db.execute("SELECT type, modality, sources, targets FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if not replace:
+        sources, targets = sources | set(json.loads(row[2])), targets | set(json.loads(row[3]))
+    db.execute("UPDATE stories SET profile = ?, lo = ?, hi = ?, sources = ?, targets = ?, stale = 0 WHERE id = ?",
+               (profile.dumps(), profile.lo, profile.hi, json.dumps(sorted(sources)),
+                json.dumps(sorted(targets - sources if row[0] in rules().symmetric else targets)), story_id))
+    db.execute("DELETE FROM story_keys WHERE story_id = ?", (story_id,))
+    if profile.lo is not None and profile.lo <= profile.hi:
+        codes = sources | targets | {c for sides in profile.sides for side in sides for c in side}
+        db.executemany("INSERT INTO story_keys VALUES (?,?,?,?,?,?)",
+                       [(story_id, code, row[0], row[1], profile.lo, profile.hi) for code in sorted(codes)])
+    db.execute(SUMMARY, {"id": story_id})
+
+
+def refresh(db: sqlite3.Connection, story_id: int) -> None:
+    """Sum a story up anew from the reports it holds; a story left without reports is deleted."""
+    keys = db.execute("SELECT doc_id, event_no FROM story_reports WHERE story_id = ?", (story_id,)).fetchall()
+    if not keys:
+        db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+        return
+    wanted = {(doc_id, event_no) for doc_id, event_no in keys}
+    grouping = rules()
+    reports = [r for doc_id in sorted({k[0] for k in keys}) for r in document_reports(db, doc_id, grouping)
+               if (r.doc_id, r.event_no) in wanted]
+    _save(db, story_id, Profile.of(reports), frozenset().union(*(r.sources for r in reports)),
+          frozenset().union(*(r.targets for r in reports)), replace=True)
+
+
+def refresh_stale(db: sqlite3.Connection) -> None:
+    """Sum up anew the stories that lost reports since they were last summed up."""
+    for (story_id,) in db.execute("SELECT id FROM stories WHERE stale = 1").fetchall():
+        refresh(db, story_id)
+
+
+def regroup(db: sqlite3.Connection, reports: list[tuple[str, int]], why: str, into: int | None = None) -> int:
+    """Make the given reports one story (`into`, or a new one), taking them out of the stories they were in;
+    those stories are summed up anew. Returns the story."""
+    marks = ", ".join("(?, ?)" for _ in reports)
+    flat = [v for key in reports for v in key]
+    left = {r[0] for r in db.execute(f"SELECT DISTINCT story_id FROM story_reports WHERE (doc_id, event_no) IN"
+                                     f" (VALUES {marks})", flat)}
+    if into is None:
+        first = db.execute("SELECT type, modality FROM stories WHERE id = ?", (min(left),)).fetchone()
+        into = new_story(db, *first)
+    db.execute(f"UPDATE story_reports SET story_id = ?, why = ? WHERE (doc_id, event_no) IN (VALUES {marks})",
+               [into, why, *flat])
+    for story_id in sorted(left | {into}):
+        refresh(db, story_id)
+    return into
