@@ -375,6 +375,82 @@ def export_events(format: ExportFormat = typer.Option(..., "--format", "-f", hel
     out.print(f"{count} {unit} written to {output}")
 
 
+stories_app = typer.Typer(help="Stories: the reports of one real-world event, grouped across documents and "
+                          "languages.", add_completion=False)
+app.add_typer(stories_app, name="stories")
+
+
+class StoryFormat(str, enum.Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+@stories_app.callback(invoke_without_command=True)
+@friendly
+def stories(context: typer.Context, actor: str = ActorOption, event_type: str = TypeOption,
+            since: str = SinceOption, until: str = UntilOption, lang: str = LangOption,
+            unasserted: bool = typer.Option(False, "--unasserted", help="Also list stories of events reported as "
+                                            "negated, hypothetical or requested."),
+            format: StoryFormat = typer.Option(StoryFormat.table, "--format", "-f", help="table, or jsonl: one "
+                                               "story per line with its why and every report cited."),
+            limit: int = LimitOption,
+            rebuild: bool = typer.Option(False, "--rebuild", help="Group every stored report anew first (your "
+                                         "merges and splits are applied again)."),
+            db: Path = StoreOption) -> None:
+    """List the stories, newest first: one real-world event each, with how many reports, documents, publishers
+    and languages tell it. `diplo stories show ID` shows one with every report; `merge` and `split` regroup."""
+    if context.invoked_subcommand:
+        return
+    if rebuild:
+        err.print(f"{api.rebuild_stories(db)} stories in {db}")
+    rows = api.stories(db, _filters(actor, event_type, since, until, lang, unasserted), limit)
+    if format == StoryFormat.jsonl:
+        _json_lines([story.as_json() for story in rows])
+        return
+    _table(f"{len(rows)} stories", ["id", "type", "source", "target", "dates", "reports", "documents", "languages",
+                                    "first report"],
+           [[s.id, s.type + ("" if s.modality == "happened" else f" [{s.modality}]"), ", ".join(s.source),
+             ", ".join(s.target), _dates(s.first_date, s.last_date), s.reports, s.documents, s.languages,
+             _short(s.first.text, 100)] for s in rows])
+
+
+def _dates(first: str | None, last: str | None) -> str:
+    return first or "" if first == last else f"{first} to {last}"
+
+
+@stories_app.command("show")
+@friendly
+def show_story(story: int = typer.Argument(..., help="A story id (see `diplo stories`)."),
+               db: Path = StoreOption) -> None:
+    """Show one story: every report of it, cited, and why it joined."""
+    found = api.story(story, db)
+    out.print(_text(f"Story {found.id}: {found.type} {', '.join(found.source)} → {', '.join(found.target)}, "
+                    f"{_dates(found.first_date, found.last_date)}; {found.reports} reports in {found.documents} "
+                    f"documents, {found.languages} languages."))
+    _table("Reports", ["document", "lang", "date", "sentence", "why"],
+           [[f"{m.doc_id} s{m.sentence}", m.language, m.date, _short(m.text), m.why] for m in found.mentions])
+
+
+@stories_app.command("merge")
+@friendly
+def merge_stories(story: int = typer.Argument(..., help="The story that stays."),
+                  other: int = typer.Argument(..., help="The story merged into it."),
+                  db: Path = StoreOption) -> None:
+    """Merge two stories you know tell one event; kept when stories are rebuilt."""
+    out.print(f"story {other} merged into story {api.merge_stories(story, other, db)}")
+
+
+@stories_app.command("split")
+@friendly
+def split_story(story: int = typer.Argument(..., help="The story to split."),
+                documents: list[str] = typer.Argument(..., help="Documents (ids or sources) whose reports tell "
+                                                      "another event."),
+                db: Path = StoreOption) -> None:
+    """Take the reports of some documents out of a story into a story of their own; kept when stories are
+    rebuilt."""
+    out.print(f"story {api.split_story(story, documents, db)} split off story {story}")
+
+
 @app.command()
 @friendly
 def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (only this machine by "
