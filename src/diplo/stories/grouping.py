@@ -21,17 +21,11 @@ SELECT story_id, COUNT(*) AS shared FROM story_keys
 WHERE type = ? AND modality = ? AND code IN ({codes}) AND lo BETWEEN ? AND ? AND hi >= ?
 GROUP BY story_id ORDER BY shared DESC, story_id DESC LIMIT 50"""
 SUMMARY = """
-UPDATE stories SET
-    reports = (SELECT COUNT(*) FROM story_reports WHERE story_id = :id),
-    documents = (SELECT COUNT(DISTINCT doc_id) FROM story_reports WHERE story_id = :id),
-    publishers = (SELECT COUNT(DISTINCT publisher) FROM story_reports WHERE story_id = :id),
-    languages = (SELECT COUNT(DISTINCT language) FROM story_reports WHERE story_id = :id),
-    first_date = (SELECT MIN(date) FROM story_reports WHERE story_id = :id),
-    last_date = (SELECT MAX(date) FROM story_reports WHERE story_id = :id),
-    first_doc = (SELECT r.doc_id FROM story_reports r JOIN documents d ON d.id = r.doc_id WHERE r.story_id = :id
-                 ORDER BY r.date IS NULL, r.date, d.published, r.doc_id, r.event_no LIMIT 1),
-    first_event = (SELECT r.event_no FROM story_reports r JOIN documents d ON d.id = r.doc_id WHERE r.story_id = :id
-                   ORDER BY r.date IS NULL, r.date, d.published, r.doc_id, r.event_no LIMIT 1)
+UPDATE stories SET (reports, documents, publishers, languages, first_date, last_date) = (
+    SELECT COUNT(*), COUNT(DISTINCT doc_id), COUNT(DISTINCT publisher), COUNT(DISTINCT language), MIN(date), MAX(date)
+    FROM story_reports WHERE story_id = :id), (first_doc, first_event) = (
+    SELECT r.doc_id, r.event_no FROM story_reports r JOIN documents d ON d.id = r.doc_id WHERE r.story_id = :id
+    ORDER BY r.date IS NULL, r.date, d.published, r.doc_id, r.event_no LIMIT 1)
 WHERE id = :id"""
 
 
@@ -53,14 +47,13 @@ def attach(db: sqlite3.Connection, report: Report, grouping: Rules) -> int:
         if fit and (best is None or fit.score > best[0].score):
             best = fit, story_id, profile
     if best is None:
-        story_id = new_story(db, report.type, report.modality)
-        _join(db, story_id, report, FIRST_REPORT)
-        profile = Profile.of([report])
+        story_id, profile, keys, why = new_story(db, report.type, report.modality), Profile(), None, FIRST_REPORT
     else:
         fit, story_id, profile = best
-        _join(db, story_id, report, explain(report, fit, profile))
-        profile.add(report)
-    _save(db, story_id, profile, report.sources, report.targets)
+        keys, why = profile.keys, explain(report, fit, profile)
+    _join(db, story_id, report, why)
+    profile.add(report)
+    _save(db, story_id, report.type, profile, keys)
     return story_id
 
 
@@ -98,20 +91,20 @@ def _join(db: sqlite3.Connection, story_id: int, report: Report, why: str) -> No
                                           report.publisher, why))
 
 
-def _save(db: sqlite3.Connection, story_id: int, profile: Profile, sources: frozenset[str],
-          targets: frozenset[str], replace: bool = False) -> None:
-    """Write a story's profile, sides, keys and summary (adding to its sides unless `replace`)."""
-    row = db.execute("SELECT type, modality, sources, targets FROM stories WHERE id = ?", (story_id,)).fetchone()
-    if not replace:
-        sources, targets = sources | set(json.loads(row[2])), targets | set(json.loads(row[3]))
+def _save(db: sqlite3.Connection, story_id: int, event_type: str, profile: Profile,
+          keys: tuple | None = None) -> None:
+    """Write a story's profile, actors and summary, and its keys when they are not `keys` any more."""
+    symmetric = event_type in rules().symmetric
+    targets = profile.targets - profile.sources if symmetric else profile.targets
     db.execute("UPDATE stories SET profile = ?, lo = ?, hi = ?, sources = ?, targets = ?, stale = 0 WHERE id = ?",
-               (profile.dumps(), profile.lo, profile.hi, json.dumps(sorted(sources)),
-                json.dumps(sorted(targets - sources if row[0] in rules().symmetric else targets)), story_id))
-    db.execute("DELETE FROM story_keys WHERE story_id = ?", (story_id,))
-    if profile.lo is not None and profile.lo <= profile.hi:
-        codes = sources | targets | {c for sides in profile.sides for side in sides for c in side}
-        db.executemany("INSERT INTO story_keys VALUES (?,?,?,?,?,?)",
-                       [(story_id, code, row[0], row[1], profile.lo, profile.hi) for code in sorted(codes)])
+               (profile.dumps(), profile.lo, profile.hi, json.dumps(sorted(profile.sources)),
+                json.dumps(sorted(targets)), story_id))
+    if profile.keys != keys:
+        db.execute("DELETE FROM story_keys WHERE story_id = ?", (story_id,))
+        if profile.keys:
+            lo, hi, codes = profile.keys
+            db.executemany("INSERT INTO story_keys SELECT id, ?, type, modality, ?, ? FROM stories WHERE id = ?",
+                           [(code, lo, hi, story_id) for code in sorted(codes)])
     db.execute(SUMMARY, {"id": story_id})
 
 
@@ -125,8 +118,9 @@ def refresh(db: sqlite3.Connection, story_id: int) -> None:
     grouping = rules()
     reports = [r for doc_id in sorted({k[0] for k in keys}) for r in document_reports(db, doc_id, grouping)
                if (r.doc_id, r.event_no) in wanted]
-    _save(db, story_id, Profile.of(reports), frozenset().union(*(r.sources for r in reports)),
-          frozenset().union(*(r.targets for r in reports)), replace=True)
+    event_type = db.execute("SELECT type FROM stories WHERE id = ?", (story_id,)).fetchone()[0]
+    db.execute("DELETE FROM story_keys WHERE story_id = ?", (story_id,))
+    _save(db, story_id, event_type, Profile.of(reports))
 
 
 def refresh_stale(db: sqlite3.Connection) -> None:

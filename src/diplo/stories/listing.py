@@ -13,7 +13,7 @@ from .grouping import FIRST_REPORT
 CHUNK = 500  # stories whose reports are read in one query
 MENTIONS = """
 SELECT r.story_id, r.doc_id, r.event_no, r.date, r.language, r.why, d.source, d.title, d.url, e.sentence,
-       e.trigger_start, e.trigger_end, substr(d.text, s.start + 1, s.end - s.start) AS text,
+       e.trigger_start, e.trigger_end, s.start AS sentence_start, substr(d.text, s.start + 1, s.end - s.start) AS text,
        substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger
 FROM story_reports r JOIN documents d ON d.id = r.doc_id
 JOIN events e ON e.id = (SELECT MIN(x.id) FROM events x WHERE x.doc_id = r.doc_id AND x.event_no = r.event_no)
@@ -38,6 +38,14 @@ class StoryMention:
     text: str
     trigger: str
     why: str
+    sentence_start: int | None = None
+
+    def parts(self) -> tuple[str, str, str]:
+        """The sentence cut around the trigger: (before, trigger, after)."""
+        if self.sentence_start is None:
+            return "", self.trigger, ""
+        start, end = self.start - self.sentence_start, self.end - self.sentence_start
+        return self.text[:start], self.text[start:end], self.text[end:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,4 +132,4 @@ def _with_mentions(db: sqlite3.Connection, rows: list[sqlite3.Row]) -> Iterator[
 def _mention(row: sqlite3.Row) -> StoryMention:
     return StoryMention(row["source"], row["doc_id"], row["event_no"], row["sentence"], row["trigger_start"],
                         row["trigger_end"], row["language"], row["date"], row["title"], row["url"], row["text"] or "",
-                        row["trigger"], row["why"])
+                        row["trigger"], row["why"], row["sentence_start"])

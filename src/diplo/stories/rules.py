@@ -75,18 +75,20 @@ class Fit:
 
 @dataclass
 class Profile:
-    """What every report of a story agrees on, to check a new report against the story at once."""
+    """What a story's reports agree on, to check a new report against the story at once, and their actors."""
 
-    lo: int | None  # None until a dated report joins: such a story takes no report by itself
-    hi: int | None
+    lo: int | None = None  # None until a dated report joins: such a story takes no report by itself
+    hi: int | None = None
     sides: list[Sides] = field(default_factory=list)  # each distinct set of sides among the reports
     places: set[str] = field(default_factory=set)
     meanings: list[tuple[str | None, frozenset[str]]] = field(default_factory=list)
     figures: list[frozenset[tuple[str, float]]] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)  # every report's sources and targets
+    targets: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, reports: list[Report]) -> Profile:
-        profile = cls(None, None)
+        profile = cls()
         for report in reports:
             profile.add(report)
         return profile
@@ -103,19 +105,30 @@ class Profile:
             self.meanings.append(report.meaning)
         if report.figures and report.figures not in self.figures:
             self.figures.append(report.figures)
+        self.sources |= report.sources
+        self.targets |= report.targets
+
+    @property
+    def keys(self) -> tuple[int, int, frozenset[str]] | None:
+        """The days and actor codes a new report is looked up by; None when the story takes no report."""
+        if self.lo is None or self.lo > self.hi:
+            return None
+        return self.lo, self.hi, frozenset(self.sources | self.targets).union(*(s for sides in self.sides for s in sides))
 
     def dumps(self) -> str:
         return json.dumps({"lo": self.lo, "hi": self.hi, "sides": [[sorted(s) for s in sides] for sides in self.sides],
                            "places": sorted(self.places),
                            "meanings": [[mode, sorted(contexts)] for mode, contexts in self.meanings],
-                           "figures": [sorted(figures) for figures in self.figures]})
+                           "figures": [sorted(figures) for figures in self.figures],
+                           "sources": sorted(self.sources), "targets": sorted(self.targets)})
 
     @classmethod
     def loads(cls, text: str) -> Profile:
         data = json.loads(text)
         return cls(data["lo"], data["hi"], [tuple(frozenset(s) for s in sides) for sides in data["sides"]],
                    set(data["places"]), [(mode, frozenset(contexts)) for mode, contexts in data["meanings"]],
-                   [frozenset((unit, value) for unit, value in figures) for figures in data["figures"]])
+                   [frozenset((unit, value) for unit, value in figures) for figures in data["figures"]],
+                   set(data["sources"]), set(data["targets"]))
 
 
 @dataclass(frozen=True)
