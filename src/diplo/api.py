@@ -212,7 +212,8 @@ def search(text: str | None, db: str | Path | Database = DEFAULT_DB, where: Even
 
 def events(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilter(),
            limit: int | None = 100) -> list[EventRow]:
-    """Stored event pairs matching the filters, newest first."""
+    """Stored event pairs matching the filters, newest first: those of each story's first report met, or of
+    every report when the filter says so."""
     with existing_store(db) as store:
         return list(event_rows(store.db, where, limit=limit))
 
@@ -232,10 +233,11 @@ def documents(db: str | Path | Database = DEFAULT_DB, language: str | None = Non
 
 
 def dyad(a: str, b: str, db: str | Path | Database = DEFAULT_DB, since: str | None = None,
-         until: str | None = None, language: str | None = None) -> dyads.Dyad:
-    """The events between two actors and their monthly cooperation-conflict score."""
+         until: str | None = None, language: str | None = None, reports: bool = False) -> dyads.Dyad:
+    """The events between two actors and their monthly cooperation-conflict score (each story once, or every
+    report with `reports`)."""
     with existing_store(db) as store:
-        return dyads.dyad(store.db, a, b, since, until, language)
+        return dyads.dyad(store.db, a, b, since, until, language, reports)
 
 
 def graph(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilter(),
@@ -248,25 +250,26 @@ def graph(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilt
 
 
 def dossier(actors: list[str], db: str | Path | Database = DEFAULT_DB, since: str | None = None,
-            until: str | None = None) -> dossiers.Dossier:
-    """The cited dossier on one actor, or on two and their relations."""
+            until: str | None = None, reports: bool = False) -> dossiers.Dossier:
+    """The cited dossier on one actor, or on two and their relations (each story once, or every report)."""
     with existing_store(db) as store:
-        return dossiers.dossier(store.db, actors, since, until)
+        return dossiers.dossier(store.db, actors, since, until, reports)
 
 
 def dossier_text(actors: list[str], db: str | Path | Database = DEFAULT_DB, format: str = "md",
-                 since: str | None = None, until: str | None = None, link: Link | None = None) -> str:
+                 since: str | None = None, until: str | None = None, link: Link | None = None,
+                 reports: bool = False) -> str:
     """The dossier rendered as Markdown (`md`) or as a standalone HTML page (`html`)."""
     from .export.dossier import dossier_html, dossier_markdown
 
-    brief = dossier(actors, db, since, until)
+    brief = dossier(actors, db, since, until, reports)
     return dossier_markdown(brief) if format == "md" else dossier_html(brief, link=link)
 
 
 def write_dossier(path: str | Path, actors: list[str], db: str | Path = DEFAULT_DB, format: str = "md",
-                  since: str | None = None, until: str | None = None) -> None:
+                  since: str | None = None, until: str | None = None, reports: bool = False) -> None:
     """Write the dossier to a file."""
-    text = dossier_text(actors, db, format, since, until)
+    text = dossier_text(actors, db, format, since, until, reports=reports)
     with writing(path):
         Path(path).write_text(text, encoding="utf-8")
 

@@ -182,6 +182,8 @@ UntilOption = typer.Option(None, "--until", help="Up to this date, included: YYY
 LangOption = typer.Option(None, "--lang", help="Documents in this language only (en, fr, nl, de).")
 UnassertedOption = typer.Option(False, "--unasserted", help="Also count events reported as negated, hypothetical "
                                 "or requested (by default only asserted, future and intended events count).")
+ReportsOption = typer.Option(False, "--reports", help="Count every report of an event; by default an event that "
+                             "several documents report (a story, see `diplo stories`) counts once.")
 LimitOption = typer.Option(50, "--limit", "-n", help=f"At most this many rows (up to {MAX_ROWS:,}).")
 JsonOption = typer.Option(False, "--json", help="Print JSON lines instead of a table.")
 StoreOption = typer.Option(DEFAULT_DB, "--db", help="The diplo database file to read (see `diplo ingest`).")
@@ -203,9 +205,9 @@ class GraphLevel(str, enum.Enum):
 
 
 def _filters(actor: str | None, event_type: str | None, since: str | None, until: str | None,
-             lang: str | None, unasserted: bool) -> api.EventFilter:
+             lang: str | None, unasserted: bool, reports: bool = False) -> api.EventFilter:
     return api.EventFilter(actor=actor, type=event_type, since=since, until=until, language=lang,
-                           include_unasserted=unasserted)
+                           include_unasserted=unasserted, every_report=reports)
 
 
 def _text(value: object) -> Text:
@@ -257,15 +259,25 @@ def search(text: str = typer.Argument(..., help="Words that must all occur (`san
 @friendly
 def events(actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
            until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
-           limit: int = LimitOption, as_json: bool = JsonOption, db: Path = StoreOption) -> None:
-    """List stored events (one row per source-target pair), newest first."""
-    rows = api.events(db, _filters(actor, event_type, since, until, lang, unasserted), limit)
+           reports: bool = ReportsOption, limit: int = LimitOption, as_json: bool = JsonOption,
+           db: Path = StoreOption) -> None:
+    """List stored events (one row per source-target pair), newest first: each story by its latest report, or
+    every report with --reports."""
+    rows = api.events(db, _filters(actor, event_type, since, until, lang, unasserted, reports), limit)
     if as_json:
         _json_lines([flat_row(e) for e in rows])
         return
-    _table(f"{len(rows)} events", ["date", "source", "target", "type", "modality", "score", "document", "sentence"],
-           [[e.date, e.source, e.target, e.type, e.modality, f"{e.score:+.1f}", f"{e.doc_id} s{e.sentence}",
+    _table(f"{len(rows)} events", ["date", "source", "target", "type", "modality", "score", "story", "document",
+                                   "sentence"],
+           [[e.date, e.source, e.target, e.type, e.modality, f"{e.score:+.1f}", _story(e), f"{e.doc_id} s{e.sentence}",
              _short(e.sentence_text)] for e in rows])
+
+
+def _story(event) -> str:
+    """`12 (4 reports)`: the story an event is a report of."""
+    if event.story is None:
+        return ""
+    return f"{event.story} ({event.story_reports} report{'s' if event.story_reports != 1 else ''})"
 
 
 @app.command()
@@ -304,14 +316,14 @@ def dyad(a: str = typer.Argument(..., help="First actor code (BEL)."),
          since: str = SinceOption, until: str = UntilOption, lang: str = LangOption,
          limit: int = typer.Option(50, "--limit", "-n", help="Show at most this many events, the latest (the "
                                    "scores count them all)."),
-         as_json: bool = JsonOption, db: Path = StoreOption) -> None:
+         reports: bool = ReportsOption, as_json: bool = JsonOption, db: Path = StoreOption) -> None:
     """The events between two actors over time, with a monthly cooperation-conflict score.
 
     The score of a month is the sum of the PLOVER scores (-10 to +10) of the events between the two actors
-    in that month, both directions; only asserted, future and intended events count. Events without a month
-    count in the total score, and in a row of their own.
+    in that month, both directions; only asserted, future and intended events count, each story once (every
+    report with --reports). Events without a month count in the total score, and in a row of their own.
     """
-    pair = api.dyad(a, b, db, since, until, lang)
+    pair = api.dyad(a, b, db, since, until, lang, reports)
     if as_json:
         _json_lines([{**asdict(m), "mean": round(m.mean, 2)} for m in pair.series] + [flat_row(e) for e in pair.events])
         return
@@ -335,9 +347,10 @@ def graph(level: GraphLevel = typer.Option(GraphLevel.country, "--level", help="
                                            "nodes; actor: every actor (people and bodies) as its own node."),
           actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
           until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
-          limit: int = LimitOption, as_json: bool = JsonOption, db: Path = StoreOption) -> None:
+          reports: bool = ReportsOption, limit: int = LimitOption, as_json: bool = JsonOption,
+          db: Path = StoreOption) -> None:
     """The relation graph: actors as nodes, events as directed edges weighted by count and signed by score."""
-    network = api.graph(db, _filters(actor, event_type, since, until, lang, unasserted), level.value)
+    network = api.graph(db, _filters(actor, event_type, since, until, lang, unasserted, reports), level.value)
     edges = sorted(network.edges(data=True), key=lambda e: (-e[2]["events"], e[0], e[1]))
     if as_json:
         _json_lines([{"source": s, "target": t, **data} for s, t, data in edges])
@@ -352,13 +365,14 @@ def graph(level: GraphLevel = typer.Option(GraphLevel.country, "--level", help="
 def dossier(actors: list[str] = typer.Argument(..., help="One actor code (BEL), or two (BEL CHN)."),
             format: DossierFormat = typer.Option(DossierFormat.md, "--format", "-f", help="md or html."),
             output: Path = typer.Option(None, "--output", "-o", help="Write to this file instead of the screen."),
-            since: str = SinceOption, until: str = UntilOption, db: Path = StoreOption) -> None:
+            since: str = SinceOption, until: str = UntilOption, reports: bool = ReportsOption,
+            db: Path = StoreOption) -> None:
     """A cited brief on one actor, or on two and their relations: roles, timeline, quotes, commitments, figures."""
     if output:
-        api.write_dossier(output, actors, db, format.value, since, until)
+        api.write_dossier(output, actors, db, format.value, since, until, reports)
         err.print(f"dossier written to {output}")
     else:
-        sys.stdout.write(api.dossier_text(actors, db, format.value, since, until))
+        sys.stdout.write(api.dossier_text(actors, db, format.value, since, until, reports=reports))
 
 
 @app.command("export")
@@ -368,9 +382,10 @@ def export_events(format: ExportFormat = typer.Option(..., "--format", "-f", hel
                   output: Path = typer.Option(..., "--output", "-o", help="The file to write."),
                   actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
                   until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
-                  db: Path = StoreOption) -> None:
-    """Export the events for other tools: PLOVER JSON lines, CSV, Parquet, GraphML or GEXF."""
-    count = api.export(output, format.value, db, _filters(actor, event_type, since, until, lang, unasserted))
+                  reports: bool = ReportsOption, db: Path = StoreOption) -> None:
+    """Export the events for other tools: PLOVER JSON lines, CSV, Parquet, GraphML or GEXF; each story once (by
+    its first report) unless --reports."""
+    count = api.export(output, format.value, db, _filters(actor, event_type, since, until, lang, unasserted, reports))
     unit = "relations" if format.value in ("graphml", "gexf") else "records"
     out.print(f"{count} {unit} written to {output}")
 

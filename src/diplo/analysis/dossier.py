@@ -8,7 +8,9 @@ score), the key quotes, the commitments and the figures of those actors. Each
 line keeps the document and the sentence it comes from.
 
 Only events told as asserted, future or intended count as having happened;
-the others are counted in `left_out` and not listed.
+the others are counted in `left_out` and not listed. An event told by several
+documents (a story) is listed once, by its first report, unless every report
+is asked for.
 """
 from __future__ import annotations
 
@@ -57,6 +59,7 @@ class Dossier:
     names: dict[str, str]
     since: str | None = None
     until: str | None = None
+    every_report: bool = False  # the timeline lists every report of an event, not each story once
     roles: list[Line] = field(default_factory=list)
     timeline: list[Line] = field(default_factory=list)
     events: int = 0
@@ -77,12 +80,12 @@ class Dossier:
 
 
 def dossier(db: sqlite3.Connection, actors: list[str], since: str | None = None,
-            until: str | None = None) -> Dossier:
+            until: str | None = None, reports: bool = False) -> Dossier:
     """The dossier on one or two actors."""
     codes = tuple(normal_code(a) for a in actors if a)
     if len(codes) not in (1, 2):
         raise BadQuery(detail=f"A dossier is about one actor or two, not {len(codes)}.")
-    brief = Dossier(codes, {c: actor_name(db, c) for c in codes}, since, until)
+    brief = Dossier(codes, {c: actor_name(db, c) for c in codes}, since, until, reports)
     scope = [names_actor(c) for c in codes] + date_range("d.published", since, until)
     brief.roles = [line for c in codes for line in roles(db, c, scope)]
     _add_timeline(db, brief)
@@ -95,10 +98,11 @@ def dossier(db: sqlite3.Connection, actors: list[str], since: str | None = None,
 
 def _add_timeline(db: sqlite3.Connection, brief: Dossier) -> None:
     if len(brief.actors) == 2:
-        pair = dyad(db, *brief.actors, since=brief.since, until=brief.until)
+        pair = dyad(db, *brief.actors, since=brief.since, until=brief.until, reports=brief.every_report)
         events, brief.left_out, brief.months = pair.events, pair.unasserted, pair.series
     else:
-        where = EventFilter(actor=brief.actors[0], since=brief.since, until=brief.until, include_unasserted=True)
+        where = EventFilter(actor=brief.actors[0], since=brief.since, until=brief.until, include_unasserted=True,
+                            every_report=brief.every_report)
         every = unique_events(event_rows(db, where, order="chronological"))
         events = [e for e in every if e.happened]
         brief.left_out = len(every) - len(events)

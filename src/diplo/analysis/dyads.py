@@ -4,10 +4,11 @@ The monthly score is the **sum** of the PLOVER scores (plover.json, -10 most
 conflictual to +10 most cooperative) of the events between the two actors in
 that month, both directions together; `a_to_b` and `b_to_a` split it by
 direction and `mean` divides it by the number of events. Each event counts
-once, however many (source, target) pairs it was stored as. Only events that
-happened (asserted, future or intended) count. Events without a month (not
-dated, or dated to the year only) are summed apart, in `undated`, and count in
-the dyad's total score.
+once, however many (source, target) pairs it was stored as, and each story
+once, however many reports tell it (unless every report is asked for). Only
+events that happened (asserted, future or intended) count. Events without a
+month (not dated, or dated to the year only) are summed apart, in `undated`,
+and count in the dyad's total score.
 """
 from __future__ import annotations
 
@@ -62,10 +63,11 @@ class Dyad:
 
 
 def dyad(db: sqlite3.Connection, a: str, b: str, since: str | None = None, until: str | None = None,
-         language: str | None = None) -> Dyad:
-    """The events between a and b (both directions) and their monthly cooperation-conflict score."""
+         language: str | None = None, reports: bool = False) -> Dyad:
+    """The events between a and b (both directions) and their monthly cooperation-conflict score; each story
+    counts once, by its first report, unless `reports`."""
     a, b = normal_code(a), normal_code(b)
-    where = EventFilter(since=since, until=until, language=language, include_unasserted=True)
+    where = EventFilter(since=since, until=until, language=language, include_unasserted=True, every_report=reports)
     rows = unique_events(event_rows(db, where, extra=[between(a, b)], order="chronological"))
     happened = [r for r in rows if r.happened]
     undated = month_of(UNDATED, [e for e in happened if not e.month], a)

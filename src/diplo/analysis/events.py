@@ -1,17 +1,21 @@
-"""Stored events as flat rows, each with its sentence, its document and its PLOVER score.
+"""Stored events as flat rows, each with its sentence, its document, its PLOVER score and its story.
 
 The store keeps one row per (source, target) pair of an event; `event_no`
-groups the pairs of one event inside its document.
+groups the pairs of one event inside its document. Each event is a report of
+a story (diplo.stories); unless a filter asks for every report, a query keeps
+the first event it meets of each story, so that an event told by ten
+documents counts once.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from ..knowledge import ontology
-from .filters import NOT_HAPPENED, Clause, EventFilter, event_clauses, limit_sql, where_sql
+from .filters import NOT_HAPPENED, Clause, EventFilter, bounded, event_clauses, limit_sql, where_sql
 
 SENTENCE_TEXT = "substr(d.text, s.start + 1, s.end - s.start)"
 EVENT_SELECT = f"""
@@ -20,9 +24,12 @@ SELECT e.id, e.doc_id, e.event_no, e.type, e.source, e.target, e.source_country,
        e.location, e.sentence, s.start AS sentence_start, s.end AS sentence_end, {SENTENCE_TEXT} AS sentence_text,
        e.trigger_start, e.trigger_end,
        substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger_text,
-       e.confidence, e.rule, d.title, d.url, d.source AS doc_source, d.language, d.published
+       e.confidence, e.rule, d.title, d.url, d.source AS doc_source, d.language, d.published,
+       sr.story_id AS story, st.reports AS story_reports
 FROM events e
 JOIN documents d ON d.id = e.doc_id
+LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_no = e.event_no
+LEFT JOIN stories st ON st.id = sr.story_id
 LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
 LEFT JOIN actors sa ON sa.doc_id = e.doc_id AND sa.actor_id = e.source
 LEFT JOIN actors ta ON ta.doc_id = e.doc_id AND ta.actor_id = e.target"""
@@ -78,6 +85,8 @@ class EventRow:
     doc_source: str
     language: str
     published: str | None
+    story: int | None = None  # the story the event is a report of (None in a store without stories)
+    story_reports: int | None = None  # how many reports that story has
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> EventRow:
@@ -107,9 +116,18 @@ class EventRow:
 
 def event_rows(db: sqlite3.Connection, where: EventFilter = EventFilter(), extra: list[Clause] = (),
                order: str = "date", limit: int | None = None) -> Iterator[EventRow]:
-    """Event pairs matching a filter (and any extra clauses), newest first unless told otherwise."""
+    """Event pairs matching a filter (and any extra clauses), newest first unless told otherwise; the pairs of
+    the first event met of each story, unless the filter asks for every report."""
     sql, params = where_sql(event_clauses(where) + list(extra))
-    query = f"{EVENT_SELECT}{sql} ORDER BY {ORDERS[order]}{limit_sql(limit)}"
-    for row in db.execute(query, params):
-        yield EventRow.from_row(row)
+    query = f"{EVENT_SELECT}{sql} ORDER BY {ORDERS[order]}{limit_sql(limit if where.every_report else None)}"
+    rows = (EventRow.from_row(row) for row in db.execute(query, params))
+    yield from rows if where.every_report else islice(once_per_story(rows), bounded(limit))
+
+
+def once_per_story(rows: Iterable[EventRow]) -> Iterator[EventRow]:
+    """The pairs of the first event met of each story; an event in no story passes as its own."""
+    first: dict[int, tuple[str, int]] = {}
+    for row in rows:
+        if row.story is None or first.setdefault(row.story, (row.doc_id, row.event_no)) == (row.doc_id, row.event_no):
+            yield row
 

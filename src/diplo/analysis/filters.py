@@ -25,7 +25,8 @@ NOT_HAPPENED = tuple(sorted(UNASSERTED))
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
-    """Which events a query is about. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, both ends included."""
+    """Which events a query is about, and how they count. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, both ends
+    included."""
 
     actor: str | None = None
     type: str | None = None
@@ -33,6 +34,7 @@ class EventFilter:
     until: str | None = None
     language: str | None = None
     include_unasserted: bool = False
+    every_report: bool = False  # count each report of an event, not each story (diplo.stories) once
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "actor", normal_code(self.actor))

@@ -4,8 +4,8 @@ An edge source -> target carries `events` (and `weight`, the same number, for
 layout tools), `score` (the sum of the events' PLOVER scores), `mean_score`,
 `sign` (+1 cooperative, -1 conflictual, 0 balanced), the counts of
 cooperation and conflict events, and `types` ("ACCUSE 2, SANCTION 1"). Each
-event counts once per actor pair; events of an actor with itself are left
-out. Nodes carry `label`, `kind` and `events` (the events on their edges).
+event counts once per actor pair, and each story once (unless the filter asks
+for every report); events of an actor with itself are left out. Nodes carry `label`, `kind` and `events` (the events on their edges).
 """
 from __future__ import annotations
 
@@ -39,7 +39,11 @@ def _pair_types(db: sqlite3.Connection, where: EventFilter, source: str, target:
     pairs = [Clause(f"e.{source} IS NOT NULL AND e.{target} IS NOT NULL AND e.{source} != e.{target}")]
     sql, params = where_sql(event_clauses(where) + pairs)
     documents = " JOIN documents d ON d.id = e.doc_id" if where.language else ""
-    query = (f"SELECT a, b, type, COUNT(*) AS n FROM (SELECT DISTINCT e.doc_id, e.event_no, e.{source} AS a,"
+    event = "e.doc_id || '#' || e.event_no"
+    if not where.every_report:
+        documents += " LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_no = e.event_no"
+        event = f"COALESCE('story ' || sr.story_id, {event})"
+    query = (f"SELECT a, b, type, COUNT(*) AS n FROM (SELECT DISTINCT {event} AS event, e.{source} AS a,"
              f" e.{target} AS b, e.type FROM events e{documents}{sql}) GROUP BY a, b, type")
     pair_types: dict[tuple, Counter] = {}
     for row in db.execute(query, params):

@@ -13,7 +13,9 @@ from jinja2 import Environment
 from ..analysis.dossier import Dossier, Line
 
 NOTE = ("Only events reported as asserted, announced (future) or intended count as having happened; those "
-        "reported as negated, hypothetical or requested are left out ({left_out} here).")
+        "reported as negated, hypothetical or requested are left out ({left_out} here). {counted}")
+STORIES = "An event that several documents report counts once, by its first report."
+REPORTS = "Every report of an event counts, however many documents tell the same event."
 SCORE_NOTE = ("Monthly score: the sum of the PLOVER cooperation-conflict scores (-10 to +10) of the events "
               "between the two actors in the month, both directions; it is derived from the timeline above.")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -28,6 +30,11 @@ def sections(d: Dossier) -> list[tuple[str, list[Line]]]:
 def timeline_title(d: Dossier) -> str:
     shown = len(d.timeline)
     return f"Timeline ({d.events} events)" if shown == d.events else f"Timeline (latest {shown} of {d.events} events)"
+
+
+def note(d: Dossier) -> str:
+    """What counts in the timeline: which modalities, and stories or every report."""
+    return NOTE.format(left_out=d.left_out, counted=REPORTS if d.every_report else STORIES)
 
 
 def period(d: Dossier) -> str:
@@ -49,7 +56,7 @@ def markdown_line(d: Dossier, line: Line) -> str:
 
 def dossier_markdown(d: Dossier) -> str:
     """The dossier as a Markdown document."""
-    out = [f"# Dossier: {md(d.title)}", "", period(d), "", f"> {NOTE.format(left_out=d.left_out)}"]
+    out = [f"# Dossier: {md(d.title)}", "", period(d), "", f"> {note(d)}"]
     for title, lines in sections(d):
         out += ["", f"## {title}", ""] + ([markdown_line(d, line) for line in lines] or ["None found."])
         if title.startswith("Timeline") and d.months:
@@ -120,4 +127,4 @@ def dossier_html(d: Dossier, standalone: bool = True, link: Link | None = None) 
     """The dossier as HTML: a whole page, or (standalone False) an <article> to embed; `link(doc_id, sentence)`
     makes each citation a link."""
     return TEMPLATE.render(d=d, standalone=standalone, link=link, sections=sections(d), period=period(d),
-                           note=NOTE.format(left_out=d.left_out), score_note=SCORE_NOTE)
+                           note=note(d), score_note=SCORE_NOTE)

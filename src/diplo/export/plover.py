@@ -8,7 +8,9 @@ is as precise as the text allows (`2023`, `2023-05` or `2023-05-03`).
 facts, the special contexts `future`, `hypothetical` or `negation`.
 `event_text` is the trigger; `text_info` gives the sentence and the character
 offsets of the trigger and of the sentence in the document; `cite_info` names
-the document. diplo adds `modality`, `confidence` and `rule`.
+the document. diplo adds `modality`, `confidence` and `rule`, and the story the
+event is a report of with its number of reports (`story`, `story_reports`):
+by default only the first report met of each story is written.
 """
 from __future__ import annotations
 
@@ -62,6 +64,7 @@ def plover_record(pairs: list[EventRow]) -> dict:
         "coder": f"diplo {__version__}",
         "modality": event.modality, "date_assumed": event.date_assumed,
         "confidence": event.confidence, "rule": event.rule,
+        "story": event.story, "story_reports": event.story_reports,
     }
 
 

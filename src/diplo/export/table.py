@@ -1,5 +1,8 @@
 """Flat event tables, one row per (source, target) pair: CSV and Parquet.
 
+Each row names the story its event is a report of and how many reports that
+story has; by default only the first report met of each story is written.
+
 The columns are those a GDELT user looks for: the date, the source and
 target actors (code, name, top-level country), the event type with its quad
 class and PLOVER cooperation-conflict score, the place, the document's URL
@@ -26,7 +29,7 @@ TYPES = {
     "modality": "string", "contexts": "string", "location": "string",
     "source_url": "string", "document_title": "string", "language": "string",
     "published": "string", "sentence_index": "int32", "sentence": "string",
-    "trigger": "string", "confidence": "float64",
+    "trigger": "string", "confidence": "float64", "story_id": "int64", "story_reports": "int32",
 }
 COLUMNS = list(TYPES)
 BATCH = 50_000
@@ -43,7 +46,8 @@ def flat_row(event: EventRow) -> dict:
         "modality": event.modality, "contexts": "|".join(event.contexts), "location": event.location,
         "source_url": event.url or event.doc_source, "document_title": event.title, "language": event.language,
         "published": event.published, "sentence_index": event.sentence, "sentence": event.sentence_text,
-        "trigger": event.trigger_text, "confidence": event.confidence,
+        "trigger": event.trigger_text, "confidence": event.confidence, "story_id": event.story,
+        "story_reports": event.story_reports,
     }
 
 
