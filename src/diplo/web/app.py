@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from .. import api
-from ..errors import BadQuery, DiploError, QueryTooSlow, UnknownDocument
+from ..errors import BadQuery, DiploError, QueryTooSlow, UnknownDocument, UnknownStory
 from ..export.dossier import dossier_html, dossier_markdown
 from ..export.table import flat_row
 
@@ -35,15 +35,17 @@ SECURITY_HEADERS = {
 STANDALONE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
 LOCAL_NAMES = ["127.0.0.1", "localhost", "::1"]
 EVENT_LIMIT = 100
+STORY_LIMIT = 100
 QUERY_SECONDS = 2.0  # the longest a request may keep the store busy
-STATUS = {UnknownDocument: 404, QueryTooSlow: 408}
+STATUS = {UnknownDocument: 404, UnknownStory: 404, QueryTooSlow: 408}
 
 
 def event_filter(actor: str | None = None, type: str | None = None, since: str | None = None,
-                 until: str | None = None, lang: str | None = None, unasserted: bool = False) -> api.EventFilter:
+                 until: str | None = None, lang: str | None = None, unasserted: bool = False,
+                 reports: bool = False) -> api.EventFilter:
     """The filters of a request's query string (empty form fields mean no filter)."""
     return api.EventFilter(actor=actor or None, type=type or None, since=since or None, until=until or None,
-                           language=lang or None, include_unasserted=unasserted)
+                           language=lang or None, include_unasserted=unasserted, every_report=reports)
 
 
 def _invalid(error: RequestValidationError) -> str:
@@ -64,7 +66,8 @@ def create_app(db: str | Path, local_only: bool = False, time_limit: float = QUE
     app = FastAPI(title="diplo", docs_url=None, redoc_url=None, openapi_url=None)
     db = api.Database(Path(db), time_limit)
     templates = Jinja2Templates(directory=str(WEB / "templates"))
-    templates.env.globals.update(document_link=document_link, types=list(api.plover_types()))
+    templates.env.globals.update(document_link=document_link, types=list(api.plover_types()),
+                                 score=lambda event_type: api.plover_types()[event_type]["score"])
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
     if local_only:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=LOCAL_NAMES)
@@ -109,6 +112,14 @@ def create_app(db: str | Path, local_only: bool = False, time_limit: float = QUE
         return page(request, "document.html", record=record, blocks=blocks, facts=facts,
                     labels={f.id: f"{f.kind}: {f.label}" for f in facts})
 
+    @app.get("/stories", response_class=HTMLResponse)
+    def stories_page(request: Request, where: api.EventFilter = Depends(event_filter)):
+        return page(request, "stories.html", stories=api.stories(db, where, STORY_LIMIT))
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse)
+    def story_page(request: Request, story_id: int):
+        return page(request, "story.html", story=api.story(story_id, db))
+
     @app.get("/actors", response_class=HTMLResponse)
     def actors_page(request: Request, kind: str | None = None):
         return page(request, "actors.html", actors=api.actors(db, kind or None))
@@ -118,14 +129,15 @@ def create_app(db: str | Path, local_only: bool = False, time_limit: float = QUE
         return page(request, "network.html")
 
     @app.get("/dyad", response_class=HTMLResponse)
-    def dyad_page(request: Request, a: str = "", b: str = "", since: str | None = None, until: str | None = None):
-        pair = api.dyad(a, b, db, since or None, until or None) if a and b else None
+    def dyad_page(request: Request, a: str = "", b: str = "", since: str | None = None, until: str | None = None,
+                  reports: bool = False):
+        pair = api.dyad(a, b, db, since or None, until or None, reports=reports) if a and b else None
         return page(request, "dyad.html", pair=pair)
 
     @app.get("/dossier", response_class=HTMLResponse)
     def dossier_page(request: Request, a: str = "", b: str = "", since: str | None = None,
-                     until: str | None = None):
-        brief = api.dossier([a, b], db, since or None, until or None) if a else None
+                     until: str | None = None, reports: bool = False):
+        brief = api.dossier([a, b], db, since or None, until or None, reports) if a else None
         article = Markup(dossier_html(brief, standalone=False, link=document_link)) if brief else None
         return page(request, "dossier.html", article=article)
 
@@ -137,6 +149,14 @@ def create_app(db: str | Path, local_only: bool = False, time_limit: float = QUE
     def events_json(limit: int = EVENT_LIMIT, where: api.EventFilter = Depends(event_filter)):
         return [flat_row(e) for e in api.events(db, where, limit)]
 
+    @app.get("/api/stories")
+    def stories_json(limit: int = STORY_LIMIT, where: api.EventFilter = Depends(event_filter)):
+        return [story.as_json() for story in api.stories(db, where, limit)]
+
+    @app.get("/api/stories/{story_id}")
+    def story_json(story_id: int):
+        return api.story(story_id, db).as_json()
+
     @app.get("/api/actors")
     def actors_json(kind: str | None = None):
         return [asdict(a) for a in api.actors(db, kind or None)]
@@ -146,8 +166,8 @@ def create_app(db: str | Path, local_only: bool = False, time_limit: float = QUE
         return [asdict(d) for d in api.documents(db)]
 
     @app.get("/api/dyad")
-    def dyad_json(a: str, b: str, since: str | None = None, until: str | None = None):
-        pair = api.dyad(a, b, db, since or None, until or None)
+    def dyad_json(a: str, b: str, since: str | None = None, until: str | None = None, reports: bool = False):
+        pair = api.dyad(a, b, db, since or None, until or None, reports=reports)
         return {"a": pair.a, "b": pair.b, "a_name": pair.a_name, "b_name": pair.b_name, "score": pair.score,
                 "unasserted": pair.unasserted, "undated": pair.undated.events,
                 "months": [{**asdict(m), "mean": round(m.mean, 2)} for m in pair.series],
@@ -162,8 +182,8 @@ def create_app(db: str | Path, local_only: bool = False, time_limit: float = QUE
 
     @app.get("/api/dossier")
     def dossier_file(a: str, b: str = "", format: str = Query("md", pattern="^(md|html)$"),
-                     since: str | None = None, until: str | None = None):
-        brief = api.dossier([a, b], db, since or None, until or None)
+                     since: str | None = None, until: str | None = None, reports: bool = False):
+        brief = api.dossier([a, b], db, since or None, until or None, reports)
         if format == "md":
             return PlainTextResponse(dossier_markdown(brief), media_type="text/markdown; charset=utf-8")
         return HTMLResponse(dossier_html(brief), headers={"Content-Security-Policy": STANDALONE_POLICY})
