@@ -212,7 +212,7 @@ def search(text: str | None, db: str | Path | Database = DEFAULT_DB, where: Even
 
 def events(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilter(),
            limit: int | None = 100) -> list[EventRow]:
-    """Stored event pairs matching the filters, newest first: those of each story's first report met, or of
+    """Stored event pairs matching the filters, newest first: those of each story's first report, or of
     every report when the filter says so."""
     with existing_store(db) as store:
         return list(event_rows(store.db, where, limit=limit))

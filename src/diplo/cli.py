@@ -261,7 +261,7 @@ def events(actor: str = ActorOption, event_type: str = TypeOption, since: str = 
            until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
            reports: bool = ReportsOption, limit: int = LimitOption, as_json: bool = JsonOption,
            db: Path = StoreOption) -> None:
-    """List stored events (one row per source-target pair), newest first: each story by its latest report, or
+    """List stored events (one row per source-target pair), newest first: each story by its first report, or
     every report with --reports."""
     rows = api.events(db, _filters(actor, event_type, since, until, lang, unasserted, reports), limit)
     if as_json:

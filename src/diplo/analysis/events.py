@@ -3,19 +3,19 @@
 The store keeps one row per (source, target) pair of an event; `event_no`
 groups the pairs of one event inside its document. Each event is a report of
 a story (diplo.stories); unless a filter asks for every report, a query keeps
-the first event it meets of each story, so that an event told by ten
-documents counts once.
+of each story only its first report among those the query matches (the
+earliest, as `stories` orders them), so that an event told by ten documents
+counts once, whatever order the rows come in.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 
 from ..knowledge import ontology
-from .filters import NOT_HAPPENED, Clause, EventFilter, bounded, event_clauses, limit_sql, where_sql
+from .filters import NOT_HAPPENED, Clause, EventFilter, event_clauses, limit_sql, where_sql
 
 SENTENCE_TEXT = "substr(d.text, s.start + 1, s.end - s.start)"
 EVENT_SELECT = f"""
@@ -34,6 +34,14 @@ LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
 LEFT JOIN actors sa ON sa.doc_id = e.doc_id AND sa.actor_id = e.source
 LEFT JOIN actors ta ON ta.doc_id = e.doc_id AND ta.actor_id = e.target"""
 
+# No report of the row's story comes before it among the rows matched: the inner `e` and `d` shadow the outer
+# ones, so the query's own clauses (written for `e` and `d`) follow the AND.
+NO_EARLIER_REPORT = """NOT EXISTS (
+SELECT 1 FROM story_reports o JOIN events e ON e.doc_id = o.doc_id AND e.event_no = o.event_no
+JOIN documents d ON d.id = o.doc_id
+WHERE o.story_id = sr.story_id AND (COALESCE(o.date, '~'), COALESCE(d.published, '~'), o.doc_id, o.event_no)
+    < (COALESCE(sr.date, '~'), (SELECT COALESCE(published, '~') FROM documents WHERE id = sr.doc_id), sr.doc_id,
+       sr.event_no){clauses})"""
 ORDERS = {"date": "e.date DESC, e.id DESC", "chronological": "e.date, e.id", "id": "e.id"}
 
 
@@ -116,18 +124,15 @@ class EventRow:
 
 def event_rows(db: sqlite3.Connection, where: EventFilter = EventFilter(), extra: list[Clause] = (),
                order: str = "date", limit: int | None = None) -> Iterator[EventRow]:
-    """Event pairs matching a filter (and any extra clauses), newest first unless told otherwise; the pairs of
-    the first event met of each story, unless the filter asks for every report."""
-    sql, params = where_sql(event_clauses(where) + list(extra))
-    query = f"{EVENT_SELECT}{sql} ORDER BY {ORDERS[order]}{limit_sql(limit if where.every_report else None)}"
-    rows = (EventRow.from_row(row) for row in db.execute(query, params))
-    yield from rows if where.every_report else islice(once_per_story(rows), bounded(limit))
+    """Event pairs matching a filter (and any extra clauses), newest first unless told otherwise; of each story,
+    only its first report matched, unless the filter asks for every report."""
+    clauses = event_clauses(where) + list(extra)
+    sql, params = where_sql(clauses if where.every_report else clauses + [first_reports(clauses)])
+    for row in db.execute(f"{EVENT_SELECT}{sql} ORDER BY {ORDERS[order]}{limit_sql(limit)}", params):
+        yield EventRow.from_row(row)
 
 
-def once_per_story(rows: Iterable[EventRow]) -> Iterator[EventRow]:
-    """The pairs of the first event met of each story; an event in no story passes as its own."""
-    first: dict[int, tuple[str, int]] = {}
-    for row in rows:
-        if row.story is None or first.setdefault(row.story, (row.doc_id, row.event_no)) == (row.doc_id, row.event_no):
-            yield row
-
+def first_reports(clauses: list[Clause]) -> Clause:
+    """Rows whose event is in no story, or is its story's first report among the events the clauses match."""
+    return Clause(NO_EARLIER_REPORT.format(clauses="".join(f" AND {c.sql}" for c in clauses)),
+                  tuple(p for c in clauses for p in c.params))

@@ -10,7 +10,7 @@ facts, the special contexts `future`, `hypothetical` or `negation`.
 offsets of the trigger and of the sentence in the document; `cite_info` names
 the document. diplo adds `modality`, `confidence` and `rule`, and the story the
 event is a report of with its number of reports (`story`, `story_reports`):
-by default only the first report met of each story is written.
+by default only the first report of each story is written.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Flat event tables, one row per (source, target) pair: CSV and Parquet.
 
 Each row names the story its event is a report of and how many reports that
-story has; by default only the first report met of each story is written.
+story has; by default only the first report of each story is written.
 
 The columns are those a GDELT user looks for: the date, the source and
 target actors (code, name, top-level country), the event type with its quad
