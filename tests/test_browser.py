@@ -33,6 +33,9 @@ TEXTS = {
     "talks.txt": "Belgium and China hold talks\n\nBeijing, 14 February 2024\n\nThe Belgian Foreign Minister met the "
                  "Chinese Foreign Minister Wang Yi in Beijing. Belgium and China agreed to resume a dialogue on "
                  "human rights. China accused Belgium of interference.",
+    "sanctions.fr.txt": "La Belgique sanctionne la Chine\n\nBruxelles, le 3 mai 2023\n\nLa Belgique a sanctionné la Chine "
+                        "mardi.",
+    "sanctions.nl.txt": "België straft China\n\nBrussel, 4 mei 2023\n\nBelgië heeft dinsdag sancties opgelegd aan China.",
     "hostile.txt": "<script>window.pwned = 1</script> Belgium <img src=x onerror=\"window.pwned = 2\"> statement\n\n"
                    "Brussels, 5 June 2023\n\nBelgium condemned China <script>window.pwned = 3</script> for the "
                    "attack. The minister said: \"<img src=x onerror=window.pwned=4>\".",
@@ -153,3 +156,25 @@ def test_hostile_document_runs_nothing_anywhere(site, page):
     assert "<script>window.pwned = 1</script>" in page.inner_text("h1")
     assert "<img src=x onerror=window.pwned=4>" in page.inner_text("#doc-text")
     assert page.locator("#doc-text img, #doc-text script").count() == 0
+
+
+def test_a_story_shows_its_reports_side_by_side_each_cited(site, page):
+    page.goto(site["url"] + "/dyad?a=BEL&b=CHN")
+    page.locator(".timeline a.story-link").first.click()
+    page.wait_for_selector(".reports .report")
+    reports = [page.locator(".reports .report").nth(i) for i in range(page.locator(".reports .report").count())]
+    assert {r.get_attribute("lang") for r in reports} == {"en", "fr", "nl"}
+    first, second = (r.bounding_box() for r in reports[:2])
+    assert first["y"] == second["y"] and first["x"] < second["x"]
+    for report in reports:
+        assert report.locator("blockquote mark").inner_text() and "sentence" in report.locator(".cite").inner_text()
+    reports[1].locator("header a").click()
+    page.wait_for_selector(".sentence:target")
+
+
+def test_the_stories_page_lists_the_story_once_with_its_reports(site, page):
+    page.goto(site["url"] + "/stories?type=SANCTION")
+    row = page.locator("table.stories tbody tr")
+    assert row.count() == 1 and row.locator("td.num").first.inner_text() == "4"
+    row.locator("td.sentence a").click()
+    assert page.locator(".reports .report").count() == 4

@@ -69,7 +69,8 @@ def pages(db) -> list[str]:
     hostile, linked = doc_id(db, "hostile.txt"), doc_id(db, "linked.jsonl")
     return ["/", "/?q=Belgium", "/?q=statement&actor=BEL", "/?actor=RUS&type=ACCUSE", "/documents",
             f"/documents/{hostile}", f"/documents/{linked}", "/actors", "/network", "/dyad?a=BEL&b=RUS",
-            "/dyad?a=BEL&b=CHN", "/dossier?a=BEL", "/dossier?a=BEL&b=RUS", "/api/dossier?a=BEL&format=html"]
+            "/dyad?a=BEL&b=CHN", "/dossier?a=BEL", "/dossier?a=BEL&b=RUS", "/api/dossier?a=BEL&format=html",
+            "/stories", "/stories?actor=BEL&reports=true"] + [f"/stories/{s.id}" for s in api.stories(db)]
 
 
 def test_every_page_answers_with_a_strict_content_policy(client, db):
@@ -117,12 +118,16 @@ def test_json_endpoints(client):
     assert client.get("/api/search", params={"q": "talks"}).json()[0]["title"] == "Belgium and China hold talks"
     assert client.get("/api/events", params={"type": "SANCTION"}).json()[0]["event_type"] == "SANCTION"
     assert client.get("/api/actors").json() and client.get("/api/documents").json()
+    story = client.get("/api/stories", params={"type": "SANCTION"}).json()[0]
+    assert story["type"] == "SANCTION" and story["mentions"][0]["document"].endswith("sanctions.txt")
+    assert client.get(f"/api/stories/{story['id']}").json() == story
     markdown = client.get("/api/dossier", params={"a": "BEL", "b": "CHN", "format": "md"})
     assert markdown.text.startswith("# Dossier: Belgium (BEL) and China (CHN)")
 
 
 def test_errors_are_one_sentence_with_a_status(client):
     assert client.get("/documents/nope").status_code == 404
+    assert client.get("/stories/999").status_code == 404 and "There is no story 999" in client.get("/stories/999").text
     page = client.get("/?actor=BEL&since=last+week")
     assert page.status_code == 400 and "is not a date diplo can filter on" in page.text
     assert client.get("/api/events", params={"type": "HUG"}).json()["error"].startswith("'HUG' is not a PLOVER")
