@@ -23,7 +23,8 @@ from diplo.records import Document, Record
 from diplo.store import Store
 
 runner = CliRunner()
-COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+COMMANDS = sorted([c.name or c.callback.__name__ for c in app.registered_commands]
+                  + [group.name for group in app.registered_groups])
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 DIPLO = [sys.executable, "-m", "diplo.cli"]
 

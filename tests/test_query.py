@@ -342,7 +342,8 @@ def test_cli_dossier_writes_html(db, tmp_path):
     assert code == 0 and "<h1>Dossier: Belgium (BEL)</h1>" in target.read_text(encoding="utf-8")
 
 
-ANALYST_COMMANDS = ["search", "events", "actors", "documents", "dyad", "graph", "dossier", "export", "serve"]
+ANALYST_COMMANDS = ["search", "events", "actors", "documents", "dyad", "graph", "dossier", "export", "serve",
+                    "stories"]
 
 
 @pytest.mark.parametrize("command", ANALYST_COMMANDS)
