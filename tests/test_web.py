@@ -70,7 +70,7 @@ def pages(db) -> list[str]:
     return ["/", "/?q=Belgium", "/?q=statement&actor=BEL", "/?actor=RUS&type=ACCUSE", "/documents",
             f"/documents/{hostile}", f"/documents/{linked}", "/actors", "/network", "/dyad?a=BEL&b=RUS",
             "/dyad?a=BEL&b=CHN", "/dossier?a=BEL", "/dossier?a=BEL&b=RUS", "/api/dossier?a=BEL&format=html",
-            "/stories", "/stories?actor=BEL&reports=true"] + [f"/stories/{s.id}" for s in api.stories(db)]
+            "/stories", "/stories?actor=BEL", "/dyad?a=BEL&b=CHN&reports=true", "/network?reports=true"] + [f"/stories/{s.id}" for s in api.stories(db)]
 
 
 def test_every_page_answers_with_a_strict_content_policy(client, db):
@@ -118,6 +118,8 @@ def test_json_endpoints(client):
     assert client.get("/api/search", params={"q": "talks"}).json()[0]["title"] == "Belgium and China hold talks"
     assert client.get("/api/events", params={"type": "SANCTION"}).json()[0]["event_type"] == "SANCTION"
     assert client.get("/api/actors").json() and client.get("/api/documents").json()
+    every = client.get("/api/dyad", params={"a": "CHN", "b": "BEL", "reports": "true"}).json()
+    assert len(every["events"]) > len(pair["events"])  # the headline and the body tell one sanction
     story = client.get("/api/stories", params={"type": "SANCTION"}).json()[0]
     assert story["type"] == "SANCTION" and story["mentions"][0]["document"].endswith("sanctions.txt")
     assert client.get(f"/api/stories/{story['id']}").json() == story
