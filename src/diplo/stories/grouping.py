@@ -1,7 +1,9 @@
 """Grouping reports into stories in the store: attach a document's reports, sum a story up, regroup by hand.
 
 Attaching a report looks up the stories that share one of its actors, have
-its type and class of modality and overlap its days (`story_keys`), checks
+its type and class of modality and overlap its days (`story_keys`, which
+cover a story's days in stretches of `STRETCH` days, so that a lookup reads
+the keys of the report's days and of one stretch before them), checks
 each against the report (`Rules.fit`) and joins the best, or starts a story.
 Nothing else in the store is recomputed. A story that lost reports (its
 document was stored again) is marked stale by a trigger and summed up anew
@@ -16,8 +18,9 @@ from .reports import document_reports
 from .rules import Fit, Profile, Report, Rules, iso_day, rules
 
 FIRST_REPORT = "the first report"
+STRETCH = 31
 CANDIDATES = """
-SELECT story_id, COUNT(*) AS shared FROM story_keys
+SELECT story_id, COUNT(DISTINCT code) AS shared FROM story_keys
 WHERE type = ? AND modality = ? AND code IN ({codes}) AND lo BETWEEN ? AND ? AND hi >= ?
 GROUP BY story_id ORDER BY shared DESC, story_id DESC LIMIT 50"""
 SUMMARY = """
@@ -64,7 +67,7 @@ def candidates(db: sqlite3.Connection, report: Report, grouping: Rules) -> list[
     if report.lo is None or not codes:
         return []
     sql = CANDIDATES.format(codes=", ".join("?" * len(codes)))
-    rows = db.execute(sql, (report.type, report.modality, *codes, report.lo - grouping.widest, report.hi,
+    rows = db.execute(sql, (report.type, report.modality, *codes, report.lo - STRETCH, report.hi,
                             report.lo)).fetchall()
     profiles = dict(db.execute(f"SELECT id, profile FROM stories WHERE id IN ({', '.join('?' * len(rows))})",
                                [r[0] for r in rows]).fetchall()) if rows else {}
@@ -104,7 +107,8 @@ def _save(db: sqlite3.Connection, story_id: int, event_type: str, profile: Profi
         if profile.keys:
             lo, hi, codes = profile.keys
             db.executemany("INSERT INTO story_keys SELECT id, ?, type, modality, ?, ? FROM stories WHERE id = ?",
-                           [(code, lo, hi, story_id) for code in sorted(codes)])
+                           [(code, start, min(start + STRETCH - 1, hi), story_id) for code in sorted(codes)
+                            for start in range(lo, hi + 1, STRETCH)])
     db.execute(SUMMARY, {"id": story_id})
 
 

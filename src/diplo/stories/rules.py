@@ -142,11 +142,6 @@ class Rules:
     members: dict[str, frozenset[str]]
     figure_sentences_after: int
 
-    @property
-    def widest(self) -> int:
-        """The most days a story's dates can span: a year-only date, a window and the tolerance."""
-        return 366 + max(self.windows.values()) + self.tolerance
-
     def window(self, event_type: str) -> int:
         return self.windows.get(event_type, self.windows["default"])
 

@@ -34,7 +34,8 @@ CREATE TABLE story_reports (
 );
 CREATE INDEX story_reports_story ON story_reports(story_id, date);
 
--- The codes of each story's actors (groups with their members), to find the stories a new report may join.
+-- The codes of each story's actors (groups with their members) over its days, in stretches of at most
+-- `grouping.STRETCH` days, to find the stories a new report may join.
 CREATE TABLE story_keys (
     story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
     code TEXT NOT NULL,
@@ -42,7 +43,7 @@ CREATE TABLE story_keys (
     modality TEXT NOT NULL,
     lo INTEGER NOT NULL,
     hi INTEGER NOT NULL,
-    PRIMARY KEY (story_id, code)
+    PRIMARY KEY (story_id, code, lo)
 );
 CREATE INDEX story_keys_find ON story_keys(type, modality, code, lo);
 
