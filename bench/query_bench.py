@@ -110,17 +110,22 @@ def timed(runs: int, query) -> tuple[float, float, object]:
     return statistics.median(times), min(times), result
 
 
+def build_afresh(path: Path, events: int) -> None:
+    """Build the store at `path` from nothing (an older one is removed) and say how long it took."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    started = time.perf_counter()
+    build(path, events)
+    print(f"built {events:,} events in {time.perf_counter() - started:.1f} s -> {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "diplo-bench.db")
     args = parser.parse_args()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{args.db}{suffix}").unlink(missing_ok=True)
-    started = time.perf_counter()
-    build(args.db, args.events)
-    print(f"built {args.events:,} events in {time.perf_counter() - started:.1f} s -> {args.db}")
+    build_afresh(args.db, args.events)
     with Store(args.db) as store:
         db = store.db
         queries = {
