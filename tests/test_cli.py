@@ -154,6 +154,10 @@ FAILURES = {  # a command's failure paths, each with what its one line must say
     "serve": [(["--port", "99999", "--db", "{db}"], "diplo cannot serve on 127.0.0.1 port 99999"),
               (["--port", "{busy}", "--db", "{db}"], "Address already in use"),
               (["--db", "{tmp}/none.db"], "There is no diplo database")],
+    "stories": [(["show", "999", "--db", "{db}"], "There is no story 999"),
+                (["split", "7", "nope.txt", "--db", "{db}"], "There is no story 7"),
+                (["--format", "xml", "--db", "{db}"], "Invalid value for '--format'"),
+                (["--since", "soon", "--db", "{db}"], "'soon' is not a date")],
 }
 
 
