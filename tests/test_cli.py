@@ -134,7 +134,7 @@ def store(tmp_path_factory):
 
 
 FAILURES = {  # a command's failure paths, each with what its one line must say
-    "extract": [(["missing.txt"], "missing.txt: the file cannot be read (no such file or folder)")],
+    "extract": [(["missing.txt"], "missing.txt: cannot be read (no such file or folder)")],
     "ingest": [([], "Give files or folders to ingest"), (["missing.txt", "--db", "{tmp}/new.db"], "no such file")],
     "show": [(["nope", "--db", "{db}"], "There is no document with id 'nope'"),
              (["0123456789abcdef", "--db", "{tmp}/none.db"], "There is no diplo database at")],

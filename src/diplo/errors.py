@@ -40,7 +40,7 @@ class BadJsonLine(DiploError):
 
 
 class UnreadableFile(DiploError):
-    template = "{source}: the file cannot be read ({detail})."
+    template = "{source}: cannot be read ({detail})."
 
 
 class PdfWithoutText(DiploError):

@@ -32,16 +32,39 @@ class ReadFailure:
 
 def iter_files(paths: list[str | Path], skip: Iterable[Path] = ()) -> Iterator[Path | ReadFailure]:
     """The files under `paths`, folders walked in sorted order (links followed), hidden files and folders and
-    the files in `skip` (the database being written) passed over; a failure for each folder that cannot be
-    read, each link that leads nowhere or back into a folder being walked, and each path that is neither a
-    file nor a folder."""
+    the files in `skip` (the database being written) passed over; a failure for each path given or found that
+    is not there, cannot be read, is a link that leads nowhere, in a circle or back into a folder being walked,
+    or is neither a file nor a folder."""
     skipped = {os.path.realpath(path) for path in skip}
     for path in map(Path, paths):
-        yield from _walk(path, (), skipped) if path.is_dir() else [path]
+        yield from _found(path, (), skipped)
+
+
+def _found(path: Path, inside: tuple[Path, ...], skipped: set[str]) -> Iterator[Path | ReadFailure]:
+    """A file, the files of a folder, or why the path cannot be read; `inside` holds the real paths of the
+    folders around it."""
+    try:
+        if path.is_dir():
+            yield from _walk(path, inside, skipped)
+        elif path.is_file():
+            yield path
+        else:
+            yield _failure(path, _not_a_file(path))
+    except OSError as error:  # a folder that cannot be entered, a link that leads to itself
+        yield _failure(path, error.strerror or str(error))
+
+
+def _not_a_file(path: Path) -> str:
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return (f"the link leads to {os.readlink(path)}, which does not exist" if path.is_symlink() else
+                "no such file or folder")
+    return "it is not a regular file"
 
 
 def _walk(folder: Path, inside: tuple[Path, ...], skipped: set[str]) -> Iterator[Path | ReadFailure]:
-    """The files of a folder and its sub-folders; `inside` holds the real paths of the folders around it."""
+    """The files of a folder and its sub-folders."""
     real = folder.resolve()
     if real in inside:
         yield _failure(folder, "the link leads back into a folder being read")
@@ -52,20 +75,8 @@ def _walk(folder: Path, inside: tuple[Path, ...], skipped: set[str]) -> Iterator
         yield _failure(folder, error.strerror or str(error))
         return
     for entry in entries:
-        path = Path(entry.path)
-        if entry.name.startswith(".") or os.path.realpath(path) in skipped:
-            continue
-        try:
-            if entry.is_dir():
-                yield from _walk(path, inside + (real,), skipped)
-            elif entry.is_file():
-                yield path
-            elif entry.is_symlink():
-                yield _failure(path, f"the link leads to {os.readlink(path)}, which does not exist")
-            else:
-                yield _failure(path, "it is not a regular file")
-        except OSError as error:  # a link that leads to itself
-            yield _failure(path, error.strerror or str(error))
+        if not entry.name.startswith(".") and os.path.realpath(entry.path) not in skipped:
+            yield from _found(Path(entry.path), inside + (real,), skipped)
 
 
 def _failure(path: Path, detail: str) -> ReadFailure:
@@ -79,9 +90,6 @@ def read_path(path: Path, source: str | None = None) -> Iterator[RawDocument | R
     try:
         if reader is None:
             raise UnsupportedFormat(source=source, suffix=path.suffix)
-        if not path.is_file():
-            raise UnreadableFile(source=source, detail="it is not a regular file" if path.exists() else
-                                 "no such file or folder")
         if reader is not _read_jsonl:
             _check_size(path, source)
         yield from reader(path, source)
