@@ -211,10 +211,14 @@ def test_utf16_without_a_byte_order_mark_is_text(codec):
 
 def test_jsonl_reads_the_usual_date_fields_and_tells_what_it_leaves_out(tmp_path):
     lines = [{"text": TEXT, "date": "2021-04-05T10:00:00Z"}, {"text": TEXT + " A.", "published_at": "2020-01-02"},
-             {"text": TEXT + " B.", "datetime": "yesterday", "author": "X", "tags": ["y"]}]
+             {"text": TEXT + " B.", "datetime": "yesterday", "author": "X", "tags": ["y"]},
+             {"text": TEXT + " C.", "published": "2024-05"}, {"text": TEXT + " D.", "date": 20240503},
+             {"text": TEXT + " E.", "date": "2024-13-45"}, {"text": TEXT + " F.", "date": "2024/05/03"}]
     (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
-    first, second, third = documents([tmp_path / "d.jsonl"])
+    first, second, third, *others = documents([tmp_path / "d.jsonl"])
     assert (first.published, first.published_reason, second.published) == ("2021-04-05", "metadata", "2020-01-02")
+    assert [d.published for d in others] == ["2024-05", "2024-05-03", "2023-05-03", "2023-05-03"]
+    assert [len(d.notes) for d in others] == [0, 0, 1, 1]  # not dated 2024 from the first digits
     assert third.published == "2023-05-03" and third.published_reason.startswith("dateline")
     assert [note.split(": ", 1)[1] for note in third.notes] == [
         "diplo does not read the fields 'author', 'tags' (it reads text, title, url, source, published, date, "

@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from ..errors import (BadJsonLine, DiploError, DocumentTooLarge, PdfWithoutText,
@@ -19,7 +20,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # The fields of a JSON line diplo reads; any of the date fields gives the publication date.
 JSON_FIELDS = ("text", "title", "url", "source")
 DATE_FIELDS = ("published", "date", "published_at", "datetime")
-ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+YEAR_OR_MONTH = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,11 +181,22 @@ def _json_date(item: dict, line_source: str, notes: list[str]) -> str | None:
     key = next((key for key in DATE_FIELDS if item.get(key)), None)
     if key is None:
         return None
-    date = ISO_DATE.match(str(item[key]))
+    date = _iso_date(str(item[key]).strip())
     if date is None:
         notes.append(f"{line_source}: the {key} '{item[key]}' is not an ISO date (2024-05-03); the date is read "
                      "from the text instead.")
-    return date.group() if date else None
+    return date
+
+
+def _iso_date(value: str) -> str | None:
+    """The date of an ISO 8601 year, month, date or date and time ('2024', '2024-05', '2024-05-03',
+    '2024-05-03T10:00Z'), as YYYY[-MM[-DD]]; None for anything else."""
+    if YEAR_OR_MONTH.fullmatch(value):
+        return value
+    try:
+        return datetime.fromisoformat(value).date().isoformat()
+    except ValueError:
+        return None
 
 
 READERS: dict[str, Callable[[Path, str], Iterator]] = {
