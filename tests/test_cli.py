@@ -135,12 +135,15 @@ def store(tmp_path_factory):
 
 FAILURES = {  # a command's failure paths, each with what its one line must say
     "extract": [(["missing.txt"], "missing.txt: cannot be read (no such file or folder)")],
-    "ingest": [([], "Give files or folders to ingest"), (["missing.txt", "--db", "{tmp}/new.db"], "no such file")],
+    "ingest": [([], "Give files or folders to ingest"), (["missing.txt", "--db", "{tmp}/new.db"], "no such file"),
+               (["missing.txt", "--db", "{tmp}/missing/dir/new.db"], "diplo cannot open this database (unable to "
+                "open database file)")],
     "show": [(["nope", "--db", "{db}"], "There is no document with id 'nope'"),
              (["0123456789abcdef", "--db", "{tmp}/none.db"], "There is no diplo database at")],
     "search": [(["a*", "--db", "{db}"], "too short a prefix"), (["x", "--since", "2024-13", "--db", "{db}"],
                                                                 "'2024-13' is not a date"),
-               ([], "Missing argument 'text'")],
+               ([], "Missing argument 'text'"), (["x", "--db", "{tmp}/notes.txt"], "notes.txt: diplo cannot open "
+                                                 "this database (file is not a database)")],
     "events": [(["--type", "HUG", "--db", "{db}"], "'HUG' is not a PLOVER event type"),
                (["--limit", "many", "--db", "{db}"], "Invalid value for '--limit'")],
     "actors": [(["--db", "{tmp}/none.db"], "There is no diplo database")],
@@ -153,7 +156,8 @@ FAILURES = {  # a command's failure paths, each with what its one line must say
                (["-f", "xls", "-o", "x.xls", "--db", "{db}"], "Invalid value for '--format'")],
     "serve": [(["--port", "99999", "--db", "{db}"], "diplo cannot serve on 127.0.0.1 port 99999"),
               (["--port", "{busy}", "--db", "{db}"], "Address already in use"),
-              (["--db", "{tmp}/none.db"], "There is no diplo database")],
+              (["--db", "{tmp}/none.db"], "There is no diplo database"),
+              (["--db", "{tmp}/notes.txt"], "diplo cannot open this database")],
     "stories": [(["show", "999", "--db", "{db}"], "There is no story 999"),
                 (["split", "7", "nope.txt", "--db", "{db}"], "There is no story 7"),
                 (["--format", "xml", "--db", "{db}"], "Invalid value for '--format'"),
@@ -167,6 +171,7 @@ def test_every_command_has_its_failure_paths_tested():
 
 @pytest.mark.parametrize("command, arguments, said", [(c, a, s) for c, cases in FAILURES.items() for a, s in cases])
 def test_every_commands_errors_are_one_line(command, arguments, said, store, tmp_path):
+    (tmp_path / "notes.txt").write_text("Not a database.", encoding="utf-8")
     with socket.create_server(("127.0.0.1", 0)) as busy:
         values = {"db": store, "tmp": tmp_path, "busy": busy.getsockname()[1]}
         result = subprocess.run(DIPLO + [command] + [a.format(**values) for a in arguments], capture_output=True,

@@ -347,8 +347,8 @@ def serve(db: str | Path = DEFAULT_DB, host: str = "127.0.0.1", port: int = 8765
 
     from .web import create_app
 
-    if not Path(db).is_file():
-        raise NoDatabase(db=db)
+    with existing_store(db):  # a missing or broken database fails now, not at each request
+        pass
     try:
         family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
         listener = socket.create_server((host, port), family=family)

@@ -108,6 +108,10 @@ class NoDatabase(DiploError):
     template = "There is no diplo database at {db}; run `diplo ingest` first or give --db."
 
 
+class CannotOpenDatabase(DiploError):
+    template = "{db}: diplo cannot open this database ({detail})."
+
+
 class CannotWrite(DiploError):
     template = "{path}: diplo cannot write this file ({detail})."
 

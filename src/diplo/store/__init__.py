@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
-from ..errors import UnknownDocument
+from ..errors import CannotOpenDatabase, UnknownDocument
 from ..records import (Actor, Commitment, Document, Event, Figure, Mention, Quote, Record, Role,
                        Sentence)
 
@@ -36,12 +36,15 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_DB) -> None:
         self.path = str(path)
-        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.execute("PRAGMA synchronous = NORMAL")
-        self.migrate()
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.migrate()
+        except sqlite3.DatabaseError as error:  # not a database, in a folder that does not exist, not writable
+            raise CannotOpenDatabase(db=self.path, detail=error) from None
 
     def limit_time(self, seconds: float) -> None:
         """From now on, a statement that runs longer than `seconds` is interrupted (sqlite3.OperationalError,
