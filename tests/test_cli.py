@@ -123,6 +123,16 @@ def test_user_knowledge_file_adds_office_holders_and_places(tmp_path):
         m for m in record["mentions"] if m["text"] == "Varaždin").items()
 
 
+def test_a_knowledge_file_that_is_not_there_is_one_line(tmp_path):
+    text, missing = tmp_path / "t.txt", tmp_path / "none.tsv"
+    text.write_text("Zagreb, 3 May 2024\n\nThe minister welcomed the Slovenian delegation.", encoding="utf-8")
+    given = subprocess.run(DIPLO + ["--knowledge", str(missing), "extract", str(text)], capture_output=True, text=True)
+    assert given.returncode == 2 and given.stderr.startswith("error: Invalid value for '--knowledge'")
+    named = subprocess.run(DIPLO + ["extract", str(text)], capture_output=True, text=True,
+                           env={**os.environ, "DIPLO_KNOWLEDGE": str(missing)})
+    assert named.returncode == 1 and named.stderr == f"failed: {missing}: cannot be read (No such file or directory).\n"
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
     """A database holding one document, written without the NLP pipeline."""

@@ -48,7 +48,8 @@ class Format(str, enum.Enum):
 
 
 @app.callback()
-def knowledge(files: list[Path] = typer.Option(None, "--knowledge", "-k", metavar="FILE", help="Your own knowledge "
+def knowledge(files: list[Path] = typer.Option(None, "--knowledge", "-k", metavar="FILE", exists=True, dir_okay=False,
+                                               help="Your own knowledge "
                                                "file(s): extra rows for any table (places, organisations, titles, "
                                                "office-holders, triggers...), see docs/DATA.md. Also read from "
                                                "$DIPLO_KNOWLEDGE.")) -> None:

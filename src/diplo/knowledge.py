@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
-from .errors import BadKnowledgeFile, UnknownLanguage
+from .errors import BadKnowledgeFile, UnknownLanguage, UnreadableFile
 
 PACKAGE = resources.files("diplo")
 USER_FILES_VARIABLE = "DIPLO_KNOWLEDGE"
@@ -57,7 +57,11 @@ def _user_file(path: str) -> dict[str, list[dict[str, str]]]:
     and rows in that table's format (docs/DATA.md)."""
     tables: dict[str, list[dict[str, str]]] = {}
     section, header = None, None
-    with open(path, encoding="utf-8") as handle:
+    try:
+        handle = open(path, encoding="utf-8")
+    except OSError as error:  # a file named in $DIPLO_KNOWLEDGE that is not there
+        raise UnreadableFile(source=path, detail=error.strerror or str(error)) from None
+    with handle:
         for number, line in enumerate(handle, 1):
             line = line.rstrip("\n").rstrip("\r")
             if not line.strip() or line.startswith("#"):
