@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -152,16 +153,19 @@ class DateFinder:
 
     def find(self, text: str) -> list[DateMention]:
         """Non-overlapping date expressions, in text order."""
-        taken: list[tuple[int, int]] = []
+        starts: list[int] = []  # the spans taken, in text order (they do not overlap, so their ends are in order too)
+        ends: list[int] = []
         found: list[DateMention] = []
         for name, pattern in self.patterns:
             for match in pattern.finditer(text):
-                span = match.span()
-                if any(s < span[1] and span[0] < e for s, e in taken):
+                start, end = match.span()
+                before = bisect_left(starts, end)  # the spans that start before this one ends
+                if before and ends[before - 1] > start:
                     continue
                 mention = self._mention(name, match)
                 if mention is not None:
-                    taken.append(span)
+                    starts.insert(before, start)
+                    ends.insert(before, end)
                     found.append(mention)
         return sorted(found, key=lambda m: m.start)
 
