@@ -356,6 +356,7 @@ def serve(db: str | Path = DEFAULT_DB, host: str = "127.0.0.1", port: int = 8765
         detail = getattr(error, "strerror", None) or str(error)
         raise CannotServe(host=host, port=port, detail=detail.rstrip(".")) from None
     if announce:
-        announce(f"http://{host}:{port}/")
+        address = f"[{host}]" if ":" in host else host  # an IPv6 address is bracketed in a URL
+        announce(f"http://{address}:{listener.getsockname()[1]}/")
     config = uvicorn.Config(create_app(db, local_only=host in LOCAL_HOSTS), log_level="warning")
     uvicorn.Server(config).run(sockets=[listener])

@@ -471,7 +471,8 @@ def split_story(story: int = typer.Argument(..., help="The story to split."),
 @friendly
 def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (only this machine by "
                                    "default; another address makes the page reachable from the network)."),
-          port: int = typer.Option(8765, "--port", help="Port to listen on."), db: Path = StoreOption) -> None:
+          port: int = typer.Option(8765, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
+          db: Path = StoreOption) -> None:
     """Serve the web page (search, network, dyad timelines, documents, dossiers) until Ctrl-C."""
     if host not in api.LOCAL_HOSTS:
         _tell("warning", f"{host} makes the page reachable from other machines, without a password.")
