@@ -115,6 +115,24 @@ def test_a_new_document_joins_its_story_and_changes_no_other(store):
     assert {i: row for i, row in after.items() if i != sanctions} == {i: r for i, r in others.items() if i != sanctions}
 
 
+def test_a_long_documents_reports_join_their_stories_and_each_story_is_summed_up_once(tmp_path):
+    kinds = [("CONSULT", ("BEL",), ("NLD",))] * 30 + [("SANCTION", ("EU",), ("RUS",))] * 20
+    text = " ".join(f"Report {i}." for i in range(len(kinds)))
+    sentences = [Sentence(i, text.index(f"Report {i}."), text.index(f"Report {i}.") + len(f"Report {i}."))
+                 for i in range(len(kinds))]
+    events = [Event(kind, sources, targets, i, (sentences[i].start, sentences[i].start + 6), date="2023-03-07")
+              for i, (kind, sources, targets) in enumerate(kinds)]
+    long = Record(Document(id="long", text=text, source="records/long.txt", language="en", supported=True,
+                           published="2023-03-07"), sentences=sentences, events=events)
+    statements: list[str] = []
+    with Store(tmp_path / "long.db") as opened:
+        opened.db.set_trace_callback(statements.append)
+        save(opened, long)
+        found = sorted((story.type, story.reports, story.documents) for story in stories.stories(opened.db, ALL))
+    assert found == [("CONSULT", 30, 1), ("SANCTION", 20, 1)]
+    assert sum(s.lstrip().startswith("UPDATE stories SET (reports") for s in statements) == 2  # not once a report
+
+
 def test_a_document_stored_again_keeps_its_place(store):
     for name in ("a2", "b3"):
         assert store.save(record(name), replace=True, then=stories.attach_document)

@@ -38,8 +38,11 @@ def attach_document(db: sqlite3.Connection, doc_id: str) -> list[int]:
     refresh_stale(db)
     grouping = rules()
     done = {n for (n,) in db.execute("SELECT event_no FROM story_reports WHERE doc_id = ?", (doc_id,))}
-    return [attach(db, report, grouping) for report in document_reports(db, doc_id, grouping)
-            if report.event_no not in done]
+    attached = [attach(db, report, grouping) for report in document_reports(db, doc_id, grouping)
+                if report.event_no not in done]
+    for story_id in dict.fromkeys(attached):  # once each, not after each report (a long document has many)
+        db.execute(SUMMARY, {"id": story_id})
+    return attached
 
 
 def attach(db: sqlite3.Connection, report: Report, grouping: Rules) -> int:
@@ -96,7 +99,8 @@ def _join(db: sqlite3.Connection, story_id: int, report: Report, why: str) -> No
 
 def _save(db: sqlite3.Connection, story_id: int, event_type: str, profile: Profile,
           keys: tuple | None = None) -> None:
-    """Write a story's profile, actors and summary, and its keys when they are not `keys` any more."""
+    """Write a story's profile and actors, and its keys when they are not `keys` any more (its summary is
+    written once its reports have joined)."""
     symmetric = event_type in rules().symmetric
     targets = profile.targets - profile.sources if symmetric else profile.targets
     db.execute("UPDATE stories SET profile = ?, lo = ?, hi = ?, sources = ?, targets = ?, stale = 0 WHERE id = ?",
@@ -109,7 +113,6 @@ def _save(db: sqlite3.Connection, story_id: int, event_type: str, profile: Profi
             db.executemany("INSERT INTO story_keys SELECT id, ?, type, modality, ?, ? FROM stories WHERE id = ?",
                            [(code, start, min(start + STRETCH - 1, hi), story_id) for code in sorted(codes)
                             for start in range(lo, hi + 1, STRETCH)])
-    db.execute(SUMMARY, {"id": story_id})
 
 
 def refresh(db: sqlite3.Connection, story_id: int) -> None:
@@ -125,6 +128,7 @@ def refresh(db: sqlite3.Connection, story_id: int) -> None:
     event_type = db.execute("SELECT type FROM stories WHERE id = ?", (story_id,)).fetchone()[0]
     db.execute("DELETE FROM story_keys WHERE story_id = ?", (story_id,))
     _save(db, story_id, event_type, Profile.of(reports))
+    db.execute(SUMMARY, {"id": story_id})
 
 
 def refresh_stale(db: sqlite3.Connection) -> None:
