@@ -1,30 +1,43 @@
-"""Throughput of diplo's whole extraction against the bare spaCy pipelines, side by side.
+"""Throughput of diplo's whole extraction against the bare spaCy pipelines, side by side, on real text.
 
-    python bench/throughput.py [--per-language 100] [--workers 2] [--rounds 2]
+    .venv/bin/python bench/throughput.py [--corpus ../shared/eval/dev] [--words 100000] [--workers 2]
+                                         [--pairs 3] [--languages all en fr nl de] [--profile]
 
-Both run on the same generated corpus with the same parallel structure (a
-pool of worker processes, batches of documents parsed language by language):
-diplo reads the files and runs every stage (`diplo.api.extract`, records
-serialised to JSON); the baseline runs only `nlp.pipe` of each language's
-spaCy pipeline over the same texts. Prints documents per second for each,
-their ratio, and the peak memory of each run's process tree.
+The corpus is the .txt documents of a folder (by default the project's dev set), each language's
+found by diplo's language identifier, repeated until about `--words` words: all languages together,
+and each language alone. On each, pairs of fresh processes run one after the other:
+- bare spaCy: the pipeline diplo's `language.toml` names, as spaCy loads it (`spacy.load`, or for a
+  language without one `spacy.blank` and the sentencizer), `nlp.pipe(texts, n_process=workers)`
+  over the texts read from the files;
+- diplo: `diplo extract FOLDER --format jsonl --workers N` (reading, language, dates, NLP, every
+  stage, JSON out).
+Prints words per second (median of the pairs, and the range), the ratio diplo / bare spaCy (median
+of the pairs' ratios), the CPU seconds and the peak memory of each process tree (Linux /proc,
+polled every 0.05 s). Timings are wall-clock on a shared machine: the pairs alternate so that load
+from other work falls on both.
+
+`--profile` runs diplo in one fresh process, one worker, over the all-languages corpus and prints
+the CPU seconds of each step and stage (CPU time is what other work on the machine does not
+inflate), and how much of it went to the first batch of each language (where pipelines, tables and
+caches are built).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
+from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from corpus import write_corpus  # noqa: E402
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+LANGUAGES = ("en", "fr", "nl", "de")
+BARE_BATCH_SIZE = 64
 
 
 def tree_rss_mb(pid: int) -> float:
@@ -42,75 +55,168 @@ def tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
-def bare(paths: list[str], workers: int) -> int:
+def write_corpus(source: Path, folder: Path, languages: tuple[str, ...], words: int) -> int:
+    """Copies of the source's documents in these languages, named `COPY-NAME.CODE.txt`, until about
+    `words` words; returns the number of words written."""
     from diplo.ingest import identify
-    from diplo.pipeline import BATCH_SIZE
+    from diplo.knowledge import available_languages
 
-    texts = [Path(path).read_text(encoding="utf-8") for path in paths]
-    batches = [[(identify(t), t) for t in texts[i:i + BATCH_SIZE]] for i in range(0, len(texts), BATCH_SIZE)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return sum(pool.map(_parse_batch, batches))
-
-
-def _parse_batch(batch: list[tuple[str, str]]) -> int:
-    """The baseline's work: only spaCy, language by language, as diplo batches it."""
-    from diplo import nlp
-
-    by_language: dict[str, list[str]] = {}
-    for code, text in batch:
-        by_language.setdefault(code, []).append(text)
-    return sum(len(nlp.parse(code, texts)) for code, texts in by_language.items())
+    texts = [p.read_text(encoding="utf-8") for p in sorted(source.glob("*.txt"))]
+    picked = [(f"{i:03d}", t) for i, t in enumerate(texts)]
+    picked = [(f"{name}.{code}", t) for name, t in picked
+              if (code := identify(t, available_languages())) in languages]
+    size = sum(len(t.split()) for _, t in picked)
+    folder.mkdir(parents=True)
+    copies = max(1, round(words / size))
+    for copy in range(copies):
+        for name, text in picked:
+            (folder / f"{copy:02d}-{name}.txt").write_text(text, encoding="utf-8")
+    return copies * size
 
 
-def full(paths: list[str], workers: int) -> int:
-    from diplo import api
-    from diplo.export.record import record_to_dict
+def bare(folder: Path, workers: int) -> None:
+    """The baseline's whole work, in this process: load each language's spaCy pipeline and parse its texts."""
+    import spacy
 
-    return sum(1 for record in api.extract(paths, workers=workers) if json.dumps(record_to_dict(record)))
+    from diplo.knowledge import language
+
+    by_language: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(folder.glob("*.txt")):
+        by_language[path.suffixes[-2][1:]].append(path.read_text(encoding="utf-8"))
+    for code, texts in by_language.items():
+        name = language(code).config.get("pipeline", "blank")
+        nlp = spacy.blank(code) if name == "blank" else spacy.load(name)
+        if name == "blank":
+            nlp.add_pipe("sentencizer")
+        for _ in nlp.pipe(texts, n_process=workers, batch_size=BARE_BATCH_SIZE):
+            pass
 
 
-def _run(kind: str, paths: list[str], workers: int, queue) -> None:
+def measure(command: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak MB) of a command in a fresh process, with its descendants."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    count = (bare if kind == "bare" else full)(paths, workers)
-    queue.put((count, time.perf_counter() - started))
-
-
-def measure(kind: str, paths: list[str], workers: int) -> tuple[float, float]:
-    """(documents per second, peak MB) of one fresh process running one kind of job."""
-    context = get_context("spawn")
-    queue = context.Queue()
-    process = context.Process(target=_run, args=(kind, paths, workers, queue))
-    process.start()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     peak = 0.0
-    while process.is_alive():
+    while process.poll() is None:
         peak = max(peak, tree_rss_mb(process.pid))
         time.sleep(0.05)
-    count, seconds = queue.get()
-    process.join()
-    return count / seconds, peak
+    wall = time.perf_counter() - started
+    if process.returncode:
+        sys.exit(f"{' '.join(command)} failed ({process.returncode})")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, peak
+
+
+def compare(folder: Path, workers: int, pairs: int) -> tuple[list, list]:
+    """Alternated runs of bare spaCy and diplo on one corpus folder: (bare results, diplo results)."""
+    commands = {"bare": [sys.executable, __file__, "--run", "bare", str(folder), "--workers", str(workers)],
+                "diplo": [sys.executable, "-m", "diplo.cli", "extract", str(folder), "--format", "jsonl",
+                          "--workers", str(workers)]}
+    results: dict[str, list] = {"bare": [], "diplo": []}
+    for _ in range(pairs):
+        for kind, command in commands.items():
+            results[kind].append(measure(command))
+    return results["bare"], results["diplo"]
+
+
+def report(label: str, words: int, bare_runs: list, diplo_runs: list) -> None:
+    def rates(runs):
+        return [words / wall for wall, _, _ in runs]
+
+    ratios = [d / b for d, b in zip(rates(diplo_runs), rates(bare_runs))]
+    print(f"\n{label}: {words:,} words, {len(ratios)} pairs")
+    for kind, runs in (("bare spaCy", bare_runs), ("diplo", diplo_runs)):
+        r = rates(runs)
+        print(f"  {kind:10s} {statistics.median(r):8,.0f} words/s ({min(r):,.0f}-{max(r):,.0f})   "
+              f"CPU {statistics.median(c for _, c, _ in runs):6.1f} s   peak {max(p for _, _, p in runs):6.0f} MB")
+    print(f"  ratio diplo / bare spaCy: {statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f})")
+
+
+class Clock:
+    """CPU seconds per label, and the part of them spent on the first batch of each language."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.first: dict[str, float] = defaultdict(float)
+        self.first_use = False
+
+    @contextmanager
+    def __call__(self, label: str):
+        started = time.process_time()
+        yield
+        elapsed = time.process_time() - started
+        self.seconds[label] += elapsed
+        if self.first_use:
+            self.first[label] += elapsed
+
+    def print(self, words: int) -> None:
+        total = sum(self.seconds.values())
+        print(f"{'step':32s} {'CPU s':>8s} {'share':>6s} {'first batch':>12s}")
+        for label, seconds in self.seconds.items():
+            print(f"{label:32s} {seconds:8.2f} {seconds / total:6.1%} {self.first[label]:12.2f}")
+        print(f"{'total':32s} {total:8.2f} {'':6s} {sum(self.first.values()):12.2f}   "
+              f"({words / total:,.0f} words per CPU second)")
+
+
+def profile(folder: Path) -> None:
+    """Every step of diplo's extraction timed in this process (a fresh one), one worker."""
+    clock = Clock()
+    with clock("import"):
+        from diplo import nlp, pipeline
+        from diplo.api import read_documents
+        from diplo.export.record import record_to_dict
+        from diplo.knowledge import language
+        from diplo.records import Record
+    with clock("read, language, date"):
+        documents = [d for d in read_documents(sorted(folder.glob("*.txt"))) if d.supported]
+    seen: set[str] = set()
+    for start in range(0, len(documents), pipeline.BATCH_SIZE):
+        by_language = defaultdict(list)
+        for document in documents[start:start + pipeline.BATCH_SIZE]:
+            by_language[document.language].append(document)
+        for code, batch in by_language.items():
+            clock.first_use = code not in seen
+            with clock("spaCy: load"):
+                nlp.load(code)
+            with clock("spaCy: parse"):
+                docs = nlp.parse(code, [d.text for d in batch])
+            for document, doc in zip(batch, docs):
+                analysis = pipeline.Analysis(document, doc, language(code), Record(document))
+                for stage in pipeline.stages():
+                    with clock(stage.__name__):
+                        stage(analysis)
+                with clock("JSON out"):
+                    json.dumps(record_to_dict(analysis.record), ensure_ascii=False)
+            seen.add(code)
+    clock.print(sum(len(d.text.split()) for d in documents))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--per-language", type=int, default=100)
+    parser.add_argument("--corpus", type=Path, default=DEV, help="a folder of .txt documents")
+    parser.add_argument("--words", type=int, default=100_000)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--pairs", type=int, default=3)
+    parser.add_argument("--languages", nargs="+", default=["all", *LANGUAGES], choices=["all", *LANGUAGES])
+    parser.add_argument("--profile", action="store_true", help="per-stage seconds, one process, all languages")
+    parser.add_argument("--run", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)  # bare, profile
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        paths = [str(p) for p in write_corpus(Path(folder), args.per_language)]
-        words = sum(len(Path(p).read_text(encoding="utf-8").split()) for p in paths)
-        results: dict[str, list[tuple[float, float]]] = {"bare": [], "full": []}
-        for _ in range(args.rounds):
-            for kind in ("bare", "full"):
-                results[kind].append(measure(kind, paths, args.workers))
-    print(f"corpus: {len(paths)} documents, {words} words, 4 languages; {args.workers} workers; "
-          f"{args.rounds} rounds (median)")
-    for kind, label in (("bare", "bare spaCy pipelines"), ("full", "diplo full extraction")):
-        rate = statistics.median(r for r, _ in results[kind])
-        peak = max(p for _, p in results[kind])
-        print(f"{label:24s} {rate:7.1f} documents/s  peak memory {peak:6.0f} MB")
-    ratio = statistics.median(r for r, _ in results["full"]) / statistics.median(r for r, _ in results["bare"])
-    print(f"ratio diplo / bare spaCy: {ratio:.2f}")
+    if args.run:
+        kind, folder = args.run
+        return bare(Path(folder), args.workers) if kind == "bare" else profile(Path(folder))
+    with tempfile.TemporaryDirectory() as temporary:
+        if args.profile:
+            folder = Path(temporary) / "all"
+            words = write_corpus(args.corpus, folder, LANGUAGES, args.words)
+            print(f"profile: {args.corpus} to {words:,} words, one process")
+            subprocess.run([sys.executable, __file__, "--run", "profile", str(folder)], check=True)
+            return
+        print(f"{args.corpus}; {args.workers} workers; wall-clock words/s, median of pairs (range)")
+        for label in args.languages:
+            folder = Path(temporary) / label
+            words = write_corpus(args.corpus, folder, LANGUAGES if label == "all" else (label,), args.words)
+            report(label, words, *compare(folder, args.workers, args.pairs))
 
 
 if __name__ == "__main__":

@@ -116,7 +116,8 @@ def find_sentences(analysis: Analysis) -> None:
     analysis.record.sentences = sentences
 
 
-def _stages() -> list[Callable[[Analysis], None]]:
+def stages() -> list[Callable[[Analysis], None]]:
+    """The extraction stages, in the order they run."""
     from .actors import resolve_actors
     from .events import code_events
     from .facts import find_commitments, find_figures, find_quotes, find_topics
@@ -128,7 +129,7 @@ def _stages() -> list[Callable[[Analysis], None]]:
 def analyse(document: Document, doc: Doc) -> Record:
     """Run every extraction stage over one parsed document."""
     analysis = Analysis(document, doc, language(document.language), Record(document))
-    for stage in _stages():
+    for stage in stages():
         stage(analysis)
     return analysis.record
 
