@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from diplo import nlp
+from diplo.actors.phrases import PhraseTable
 from diplo.api import extract_text
+from diplo.knowledge import language
 
 
 def actors(text: str) -> tuple[set[str], dict[str, str | None]]:
@@ -130,3 +133,16 @@ def test_a_title_joined_to_an_apposed_title_goes_to_the_same_person():
                           "Thérèse Kayikwamba Wagner.")
     roles = {a.name: [r.title for r in a.roles] for a in record.actors if a.kind == "person"}
     assert roles["Maxime Prévot"] == ["vice-Premier ministre", "ministre des Affaires étrangères"]
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "nl", "de"])
+def test_phrases_tokenised_together_are_spelt_as_each_alone(code):
+    tokenizer = nlp.load(code).tokenizer
+    forms = [row["form"] for row in language(code).table("places")] + \
+        ["  U.S.  ", "", "Côte d'Ivoire", "EU-Kommission", "St. Kitts  and Nevis", "(OR. en)", "l'ONU", "z.B."]
+    table: PhraseTable[int] = PhraseTable(tokenizer)
+    table.add_all((form, n) for n, form in enumerate(forms))
+    spelt = {n: words for entries in table.entries.values() for words, n in entries}
+    alone = {n: words for n, form in enumerate(forms)
+             if (words := tuple(t.text for t in tokenizer(form.strip()) if not t.is_space))}
+    assert spelt == alone
