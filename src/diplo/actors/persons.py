@@ -71,8 +71,7 @@ def officeholder_table(code: str) -> PhraseTable:
     from .. import nlp
 
     table: PhraseTable = PhraseTable(nlp.load(code).tokenizer)
-    for name, spellings in officeholders().spellings.items():
-        table.add_all((spelling, name) for spelling in spellings)
+    table.add_all((spelling, name) for name, spellings in officeholders().spellings.items() for spelling in spellings)
     return table
 
 
