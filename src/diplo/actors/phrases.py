@@ -6,9 +6,11 @@ checked per phrase: an all-capitals token (an acronym such as `UN`, `VS`)
 must match exactly, a capitalised one needs a capital in the text, a
 lower-case one matches either.
 
-Tokenising tens of thousands of phrases one by one would cost a second or more at start-up; a table's
-phrases are tokenised together, as one text with a line break between two, which yields the same tokens:
-the tokenizer reads what blank space separates on its own.
+A table holds tens of thousands of phrases, and a text can match few of them: a phrase waits untokenised
+under the first characters of its letters without blank space (`fold`) until a text holds tokens whose
+letters start the same way (the tokens that spell a phrase, joined, are its letters). Then the phrases
+called for are tokenised together, as one text with a line break between two, which yields the same tokens
+as one by one (the tokenizer reads what blank space separates on its own) for a fraction of the time.
 """
 from __future__ import annotations
 
@@ -25,11 +27,17 @@ Payload = TypeVar("Payload")
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 DASHES = re.compile(r"[-‐‑–—]")
 SEPARATOR = "\n"
+WAITING_PREFIX = 6  # a phrase waits under this many characters of its fold (all of it when shorter)
 
 
 def key(text: str) -> str:
     """The lookup form of a token: lower case, one kind of apostrophe."""
     return text.translate(APOSTROPHES).lower()
+
+
+def fold(text: str) -> str:
+    """The lookup form case-folded, so that it is the same for a text and its parts joined (a final sigma)."""
+    return key(text).casefold()
 
 
 def case_fits(form: str, text: str) -> bool:
@@ -59,29 +67,41 @@ class PhraseTable(Generic[Payload]):
         self.case_sensitive = case_sensitive
         self.entries: dict[tuple[str, ...], list[tuple[tuple[str, ...], Payload]]] = {}
         self.lengths: dict[str, set[int]] = {}
+        self.waiting: dict[str, list[tuple[str, Payload]]] = {}  # by WAITING_PREFIX characters of their fold
 
     def add_all(self, items: Iterable[tuple[str, Payload]]) -> None:
-        """Add phrases with their payloads, tokenised together."""
-        items = [(form.strip(), payload) for form, payload in items]
-        starts = list(accumulate((len(form) + len(SEPARATOR) for form, _ in items), initial=0))
+        for form, payload in items:
+            if prefix := fold("".join(form.split()))[:WAITING_PREFIX]:
+                self.waiting.setdefault(prefix, []).append((form.strip(), payload))
+
+    def _tokenise(self, starts: Iterable[str]) -> None:
+        """Tokenise the waiting phrases whose fold may begin like one of these folded texts."""
+        items = [item for text in starts for n in range(1, min(len(text), WAITING_PREFIX) + 1)
+                 for item in self.waiting.pop(text[:n], ())]
+        offsets = list(accumulate((len(form) + len(SEPARATOR) for form, _ in items), initial=0))
         spellings: list[list[str]] = [[] for _ in items]
         for token in self.tokenizer(SEPARATOR.join(form for form, _ in items)):
             if not token.is_space:
-                spellings[bisect_right(starts, token.idx) - 1].append(token.text)
+                spellings[bisect_right(offsets, token.idx) - 1].append(token.text)
         for words, (_, payload) in zip(spellings, items):
-            if words:
-                keys = tuple(map(key, words))
-                self.entries.setdefault(keys, []).append((tuple(words), payload))
-                self.lengths.setdefault(keys[0], set()).add(len(keys))
+            keys = tuple(map(key, words))
+            self.entries.setdefault(keys, []).append((tuple(words), payload))
+            self.lengths.setdefault(keys[0], set()).add(len(keys))
 
     def lookup(self, words: list[str]) -> tuple[Payload, ...]:
         """Payloads of phrases spelt exactly by `words` (case rules applied)."""
+        self._tokenise(["".join(map(fold, words))])
+        return self._spelt_by(words)
+
+    def _spelt_by(self, words: list[str]) -> tuple[Payload, ...]:
         found = self.entries.get(tuple(map(key, words)), ())
         return tuple(p for forms, p in found if not self.case_sensitive or all(map(case_fits, forms, words)))
 
     def find(self, words: list[str], allowed=None) -> list[Match[Payload]]:
         """Longest non-overlapping matches, left to right; `allowed(i)` may veto a start."""
         keys = [key(w) for w in words]
+        folds = [k.casefold() for k in keys]
+        self._tokenise("".join(folds[i:i + WAITING_PREFIX]) for i in range(len(words)))
         matches: list[Match[Payload]] = []
         i = 0
         while i < len(words):
@@ -89,7 +109,7 @@ class PhraseTable(Generic[Payload]):
             for n in sorted(self.lengths.get(keys[i], ()), reverse=True):
                 if i + n > len(words) or (allowed and not allowed(i)):
                     continue
-                payloads = self.lookup(words[i:i + n])
+                payloads = self._spelt_by(words[i:i + n])
                 if payloads:
                     hit = Match(i, i + n, payloads)
                     break
