@@ -11,6 +11,7 @@ import json
 import os
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -139,6 +140,37 @@ class LanguageData:
 
 
 PHRASE_TOKENS = re.compile(r"\w+['’]|['’]\w+|[^\W\d_]+(?:-[^\W\d_]+)*|\S")
+WORDS = "diplo.words"  # where a document keeps its Words
+
+
+@dataclass(frozen=True)
+class Words:
+    """What cues match, for each token of a document: its lower case (one kind of apostrophe), its lemma in
+    lower case, and whether it is an adverb. Read once per document: spaCy makes a new string each time."""
+
+    lowers: list[str]
+    lemmas: list[str]
+    adverbs: list[bool]
+
+    @staticmethod
+    def of(doc) -> Words:
+        if WORDS not in doc.user_data:
+            tokens = list(doc)
+            doc.user_data[WORDS] = Words([t.lower_.replace("’", "'") for t in tokens],
+                                         [t.lemma_.lower() for t in tokens], [t.pos_ == "ADV" for t in tokens])
+        return doc.user_data[WORDS]
+
+
+def _positions(tokens) -> tuple[Words | None, Sequence[int]]:
+    """The Words of the document of a Doc, a Span or a list of tokens, and the tokens' indexes."""
+    from spacy.tokens import Doc, Span
+
+    if isinstance(tokens, Doc):
+        return Words.of(tokens), range(len(tokens))
+    if isinstance(tokens, Span):
+        return Words.of(tokens.doc), range(tokens.start, tokens.end)
+    tokens = list(tokens)
+    return (Words.of(tokens[0].doc) if tokens else None), [t.i for t in tokens]
 
 
 class CueMatcher:
@@ -156,33 +188,38 @@ class CueMatcher:
 
     def token(self, token) -> bool:
         """Does this single token match (by lemma, text or suffix)?"""
-        lower = token.lower_.replace("’", "'")
-        return (lower in self.lowers or token.lemma_.lower() in self.lemmas or lower in self.lemmas
+        return self._single(Words.of(token.doc), token.i)
+
+    def _single(self, words: Words, i: int) -> bool:
+        lower = words.lowers[i]
+        return (lower in self.lowers or words.lemmas[i] in self.lemmas or lower in self.lemmas
                 or bool(self.suffixes) and lower.endswith(self.suffixes))
 
     def spans(self, tokens) -> list[tuple[int, int]]:
         """Token index ranges [start, end) of every match in the sequence. Adverbs inside a phrase
         are skipped ('it is also time' matches 'it is time')."""
-        single = [t for t in tokens if self.token(t)]
-        return [(t.i, t.i + 1) for t in single] + self._phrase_spans(tokens, single)
+        words, positions = _positions(tokens)
+        single = [i for i in positions if self._single(words, i)]
+        return [(i, i + 1) for i in single] + self._phrase_spans(words, positions, set(single))
 
-    def _phrase_spans(self, tokens, single) -> list[tuple[int, int]]:
-        if not self.phrases:
+    def _phrase_spans(self, words: Words | None, positions: Sequence[int], single: set[int]) -> list[tuple[int, int]]:
+        if not self.phrases or words is None:
             return []
         found = []
-        kept = [t for t in tokens if t.pos_ != "ADV" or t in single]
-        lowers = [t.lower_.replace("’", "'") for t in kept]
-        lemmas = [t.lemma_.lower() for t in kept]
+        kept = [i for i in positions if not words.adverbs[i] or i in single]
+        lowers = [words.lowers[i] for i in kept]
+        lemmas = [words.lemmas[i] for i in kept]
         for i, (lower, lemma) in enumerate(zip(lowers, lemmas)):
             for phrase in self.phrases.get(lower, []) + (self.phrases.get(lemma, []) if lemma != lower else []):
                 n = len(phrase)
                 if tuple(lowers[i:i + n]) == phrase or tuple(lemmas[i:i + n]) == phrase:
-                    found.append((kept[i].i, kept[i + n - 1].i + 1))
+                    found.append((kept[i], kept[i + n - 1] + 1))
         return found
 
     def within(self, tokens) -> bool:
         """Does any token, or any run of tokens, of the sequence match?"""
-        return any(self.token(t) for t in tokens) or bool(self._phrase_spans(tokens, ()))
+        words, positions = _positions(tokens)
+        return any(self._single(words, i) for i in positions) or bool(self._phrase_spans(words, positions, set()))
 
 
 @cache
