@@ -81,10 +81,10 @@ def units(code: str) -> Units:
     )
 
 
-def _phrase(tokens, start: int, forms, longest: int) -> int:
-    """How many tokens from `start` make the longest of `forms` (0 when none)."""
-    for n in range(min(longest, len(tokens) - start), 0, -1):
-        if " ".join(t.lower_ for t in tokens[start:start + n]) in forms:
+def _phrase(words: list[str], start: int, forms, longest: int) -> int:
+    """How many lower-case words from `start` make the longest of `forms` (0 when none)."""
+    for n in range(min(longest, len(words) - start), 0, -1):
+        if " ".join(words[start:start + n]) in forms:
             return n
     return 0
 
@@ -166,14 +166,15 @@ def _glued_scale(text: str, end: int, table: Units) -> str | None:
 def _word_readings(doc, table: Units) -> list[Reading]:
     """Numbers in words ('fourteen million', 'half a million'); a one or a half only before a scale word."""
     readings, i = [], 0
+    lowers = [t.lower_ for t in doc]
     while i < len(doc):
-        n = _phrase(doc, i, table.cardinals, table.longest)
+        n = _phrase(lowers, i, table.cardinals, table.longest)
         if not n:
             i += 1
             continue
         last = doc[i + n - 1]
-        value = table.cardinals[" ".join(t.lower_ for t in doc[i:i + n])]
-        scaled = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in table.scales  # "un million de personnes"
+        value = table.cardinals[" ".join(lowers[i:i + n])]
+        scaled = last.i + 1 < len(doc) and lowers[last.i + 1] in table.scales  # "un million de personnes"
         if value >= 2 or scaled:
             readings.append(Reading(value, doc[i].idx, last.idx + len(last.text)))
         i += n
@@ -288,8 +289,9 @@ class Context:
         number = self.analysis.tokens_between(reading.start, reading.end)
         counted = number[-1].head.i if number and number[-1].dep_ == "nummod" else None  # "three … Commissioners"
         nouns = table.count_nouns | table.parties
+        lowers = [t.lower_ for t in following]
         for k, token in enumerate(following):
-            n = _phrase(following, k, nouns, table.longest)
+            n = _phrase(lowers, k, nouns, table.longest)
             if n or not strict and (self._noun(token) or token.i == counted) and self._plural(token, reading):
                 words = following[k:k + max(n, 1)]
                 noun = " ".join(t.lower_ for t in words)
