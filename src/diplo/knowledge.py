@@ -92,6 +92,7 @@ def ontology() -> dict:
     return json.loads((PACKAGE / "data" / "plover.json").read_text(encoding="utf-8"))
 
 
+@cache
 def available_languages() -> tuple[str, ...]:
     """Codes of the languages that have a knowledge folder."""
     lang_dir = PACKAGE / "lang"
