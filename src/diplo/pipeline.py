@@ -21,12 +21,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain, islice
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
-
-from . import nlp
 from .knowledge import LanguageData, language
 from .records import Actor, Document, Event, Failure, Record, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 SECTION_CHARS = 20_000  # a longer document is analysed in sections of about this size
 HEAD_LINES = 8  # each later section is read after the document's first lines (title, dateline, byline) ...
@@ -136,6 +137,8 @@ def analyse(document: Document, doc: Doc) -> Record:
 
 def extract_batch(documents: list[Document]) -> list[Record | Failure]:
     """Records for a batch of documents, parsed language by language; failures are reported, not raised."""
+    from . import nlp  # here, not at the top: a parent that leaves the batches to workers never loads spaCy
+
     results: dict[int, Record | Failure] = {}
     by_language: dict[str, list[int]] = {}
     for i, document in enumerate(documents):
