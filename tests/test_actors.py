@@ -139,8 +139,9 @@ def test_a_title_joined_to_an_apposed_title_goes_to_the_same_person():
 def test_phrases_are_found_by_the_tokens_each_has_alone(code):
     """A phrase table tokenises its phrases when a text calls for them, many together."""
     tokenizer = nlp.load(code).tokenizer
-    forms = [row["form"] for row in language(code).table("places")] + \
-        ["  U.S.  ", "", "Côte d'Ivoire", "EU-Kommission", "St. Kitts  and Nevis", "(OR. en)", "l'ONU", "z.B.", "ΟΔΟΣ"]
+    forms = [row["form"] for row in language(code).table("places")] + ["  U.S.  ", "", "Côte d'Ivoire",
+                                                                      "EU-Kommission", "St. Kitts  and Nevis",
+                                                                      "(OR. en)", "l'ONU", "z.B.", "ΟΔΟΣ"]
     table: PhraseTable[int] = PhraseTable(tokenizer)
     table.add_all((form, n) for n, form in enumerate(forms))
     alone = {n: words for n, form in enumerate(forms)

@@ -54,13 +54,19 @@ def test_extract_jsonl_sets_the_source_and_reports_bad_files(tmp_path):
     assert "empty.txt: the file is empty" in result.stderr and "Traceback" not in result.stderr
 
 
+DOCUMENTS = ("Brussels, {day} May 2024\n\nBelgium provided {n} million euros in humanitarian aid to Sudan. The "
+             "minister met her Kenyan counterpart in Nairobi on Tuesday. Document {n}.",
+             "Bruxelles, le {day} mai 2024\n\nLa Belgique a fourni {n} millions d'euros d'aide humanitaire au Soudan. "
+             "La ministre a rencontré son homologue kényane à Nairobi mardi. Document {n}.")
+
+
 def write_documents(folder: Path, count: int) -> None:
+    """English and French in turn: two workers have work from the start (a worker takes on a language new to it
+    only when that keeps the workers busy)."""
     folder.mkdir()
     for i in range(count):
-        (folder / f"{i:03d}.txt").write_text(
-            f"Brussels, {1 + i % 27} May 2024\n\nBelgium provided {i + 1} million euros in humanitarian aid to "
-            f"Sudan. The minister met her Kenyan counterpart in Nairobi on Tuesday. Document {i}.",
-            encoding="utf-8")
+        text = DOCUMENTS[i % 2].format(day=1 + i % 27, n=i + 1)
+        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
 
 
 def test_interrupted_ingest_keeps_whole_documents_and_finishes_on_rerun(tmp_path):

@@ -17,7 +17,7 @@ import threading
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain, islice
@@ -36,6 +36,8 @@ GAP = "\n\n"  # between the head and the section
 FACTS = ("mentions", "events", "quotes", "figures", "commitments")
 BATCH_SIZE = 16  # documents or sections in a batch ...
 BATCH_CHARS = 2 * SECTION_CHARS  # ... and at most about this many characters (a worker's memory grows with it)
+LOAD_CHARS = 4 * BATCH_CHARS  # about what loading a language costs, in characters analysed (a second or two)
+TRAINED_COST = 4  # a character costs about this many times more to analyse with a trained pipeline (a parser)
 PARENT_POLL_SECONDS = 0.5
 
 
@@ -285,31 +287,82 @@ def _joined(whole: Record | Failure | None, document: Document, section: Section
 def _analysed(batches: Iterator[list], workers: int) -> Iterator[tuple[tuple[Document, Section], Record | Failure]]:
     """Each (document, section) unit with its section's record, in order. A single batch runs here: starting
     workers would cost more than it saves. Workers are started fresh (spawned), not forked: they do not carry
-    a copy of what this process holds, such as a long document's text and record."""
+    a copy of what this process holds, such as a long document's text and record. A batch goes to the workers
+    language by language (`_chosen`), so that a worker loads only some of the languages when that keeps all busy."""
     first = list(islice(batches, 2))
     batches = chain(first, batches)
     if workers <= 1 or len(first) < 2:
         for batch in batches:
             yield from zip(batch, extract_batch([section.view for _, section in batch]))
         return
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start_worker, initargs=(os.getpid(),))
+    pool = [Worker() for _ in range(workers)]
     try:
         pending = []
         for batch in batches:
-            pending.append((batch, pool.submit(extract_batch, [section.view for _, section in batch])))
-            while len(pending) >= 2 * workers or (pending and pending[0][1].done()):
-                done, future = pending.pop(0)
-                yield from zip(done, future.result())
-        for done, future in pending:
-            yield from zip(done, future.result())
+            pending.append((batch, [(part, _chosen(pool, views).submit(views)) for part, views in _by_language(batch)]))
+            while len(pending) >= 2 * workers or (pending and all(f.done() for _, f in pending[0][1])):
+                yield from _in_order(*pending.pop(0))
+        for done in pending:
+            yield from _in_order(*done)
     except BaseException:  # interrupted, or the caller stopped reading: the workers stop now
-        pool.shutdown(wait=False, cancel_futures=True)
-        for worker in multiprocessing.active_children():
-            worker.terminate()
-            worker.join()
+        for worker in pool:
+            worker.executor.shutdown(wait=False, cancel_futures=True)
+        for process in multiprocessing.active_children():
+            process.terminate()
+            process.join()
         raise
-    pool.shutdown()
+    for worker in pool:
+        worker.executor.shutdown()
+
+
+class Worker:
+    """A worker process, the languages it has been given (their pipelines and tables, loaded once, take much of
+    its time and memory) and the work it has yet to do."""
+
+    def __init__(self) -> None:
+        self.executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_start_worker, initargs=(os.getpid(),))
+        self.languages: set[str] = set()
+        self.queued: list[tuple[Future, int]] = []
+
+    def backlog(self) -> int:
+        self.queued = [(future, work) for future, work in self.queued if not future.done()]
+        return sum(work for _, work in self.queued)
+
+    def submit(self, views: list[Document]) -> Future:
+        """Analyse documents of one language."""
+        self.languages.add(views[0].language)
+        future = self.executor.submit(extract_batch, views)
+        self.queued.append((future, _work(views)))
+        return future
+
+
+def _work(views: list[Document]) -> int:
+    """What analysing documents of one language costs, in characters of a language without a trained pipeline."""
+    trained = views[0].supported and language(views[0].language).config.get("pipeline", "blank") != "blank"
+    return sum(len(view.text) for view in views) * (TRAINED_COST if trained else 1)
+
+
+def _chosen(pool: list[Worker], views: list[Document]) -> Worker:
+    """The worker with the least work to do, a language it has not loaded yet counting as LOAD_CHARS more."""
+    code = views[0].language
+    return min(pool, key=lambda worker: worker.backlog() + (0 if code in worker.languages else LOAD_CHARS))
+
+
+def _by_language(batch: list) -> list[tuple[list[int], list[Document]]]:
+    """The positions and views of a batch's units, language by language."""
+    parts: dict[str, tuple[list[int], list[Document]]] = {}
+    for i, (_, section) in enumerate(batch):
+        positions, views = parts.setdefault(section.view.language, ([], []))
+        positions.append(i)
+        views.append(section.view)
+    return list(parts.values())
+
+
+def _in_order(batch: list, parts: list[tuple[list[int], Future]]) -> list:
+    """A batch's units with their results, in order, once the results of all its parts are in."""
+    results = {i: result for positions, future in parts for i, result in zip(positions, future.result())}
+    return [(unit, results[i]) for i, unit in enumerate(batch)]
 
 
 def _start_worker(parent: int) -> None:
