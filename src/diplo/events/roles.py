@@ -82,6 +82,7 @@ class RoleFinder:
         self.analysis = analysis
         self.dated = dated  # tokens of dates, which the parse may hang as objects ('a rencontré lundi 11 mars …')
         self.doc = analysis.doc
+        self.texts = [t.text for t in self.doc]
         self.referents = referents
         self.matches = {i: m for m in matches for i in range(m.start, m.end)}
         self.triggers = {i: m.trigger.type for i, m in self.matches.items()}
@@ -663,8 +664,8 @@ class RoleFinder:
         """Actors found with those listed beside them, whatever the parse made of the list ('les Gouvernements
         de la Tunisie, du Koweït et de la France'): names joined only by commas, 'and', articles and 'of'."""
         sentence = self.analysis.sent_of(actors[0][1])
-        named = [(i, a) for i in range(sentence.start, sentence.end) for a in self.referents.actors_of(self.doc[i])
-                 if self.analysis.token_actors.get(i) and a not in exclude]
+        named = [(i, a) for i in range(sentence.start, sentence.end) if self.analysis.token_actors.get(i)
+                 for a in self.referents.actors_of(self.doc[i]) if a not in exclude]
         found = {i for _, i in actors}
         changed = True
         while changed:
@@ -682,9 +683,9 @@ class RoleFinder:
     def _unbracketed(self, left: int, right: int) -> int:
         """How many words lie between two positions, leaving out what brackets hold."""
         depth, count = 0, 0
-        for token in self.doc[left + 1:right]:
-            depth += (token.text == "(") - (token.text == ")")
-            count += depth == 0 and token.text != ")"
+        for text in self.texts[left + 1:right]:
+            depth += (text == "(") - (text == ")")
+            count += depth == 0 and text != ")"
         return count + 1
 
     def _list_gap(self, left: int, right: int) -> bool:
