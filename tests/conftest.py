@@ -1,9 +1,19 @@
-"""Shared fixtures: a temporary database and sample documents written by the tests themselves."""
+"""Shared fixtures: a temporary database and sample documents written by the tests themselves; a throwaway
+PostgreSQL server (tools/pg_throwaway.py), so that the store's tests run on both engines."""
 from __future__ import annotations
 
+import itertools
+import os
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "tools"))
+import pg_throwaway  # noqa: E402
+
+ENGINES = ["sqlite", "postgresql"]
+_names = itertools.count()
 
 
 def write_texts(folder: Path, texts: dict[str, str]) -> list[Path]:
@@ -17,6 +27,40 @@ def write_texts(folder: Path, texts: dict[str, str]) -> list[Path]:
 @pytest.fixture
 def db(tmp_path):
     return tmp_path / "test.db"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The URL of a PostgreSQL server of this test process's own. Where none can be started, the tests that
+    need one are skipped with the reason, except in CI, where they must run."""
+    try:
+        import psycopg  # noqa: F401
+
+        with pg_throwaway.server() as url:
+            yield url
+    except (ImportError, pg_throwaway.NoServer) as error:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL cannot be started here: {error}")
+
+
+def new_database(request, tmp_path_factory, engine: str) -> str:
+    """An empty database of the engine: a file name in a new folder, or a new database on the test server."""
+    if engine == "sqlite":
+        return str(tmp_path_factory.mktemp("db") / "test.db")
+    return pg_throwaway.database_url(request.getfixturevalue("pg_server"), f"test{next(_names)}")
+
+
+@pytest.fixture(params=ENGINES)
+def any_db(request, tmp_path_factory):
+    """An empty database of each engine in turn."""
+    return new_database(request, tmp_path_factory, request.param)
+
+
+@pytest.fixture
+def pg_db(request, tmp_path_factory):
+    """An empty PostgreSQL database."""
+    return new_database(request, tmp_path_factory, "postgresql")
 
 
 @pytest.fixture

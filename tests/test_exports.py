@@ -16,7 +16,7 @@ from diplo.cli import app
 from diplo.errors import UnknownExportFormat
 from diplo.export.table import COLUMNS
 
-from conftest import write_texts
+from conftest import ENGINES, new_database, write_texts
 
 TEXTS = {
     "sanctions.txt": "Belgium imposes sanctions on China\n\nBrussels, 3 May 2023\n\nBelgium imposed sanctions on "
@@ -30,12 +30,11 @@ TEXTS = {
 PLOVER_FIELDS = {"id", "date", "actor", "recipient", "event", "mode", "context", "event_text", "text_info", "cite_info"}
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("exports")
-    path = folder / "exports.db"
-    assert api.ingest(write_texts(folder, TEXTS), db=path, workers=1).ingested == 3
-    return path
+@pytest.fixture(scope="module", params=ENGINES)
+def db(request, tmp_path_factory):
+    target = new_database(request, tmp_path_factory, request.param)
+    assert api.ingest(write_texts(tmp_path_factory.mktemp("exports"), TEXTS), db=target, workers=1).ingested == 3
+    return target
 
 
 @pytest.fixture(scope="module")

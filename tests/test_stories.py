@@ -142,8 +142,8 @@ def test_a_document_stored_again_keeps_its_place(store):
 
 def test_merges_and_splits_are_recorded_and_kept_across_rebuilds(store):
     with store.transaction() as db:
-        split_off = stories.split(db, story_of(store, "a1").id, ["a3"], store.path)
-        merged = stories.merge(db, story_of(store, "b1").id, story_of(store, "b3").id, store.path)
+        split_off = stories.split(db, story_of(store, "a1").id, ["a3"], store.target)
+        merged = stories.merge(db, story_of(store, "b1").id, story_of(store, "b3").id, store.target)
     assert story_of(store, "a3").id == split_off and story_of(store, "b3").id == merged
     edited = [{"a1", "a2"}, {"a3"}, {"a4"}, {"b1", "b2", "b3"}] + EXPECTED[4:]
     assert grouping(store.db) == edited
@@ -155,7 +155,7 @@ def test_merges_and_splits_are_recorded_and_kept_across_rebuilds(store):
 
 
 def test_the_command_line_lists_shows_regroups_and_refuses_with_a_sentence(store):
-    db = ["--db", store.path]
+    db = ["--db", store.target]
     lines = [json.loads(line) for line in runner.invoke(app, ["stories", "--format", "jsonl", *db]).output.splitlines()]
     assert len(lines) == len(EXPECTED) - 1  # the negated story is listed with --unasserted only
     meeting = next(line for line in lines if line["reports"] == 3 and line["type"] == "CONSULT")

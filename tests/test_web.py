@@ -13,7 +13,7 @@ from diplo.records import Document, Record
 from diplo.store import Store
 from diplo.web import create_app
 
-from conftest import write_texts
+from conftest import ENGINES, new_database, write_texts
 
 HOSTILE = ('<script>window.pwned = 1</script> Belgium <img src=x onerror="window.pwned = 2"> statement\n\n'
            'Brussels, 5 June 2023\n\nBelgium condemned Russia <script>window.pwned = 3</script> for the attack. '
@@ -47,13 +47,12 @@ def tags(html: str) -> list[tuple[str, dict]]:
     return parser.tags
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("web")
-    files = write_texts(folder, {**TEXTS, "linked.jsonl": json.dumps(LINKED) + "\n"})
-    path = folder / "web.db"
-    assert api.ingest(files, db=path, workers=1).ingested == 4
-    return path
+@pytest.fixture(scope="module", params=ENGINES)
+def db(request, tmp_path_factory):
+    files = write_texts(tmp_path_factory.mktemp("web"), {**TEXTS, "linked.jsonl": json.dumps(LINKED) + "\n"})
+    target = new_database(request, tmp_path_factory, request.param)
+    assert api.ingest(files, db=target, workers=1).ingested == 4
+    return target
 
 
 @pytest.fixture(scope="module")
@@ -163,8 +162,8 @@ def test_numbers_are_clamped_and_bad_parameters_are_sentences(client):
     assert response.status_code == 400 and response.json()["error"].startswith("The parameter 'limit' is not valid")
 
 
-def test_a_request_that_runs_too_long_is_stopped_with_408(tmp_path):
-    path = tmp_path / "many.db"
+def test_a_request_that_runs_too_long_is_stopped_with_408(any_db):
+    path = any_db
     with Store(path) as store:
         for i in range(300):
             text = f"Document {i}. " + "The minister met her counterpart to discuss cooperation. " * 40

@@ -6,7 +6,6 @@ commands that use them, so `--help` and the queries start quickly.
 """
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -21,11 +20,11 @@ from .analysis import dyads, listings
 from .analysis import search as searching
 from .analysis.events import EventRow, event_rows
 from .analysis.filters import EventFilter
-from .errors import CannotServe, CannotWrite, DiploError, NoDatabase, QueryTooSlow, UnknownStory
+from .errors import CannotServe, CannotWrite, DiploError, QueryTooSlow, UnknownStory
 from .export.formats import FORMATS as EXPORT_FORMATS
 from .knowledge import ontology
 from .records import Document, Failure, Record
-from .store import DEFAULT_DB, Store
+from .store import DEFAULT_DB, Store, is_url, shown
 from .stories import Story
 
 if TYPE_CHECKING:
@@ -126,7 +125,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: in
     seen: set[str] = set()
     with Store(db) as store:
         pending: list[Document] = []
-        items = list(read_documents(paths, skip=[Path(db).with_name(Path(db).name + end) for end in STORE_FILES]))
+        skip = [] if is_url(db) else [Path(db).with_name(Path(db).name + end) for end in STORE_FILES]
+        items = list(read_documents(paths, skip=skip))
         for item in items:
             if isinstance(item, Failure):
                 summary.failed += 1
@@ -176,24 +176,22 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 class Database:
     """A diplo database to query, and how long one query may run there (the web page bounds every request)."""
 
-    path: Path
+    target: str
     time_limit: float | None = None
 
 
 @contextmanager
 def existing_store(db: str | Path | Database) -> Iterator[Store]:
-    """The store at `db`, which must already exist (queries never create an empty database); a query that
-    runs past the database's time limit is stopped with QueryTooSlow."""
-    db = db if isinstance(db, Database) else Database(Path(db))
-    if not db.path.is_file():
-        raise NoDatabase(db=db.path)
-    with Store(db.path) as store:
+    """The store at `db` (a file or a PostgreSQL URL), which must already exist (queries never create an empty
+    database); a query that runs past the database's time limit is stopped with QueryTooSlow."""
+    db = db if isinstance(db, Database) else Database(str(db))
+    with Store(db.target, create=False) as store:
         if db.time_limit is not None:
-            store.limit_time(db.time_limit)
+            store.db.limit_time(db.time_limit)
         try:
             yield store
-        except sqlite3.OperationalError as error:
-            if error.sqlite_errorname == "SQLITE_INTERRUPT":
+        except store.db.Error as error:
+            if store.db.interrupted(error):
                 raise QueryTooSlow(seconds=db.time_limit) from None
             raise
 
@@ -304,7 +302,7 @@ def story(story_id: int, db: str | Path | Database = DEFAULT_DB) -> Story:
     with existing_store(db) as store:
         found = story_stage.story(store.db, story_id)
         if found is None:
-            raise UnknownStory(story=story_id, db=store.path)
+            raise UnknownStory(story=story_id, db=shown(store.target))
     return found
 
 
@@ -318,14 +316,14 @@ def rebuild_stories(db: str | Path = DEFAULT_DB) -> int:
 def merge_stories(story_id: int, other: int, db: str | Path = DEFAULT_DB) -> int:
     """Merge story `other` into `story_id`, recorded so that a rebuild keeps it; the merged story."""
     with existing_store(db) as store, store.transaction() as connection:
-        return story_stage.merge(connection, story_id, other, str(db))
+        return story_stage.merge(connection, story_id, other, shown(store.target))
 
 
 def split_story(story_id: int, documents: list[str], db: str | Path = DEFAULT_DB) -> int:
     """Take the reports of some documents (ids or sources) out of a story into a new one, recorded so that a
     rebuild keeps it; the new story."""
     with existing_store(db) as store, store.transaction() as connection:
-        return story_stage.split(connection, story_id, documents, str(db))
+        return story_stage.split(connection, story_id, documents, shown(store.target))
 
 
 def document_view(doc_id: str, db: str | Path | Database = DEFAULT_DB) -> tuple[Record, list[Block]]:

@@ -26,7 +26,8 @@ from .export.record import record_to_dict
 from .export.table import flat_row
 from .knowledge import USER_FILES_VARIABLE
 from .records import Failure
-from .store import DEFAULT_DB
+from .store import DB_VARIABLE, DEFAULT_DB
+from .store.postgresql import shown
 
 app = typer.Typer(help="diplo: a cited record of international relations from foreign-affairs texts.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
@@ -59,7 +60,8 @@ def knowledge(files: list[Path] = typer.Option(None, "--knowledge", "-k", metava
         os.environ[USER_FILES_VARIABLE] = os.pathsep.join(known + [str(f) for f in files])
 
 
-DbOption = typer.Option(DEFAULT_DB, "--db", help="The diplo database file (created if missing).")
+DbOption = typer.Option(DEFAULT_DB, "--db", envvar=DB_VARIABLE, help="The diplo database: a file (created if "
+                        "missing) or a PostgreSQL URL (postgresql://user@host/dbname). Also read from $DIPLO_DB.")
 WorkersOption = typer.Option(0, "--workers", "-w", help="Worker processes (0: one per core, up to 4).")
 
 
@@ -123,7 +125,7 @@ def extract(files: list[Path] = typer.Argument(..., readable=False, metavar="PAT
 def ingest(paths: list[Path] = typer.Argument(None, readable=False, metavar="PATH", help="Files or folders "
                                               "(.txt .md .html .htm .jsonl .pdf)."),
            samples: bool = typer.Option(False, "--samples", help="Ingest the sample documents bundled with diplo."),
-           db: Path = DbOption, workers: int = WorkersOption,
+           db: str = DbOption, workers: int = WorkersOption,
            reprocess: bool = typer.Option(False, "--reprocess", help="Extract again documents already stored."),
            ) -> None:
     """Read documents, extract their records and store them; already stored documents are skipped."""
@@ -140,7 +142,7 @@ def ingest(paths: list[Path] = typer.Argument(None, readable=False, metavar="PAT
     if summary.stored and len(summary.stored) <= SHOWN_DOCUMENTS:
         out.print(_found_table(summary.stored))
     out.print(f"{summary.ingested} ingested, {summary.duplicates} already stored, {summary.failed} failed "
-              f"in {summary.seconds:.1f} s -> {db}")
+              f"in {summary.seconds:.1f} s -> {shown(db)}")
     if summary.failed:
         raise typer.Exit(Exit.SOME_FAILED)
 
@@ -168,7 +170,7 @@ def _found_table(records) -> Table:
 
 @app.command()
 @friendly
-def show(doc_id: str = typer.Argument(..., help="A document id (see `diplo documents`)."), db: Path = DbOption) -> None:
+def show(doc_id: str = typer.Argument(..., help="A document id (see `diplo documents`)."), db: str = DbOption) -> None:
     """Print a stored document's record."""
     sys.stdout.write(json.dumps(record_to_dict(api.show(doc_id, db)), ensure_ascii=False, indent=1) + "\n")
 
@@ -187,7 +189,8 @@ ReportsOption = typer.Option(False, "--reports", help="Count every report of an 
                              "several documents report (a story, see `diplo stories`) counts once.")
 LimitOption = typer.Option(50, "--limit", "-n", help=f"At most this many rows (up to {MAX_ROWS:,}).")
 JsonOption = typer.Option(False, "--json", help="Print JSON lines instead of a table.")
-StoreOption = typer.Option(DEFAULT_DB, "--db", help="The diplo database file to read (see `diplo ingest`).")
+StoreOption = typer.Option(DEFAULT_DB, "--db", envvar=DB_VARIABLE, help="The diplo database to read, a file or a "
+                           "PostgreSQL URL (see `diplo ingest`). Also read from $DIPLO_DB.")
 CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
 WRAPPED_COLUMNS = {"title", "snippet", "sentence", "types", "roles", "name"}
 
@@ -245,7 +248,7 @@ def _short(text: str | None, width: int = 140) -> str:
 def search(text: str = typer.Argument(..., help="Words that must all occur (`sanction*` for a prefix, OR, NOT)."),
            actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
            until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
-           limit: int = LimitOption, as_json: bool = JsonOption, db: Path = StoreOption) -> None:
+           limit: int = LimitOption, as_json: bool = JsonOption, db: str = StoreOption) -> None:
     """Search the stored documents' text; --since/--until filter on the publication date."""
     hits = api.search(text, db, _filters(actor, event_type, since, until, lang, unasserted), limit)
     if as_json:
@@ -261,7 +264,7 @@ def search(text: str = typer.Argument(..., help="Words that must all occur (`san
 def events(actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
            until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
            reports: bool = ReportsOption, limit: int = LimitOption, as_json: bool = JsonOption,
-           db: Path = StoreOption) -> None:
+           db: str = StoreOption) -> None:
     """List stored events (one row per source-target pair), newest first: each story by its first report, or
     every report with --reports."""
     rows = api.events(db, _filters(actor, event_type, since, until, lang, unasserted, reports), limit)
@@ -284,7 +287,7 @@ def _story(event) -> str:
 @app.command()
 @friendly
 def actors(kind: str = typer.Option(None, "--kind", help="Only this kind: country, organization, person, group."),
-           limit: int = LimitOption, as_json: bool = JsonOption, db: Path = StoreOption) -> None:
+           limit: int = LimitOption, as_json: bool = JsonOption, db: str = StoreOption) -> None:
     """List the actors named in the store, the most mentioned first."""
     rows = api.actors(db, kind, limit)
     if as_json:
@@ -298,7 +301,7 @@ def actors(kind: str = typer.Option(None, "--kind", help="Only this kind: countr
 @app.command()
 @friendly
 def documents(since: str = SinceOption, until: str = UntilOption, lang: str = LangOption,
-              limit: int = LimitOption, as_json: bool = JsonOption, db: Path = StoreOption) -> None:
+              limit: int = LimitOption, as_json: bool = JsonOption, db: str = StoreOption) -> None:
     """List the stored documents, newest first, with their counts of facts."""
     rows = api.documents(db, lang, since, until, limit)
     if as_json:
@@ -317,7 +320,7 @@ def dyad(a: str = typer.Argument(..., help="First actor code (BEL)."),
          since: str = SinceOption, until: str = UntilOption, lang: str = LangOption,
          limit: int = typer.Option(50, "--limit", "-n", help="Show at most this many events, the latest (the "
                                    "scores count them all)."),
-         reports: bool = ReportsOption, as_json: bool = JsonOption, db: Path = StoreOption) -> None:
+         reports: bool = ReportsOption, as_json: bool = JsonOption, db: str = StoreOption) -> None:
     """The events between two actors over time, with a monthly cooperation-conflict score.
 
     The score of a month is the sum of the PLOVER scores (-10 to +10) of the events between the two actors
@@ -349,7 +352,7 @@ def graph(level: GraphLevel = typer.Option(GraphLevel.country, "--level", help="
           actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
           until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
           reports: bool = ReportsOption, limit: int = LimitOption, as_json: bool = JsonOption,
-          db: Path = StoreOption) -> None:
+          db: str = StoreOption) -> None:
     """The relation graph: actors as nodes, events as directed edges weighted by count and signed by score."""
     network = api.graph(db, _filters(actor, event_type, since, until, lang, unasserted, reports), level.value)
     edges = sorted(network.edges(data=True), key=lambda e: (-e[2]["events"], e[0], e[1]))
@@ -367,7 +370,7 @@ def dossier(actors: list[str] = typer.Argument(..., help="One actor code (BEL), 
             format: DossierFormat = typer.Option(DossierFormat.md, "--format", "-f", help="md or html."),
             output: Path = typer.Option(None, "--output", "-o", help="Write to this file instead of the screen."),
             since: str = SinceOption, until: str = UntilOption, reports: bool = ReportsOption,
-            db: Path = StoreOption) -> None:
+            db: str = StoreOption) -> None:
     """A cited brief on one actor, or on two and their relations: roles, timeline, quotes, commitments, figures."""
     if output:
         api.write_dossier(output, actors, db, format.value, since, until, reports)
@@ -383,7 +386,7 @@ def export_events(format: ExportFormat = typer.Option(..., "--format", "-f", hel
                   output: Path = typer.Option(..., "--output", "-o", help="The file to write."),
                   actor: str = ActorOption, event_type: str = TypeOption, since: str = SinceOption,
                   until: str = UntilOption, lang: str = LangOption, unasserted: bool = UnassertedOption,
-                  reports: bool = ReportsOption, db: Path = StoreOption) -> None:
+                  reports: bool = ReportsOption, db: str = StoreOption) -> None:
     """Export the events for other tools: PLOVER JSON lines, CSV, Parquet, GraphML or GEXF; each story once (by
     its first report) unless --reports."""
     count = api.export(output, format.value, db, _filters(actor, event_type, since, until, lang, unasserted, reports))
@@ -412,7 +415,7 @@ def stories(context: typer.Context, actor: str = ActorOption, event_type: str = 
             limit: int = LimitOption,
             rebuild: bool = typer.Option(False, "--rebuild", help="Group every stored report anew first (your "
                                          "merges and splits are applied again)."),
-            db: Path = StoreOption) -> None:
+            db: str = StoreOption) -> None:
     """List the stories, newest first: one real-world event each, with how many reports, documents, publishers
     and languages tell it. `diplo stories show ID` shows one with every report; `merge` and `split` regroup."""
     if context.invoked_subcommand:
@@ -437,7 +440,7 @@ def _dates(first: str | None, last: str | None) -> str:
 @stories_app.command("show")
 @friendly
 def show_story(story: int = typer.Argument(..., help="A story id (see `diplo stories`)."),
-               db: Path = StoreOption) -> None:
+               db: str = StoreOption) -> None:
     """Show one story: every report of it, cited, and why it joined."""
     found = api.story(story, db)
     out.print(_text(f"Story {found.id}: {found.type} {', '.join(found.source)} → {', '.join(found.target)}, "
@@ -451,7 +454,7 @@ def show_story(story: int = typer.Argument(..., help="A story id (see `diplo sto
 @friendly
 def merge_stories(story: int = typer.Argument(..., help="The story that stays."),
                   other: int = typer.Argument(..., help="The story merged into it."),
-                  db: Path = StoreOption) -> None:
+                  db: str = StoreOption) -> None:
     """Merge two stories you know tell one event; kept when stories are rebuilt."""
     out.print(f"story {other} merged into story {api.merge_stories(story, other, db)}")
 
@@ -461,7 +464,7 @@ def merge_stories(story: int = typer.Argument(..., help="The story that stays.")
 def split_story(story: int = typer.Argument(..., help="The story to split."),
                 documents: list[str] = typer.Argument(..., help="Documents (ids or sources) whose reports tell "
                                                       "another event."),
-                db: Path = StoreOption) -> None:
+                db: str = StoreOption) -> None:
     """Take the reports of some documents out of a story into a story of their own; kept when stories are
     rebuilt."""
     out.print(f"story {api.split_story(story, documents, db)} split off story {story}")
@@ -472,12 +475,12 @@ def split_story(story: int = typer.Argument(..., help="The story to split."),
 def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (only this machine by "
                                    "default; another address makes the page reachable from the network)."),
           port: int = typer.Option(8765, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
-          db: Path = StoreOption) -> None:
+          db: str = StoreOption) -> None:
     """Serve the web page (search, network, dyad timelines, documents, dossiers) until Ctrl-C."""
     if host not in api.LOCAL_HOSTS:
         _tell("warning", f"{host} makes the page reachable from other machines, without a password.")
     try:
-        api.serve(db, host, port, announce=lambda url: err.print(f"diplo is serving {db} on {url} (Ctrl-C to stop)"))
+        api.serve(db, host, port, announce=lambda url: err.print(f"diplo is serving {shown(db)} on {url} (Ctrl-C to stop)"))
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM, passed on by the server once it has stopped
         err.print("diplo has stopped serving.")
 

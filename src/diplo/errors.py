@@ -118,3 +118,25 @@ class CannotWrite(DiploError):
 
 class CannotServe(DiploError):
     template = "diplo cannot serve on {host} port {port} ({detail})."
+
+
+class CannotConnect(DiploError):
+    template = "diplo cannot connect to {db} ({detail})."
+
+
+class NoDriver(DiploError):
+    template = ("A PostgreSQL database needs psycopg, which is not installed: "
+                "pip install 'diplo[postgresql]' (or tools/setup.sh --scale).")
+
+
+class NoDask(DiploError):
+    template = ("A cluster needs Dask, which is not installed: pip install 'diplo[cluster]' "
+                "(or tools/setup.sh --scale).")
+
+
+class BadCluster(DiploError):
+    template = "'{address}' is not a cluster; give a scheduler's address (tcp://HOST:8786) or local:N (N workers here)."
+
+
+class CannotReachCluster(DiploError):
+    template = "diplo cannot use the Dask cluster at {address} ({detail})."

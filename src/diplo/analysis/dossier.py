@@ -15,11 +15,11 @@ is asked for.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..errors import BadQuery
+from ..store import Connection, Row
 from .dyads import DyadMonth, dyad, unique_events
 from .events import SENTENCE_TEXT, EventRow, event_rows
 from .filters import (Clause, EventFilter, any_of, counts_for, date_range, is_top_level, normal_code,
@@ -79,7 +79,7 @@ class Dossier:
         return f"D{[s.doc_id for s in self.sources].index(doc_id) + 1}"
 
 
-def dossier(db: sqlite3.Connection, actors: list[str], since: str | None = None,
+def dossier(db: Connection, actors: list[str], since: str | None = None,
             until: str | None = None, reports: bool = False) -> Dossier:
     """The dossier on one or two actors."""
     codes = tuple(normal_code(a) for a in actors if a)
@@ -96,7 +96,7 @@ def dossier(db: sqlite3.Connection, actors: list[str], since: str | None = None,
     return brief
 
 
-def _add_timeline(db: sqlite3.Connection, brief: Dossier) -> None:
+def _add_timeline(db: Connection, brief: Dossier) -> None:
     if len(brief.actors) == 2:
         pair = dyad(db, *brief.actors, since=brief.since, until=brief.until, reports=brief.every_report)
         events, brief.left_out, brief.months = pair.events, pair.unasserted, pair.series
@@ -128,10 +128,10 @@ SELECT r.*, {words} AS words FROM (
            (SELECT MIN(m.sentence) FROM mentions m WHERE m.doc_id = a.doc_id AND m.actor_id = a.actor_id) AS sentence
     FROM actors a JOIN documents d ON d.id = a.doc_id{where}
 ) r JOIN documents d ON d.id = r.doc_id LEFT JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = r.sentence
-ORDER BY r.published DESC, r.doc_id"""
+ORDER BY r.published DESC NULLS LAST, r.doc_id"""
 
 
-def roles(db: sqlite3.Connection, code: str, scope: list[Clause]) -> list[Line]:
+def roles(db: Connection, code: str, scope: list[Clause]) -> list[Line]:
     """The people and bodies that act for an actor, with their roles, each cited where it is first named."""
     others = [Clause("a.actor_id != ?", (code,))] if is_top_level(code) else []  # a person's own roles count
     clauses = [counts_for(code, "a.actor_id", "a.affiliation"), *others, *scope]
@@ -153,14 +153,14 @@ class FactQuery:
     table: str
     actor_column: str
     words: str
-    describe: Callable[[sqlite3.Row], str]
+    describe: Callable[[Row], str]
 
 
-def _describe_quote(row: sqlite3.Row) -> str:
+def _describe_quote(row: Row) -> str:
     return row["who_name"] or row["who"]
 
 
-def _describe_commitment(row: sqlite3.Row) -> str:
+def _describe_commitment(row: Row) -> str:
     text = f"{row['who_name'] or row['who']}, by {row['year']}"
     if row["value"] is not None:
         text += f": {format_amount(row['value'], row['unit'])}"
@@ -169,7 +169,7 @@ def _describe_commitment(row: sqlite3.Row) -> str:
     return text
 
 
-def _describe_figure(row: sqlite3.Row) -> str:
+def _describe_figure(row: Row) -> str:
     text = f"{row['who_name'] or row['who']}: {format_amount(row['value'], row['unit'])}"
     return text + (f" {row['measures']}" if row["measures"] else "")
 
@@ -179,7 +179,7 @@ COMMITMENTS = FactQuery("commitments", "actor", "x.text", _describe_commitment)
 FIGURES = FactQuery("figures", "owner", SENTENCE_TEXT, _describe_figure)
 
 
-def _facts(db: sqlite3.Connection, kind: FactQuery, codes: tuple[str, ...], scope: list[Clause]) -> list[Line]:
+def _facts(db: Connection, kind: FactQuery, codes: tuple[str, ...], scope: list[Clause]) -> list[Line]:
     """The newest facts of one kind said or held by any of the actors, in the dossier's documents."""
     spoken = any_of([counts_for(c, f"x.{kind.actor_column}", "w.affiliation") for c in codes])
     sql, params = where_sql([spoken] + scope)
@@ -187,7 +187,7 @@ def _facts(db: sqlite3.Connection, kind: FactQuery, codes: tuple[str, ...], scop
              f" FROM {kind.table} x JOIN documents d ON d.id = x.doc_id"
              f" LEFT JOIN actors w ON w.doc_id = x.doc_id AND w.actor_id = x.{kind.actor_column}"
              f" LEFT JOIN sentences s ON s.doc_id = x.doc_id AND s.idx = x.sentence{sql}"
-             f" ORDER BY d.published DESC, x.doc_id, x.start LIMIT {FACT_LIMIT}")
+             f" ORDER BY d.published DESC NULLS LAST, x.doc_id, x.start LIMIT {FACT_LIMIT}")
     return [Line(kind.describe(row), row["words"] or "", row["doc_id"], row["sentence"], row["published"])
             for row in db.execute(query, params)]
 
@@ -198,7 +198,7 @@ def format_amount(value: float, unit: str | None) -> str:
     return f"{number} {unit}" if unit and unit != "count" else number
 
 
-def sources(db: sqlite3.Connection, brief: Dossier) -> list[Source]:
+def sources(db: Connection, brief: Dossier) -> list[Source]:
     """The cited documents, in order of first citation."""
     lines = brief.roles + brief.timeline + brief.quotes + brief.commitments + brief.figures
     cited = list(dict.fromkeys(line.doc_id for line in lines))

@@ -12,9 +12,9 @@ and count in the dyad's total score.
 """
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 
+from ..store import Connection
 from .events import EventRow, event_rows
 from .filters import EventFilter, between, is_top_level, normal_code
 from .listings import actor_name
@@ -62,7 +62,7 @@ class Dyad:
         return self.months + ([self.undated] if self.undated.events else [])
 
 
-def dyad(db: sqlite3.Connection, a: str, b: str, since: str | None = None, until: str | None = None,
+def dyad(db: Connection, a: str, b: str, since: str | None = None, until: str | None = None,
          language: str | None = None, reports: bool = False) -> Dyad:
     """The events between a and b (both directions) and their monthly cooperation-conflict score; each story
     counts once, by its first report, unless `reports`."""

@@ -10,11 +10,11 @@ counts once, whatever order the rows come in.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..knowledge import ontology
+from ..store import Connection, Row
 from .filters import NOT_HAPPENED, Clause, EventFilter, event_clauses, limit_sql, where_sql
 
 SENTENCE_TEXT = "substr(d.text, s.start + 1, s.end - s.start)"
@@ -42,7 +42,8 @@ JOIN documents d ON d.id = o.doc_id
 WHERE o.story_id = sr.story_id AND (COALESCE(o.date, '~'), COALESCE(d.published, '~'), o.doc_id, o.event_no)
     < (COALESCE(sr.date, '~'), (SELECT COALESCE(published, '~') FROM documents WHERE id = sr.doc_id), sr.doc_id,
        sr.event_no){clauses})"""
-ORDERS = {"date": "e.date DESC, e.id DESC", "chronological": "e.date, e.id", "id": "e.id"}
+# Undated events last when newest first, first in chronological order, in either engine.
+ORDERS = {"date": "e.date DESC NULLS LAST, e.id DESC", "chronological": "e.date NULLS FIRST, e.id", "id": "e.id"}
 
 
 def plover_score(event_type: str) -> float:
@@ -97,7 +98,7 @@ class EventRow:
     story_reports: int | None = None  # how many reports that story has
 
     @classmethod
-    def from_row(cls, row: sqlite3.Row) -> EventRow:
+    def from_row(cls, row: Row) -> EventRow:
         values = dict(row)
         values["contexts"] = tuple(json.loads(values["contexts"]))
         values["date_assumed"] = bool(values["date_assumed"])
@@ -122,7 +123,7 @@ class EventRow:
         return self.date[:7] if self.date and len(self.date) >= 7 else None
 
 
-def event_rows(db: sqlite3.Connection, where: EventFilter = EventFilter(), extra: list[Clause] = (),
+def event_rows(db: Connection, where: EventFilter = EventFilter(), extra: list[Clause] = (),
                order: str = "date", limit: int | None = None) -> Iterator[EventRow]:
     """Event pairs matching a filter (and any extra clauses), newest first unless told otherwise; of each story,
     only its first report matched, unless the filter asks for every report."""

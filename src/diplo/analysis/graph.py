@@ -9,11 +9,11 @@ for every report); events of an actor with itself are left out. Nodes carry `lab
 """
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 
 import networkx as nx
 
+from ..store import Connection
 from .events import plover_score
 from .filters import Clause, EventFilter, event_clauses, where_sql
 from .listings import actor_labels
@@ -21,7 +21,7 @@ from .listings import actor_labels
 LEVELS = {"country": ("source_country", "target_country"), "actor": ("source", "target")}
 
 
-def relation_graph(db: sqlite3.Connection, where: EventFilter = EventFilter(), level: str = "country") -> nx.DiGraph:
+def relation_graph(db: Connection, where: EventFilter = EventFilter(), level: str = "country") -> nx.DiGraph:
     """The directed graph of who did what to whom, at the country level or the level of single actors."""
     source, target = LEVELS[level]
     graph = nx.DiGraph()
@@ -34,7 +34,7 @@ def relation_graph(db: sqlite3.Connection, where: EventFilter = EventFilter(), l
     return graph
 
 
-def _pair_types(db: sqlite3.Connection, where: EventFilter, source: str, target: str) -> dict[tuple, Counter]:
+def _pair_types(db: Connection, where: EventFilter, source: str, target: str) -> dict[tuple, Counter]:
     """For each (source, target) pair, how many events of each type."""
     pairs = [Clause(f"e.{source} IS NOT NULL AND e.{target} IS NOT NULL AND e.{source} != e.{target}")]
     sql, params = where_sql(event_clauses(where) + pairs)
@@ -44,7 +44,7 @@ def _pair_types(db: sqlite3.Connection, where: EventFilter, source: str, target:
         documents += " LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_no = e.event_no"
         event = f"COALESCE('story ' || sr.story_id, {event})"
     query = (f"SELECT a, b, type, COUNT(*) AS n FROM (SELECT DISTINCT {event} AS event, e.{source} AS a,"
-             f" e.{target} AS b, e.type FROM events e{documents}{sql}) GROUP BY a, b, type")
+             f" e.{target} AS b, e.type FROM events e{documents}{sql}) pairs GROUP BY a, b, type")
     pair_types: dict[tuple, Counter] = {}
     for row in db.execute(query, params):
         pair_types.setdefault((row["a"], row["b"]), Counter())[row["type"]] = row["n"]

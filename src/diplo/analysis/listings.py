@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
 
+from ..store import Connection
 from .filters import Clause, bounded, date_range, happened, limit_sql, where_sql
 
 
@@ -49,25 +49,28 @@ SELECT d.id, d.language, d.published, d.title, d.source, d.url,
 FROM documents d"""
 
 
-def documents(db: sqlite3.Connection, language: str | None = None, since: str | None = None,
+def documents(db, language: str | None = None, since: str | None = None,
               until: str | None = None, limit: int | None = None) -> list[DocumentSummary]:
     """Stored documents, newest first, with how many facts each holds; dates filter on the publication date."""
     clauses = date_range("d.published", since, until)
     if language:
         clauses.append(Clause("d.language = ?", (language.lower(),)))
     sql, params = where_sql(clauses)
-    query = f"{DOCUMENT_SELECT}{sql} ORDER BY d.published DESC, d.id{limit_sql(limit)}"
+    query = f"{DOCUMENT_SELECT}{sql} ORDER BY d.published DESC NULLS LAST, d.id{limit_sql(limit)}"
     return [DocumentSummary(**dict(row)) for row in db.execute(query, params)]
 
 
-def actors(db: sqlite3.Connection, kind: str | None = None, limit: int | None = None) -> list[ActorSummary]:
-    """Every actor named in the store, the most mentioned first."""
+def actors(db: Connection, kind: str | None = None, limit: int | None = None) -> list[ActorSummary]:
+    """Every actor named in the store, the most mentioned first; its kind, name and affiliation as the latest
+    stored document gives them."""
     sql, params = where_sql([Clause("kind = ?", (kind,))] if kind else [])
-    rows = db.execute("SELECT actor_id, kind, name, affiliation, group_concat(roles, char(31)) AS roles,"
-                      f" COUNT(*) AS documents FROM actors{sql} GROUP BY actor_id", params).fetchall()
+    rows = db.execute("SELECT a.actor_id, a.kind, a.name, a.affiliation, n.documents FROM actors a JOIN"
+                      f" (SELECT actor_id, MAX(rowid) AS latest, COUNT(*) AS documents FROM actors{sql}"
+                      " GROUP BY actor_id) n ON a.rowid = n.latest", params).fetchall()
     mentions = dict(db.execute("SELECT actor_id, COUNT(*) FROM mentions GROUP BY actor_id").fetchall())
     events = _event_counts(db)
-    summaries = [ActorSummary(r["actor_id"], r["kind"], r["name"], r["affiliation"], _role_titles(r["roles"]),
+    roles = _role_titles(db)
+    summaries = [ActorSummary(r["actor_id"], r["kind"], r["name"], r["affiliation"], roles.get(r["actor_id"], ()),
                               r["documents"], mentions.get(r["actor_id"], 0),
                               events[r["actor_id"]])
                  for r in rows]
@@ -75,20 +78,20 @@ def actors(db: sqlite3.Connection, kind: str | None = None, limit: int | None = 
     return summaries[:bounded(limit)]
 
 
-def actor_name(db: sqlite3.Connection, code: str) -> str:
+def actor_name(db, code: str) -> str:
     """The name the latest stored document gives an actor; the code itself when it was never named."""
     row = db.execute("SELECT name FROM actors WHERE actor_id = ? ORDER BY rowid DESC LIMIT 1", (code,)).fetchone()
     return row[0] if row else code
 
 
-def actor_labels(db: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+def actor_labels(db) -> dict[str, tuple[str, str]]:
     """Every actor's name and kind, as the latest stored document gives them."""
     rows = db.execute("SELECT actor_id, name, kind FROM actors WHERE rowid IN"
                       " (SELECT MAX(rowid) FROM actors GROUP BY actor_id)")
     return {row["actor_id"]: (row["name"], row["kind"]) for row in rows}
 
 
-def _event_counts(db: sqlite3.Connection) -> Counter:
+def _event_counts(db) -> Counter:
     """Happened events per actor id and per top-level code, on either side, each event counted once."""
     condition = happened("e")
     rows = db.execute("SELECT e.doc_id, e.event_no, e.source, e.target, e.source_country, e.target_country"
@@ -99,7 +102,9 @@ def _event_counts(db: sqlite3.Connection) -> Counter:
     return counts
 
 
-def _role_titles(joined: str | None) -> tuple[str, ...]:
-    """The distinct role titles from the per-document role lists."""
-    titles = [title for roles in (joined or "").split("\x1f") if roles for title, _ in json.loads(roles)]
-    return tuple(dict.fromkeys(titles))
+def _role_titles(db: Connection) -> dict[str, tuple[str, ...]]:
+    """Each actor's distinct role titles, from its role lists in the documents, in the order they were stored."""
+    titles: dict[str, dict[str, None]] = {}
+    for actor_id, roles in db.execute("SELECT actor_id, roles FROM actors WHERE roles != '[]' ORDER BY rowid"):
+        titles.setdefault(actor_id, {}).update(dict.fromkeys(title for title, _ in json.loads(roles)))
+    return {actor_id: tuple(found) for actor_id, found in titles.items()}

@@ -2,7 +2,8 @@
 
 Each whitespace-separated word of the search text must occur (words are
 matched without accents and case; `sanction*` matches a prefix; `OR` and
-`NOT` between words work as in SQLite FTS5). A search is bounded: at most
+`NOT` between words work as in SQLite FTS5; on PostgreSQL, words are also
+matched by their stems in each document's language). A search is bounded: at most
 MAX_TERMS words and MAX_CHARS characters, and a prefix of at least
 MIN_PREFIX letters, so that no search text can keep the store busy. The filters narrow the documents:
 the language, the publication date (since/until), and the actor and event
@@ -13,10 +14,11 @@ the actor (or one of its people or bodies).
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass, replace
 
 from ..errors import BadQuery, EmptySearch, SearchTooLong, ShortPrefix
+from ..store import Connection
+from ..store.sqlite import Connection as SqliteConnection
 from .filters import Clause, EventFilter, counts_for, date_range, event_clauses, limit_sql, where_sql
 
 MARK_START, MARK_END = "\x02", "\x03"
@@ -49,34 +51,32 @@ class SearchHit:
         return parts
 
 
-def search(db: sqlite3.Connection, text: str | None, where: EventFilter = EventFilter(),
-           limit: int = 50) -> list[SearchHit]:
+def search(db, text: str | None, where: EventFilter = EventFilter(), limit: int = 50) -> list[SearchHit]:
     """Documents matching the text and the filters: best match first, or newest first without text."""
-    clauses = document_clauses(where)
     if text and text.strip():
-        clauses.insert(0, Clause("documents_fts MATCH ?", (fts_query(text),)))
-        source = "documents_fts f JOIN documents d ON d.rowid = f.rowid"
-        snippet = "snippet(documents_fts, 1, char(2), char(3), '…', 24)"
-        order = "f.rank"
+        source = Clause(db.search_source, (fts_query(text, db),))
+        snippet, order = db.search_snippet, db.search_rank
     else:
-        source, snippet, order = "documents d", "substr(d.text, 1, 240)", "d.published DESC, d.id"
-    sql, params = where_sql(clauses)
+        source = Clause("documents d")
+        snippet, order = "substr(d.text, 1, 240)", "d.published DESC NULLS LAST, d.id"
+    sql, params = where_sql(document_clauses(where))
     counted = EventFilter(include_unasserted=where.include_unasserted)
     events_sql, events_params = where_sql([Clause("e.doc_id = d.id")] + event_clauses(counted))
     query = (f"SELECT d.id AS doc_id, d.title, d.language, d.published, d.source, d.url, {snippet} AS snippet,"
              f" (SELECT COUNT(DISTINCT e.event_no) FROM events e{events_sql}) AS events"
-             f" FROM {source}{sql} ORDER BY {order}{limit_sql(limit)}")
+             f" FROM {source.sql}{sql} ORDER BY {order}{limit_sql(limit)}")
     try:
-        rows = db.execute(query, events_params + params).fetchall()
-    except sqlite3.OperationalError as error:
-        if error.sqlite_errorname == "SQLITE_INTERRUPT":
+        rows = db.execute(query, events_params + source.params + params).fetchall()
+    except db.Error as error:
+        if db.interrupted(error):
             raise
         raise BadQuery(detail=f"The search text '{text}' cannot be read ({error}).") from None
     return [SearchHit(**dict(row)) for row in rows]
 
 
-def fts_query(text: str) -> str:
-    """The search text as an FTS5 query: every word quoted (so punctuation is harmless), `*` kept as prefix."""
+def fts_query(text: str, dialect=SqliteConnection) -> str:
+    """The search text in the full-text syntax of the database's engine: every word quoted (so punctuation is
+    harmless), `*` kept as prefix."""
     if len(text) > MAX_CHARS:
         raise SearchTooLong(count=len(text), what="characters", limit=MAX_CHARS)
     terms: list[str] = []
@@ -87,12 +87,23 @@ def fts_query(text: str) -> str:
             stem = word.rstrip("*")
             if stem != word and len(WORD.findall(stem)) < MIN_PREFIX:
                 raise ShortPrefix(word=word, letters=MIN_PREFIX)
-            terms.append('"' + stem.replace('"', '""') + '"' + ("*" if stem != word else ""))
+            terms.append(dialect.search_word(stem, stem != word))
     if not any(t not in OPERATORS for t in terms):
         raise EmptySearch(text=text)
     if len(terms) > MAX_TERMS:
         raise SearchTooLong(count=len(terms), what="words", limit=MAX_TERMS)
-    return " ".join(terms)
+    return _joined(terms, dialect.search_operators)
+
+
+def _joined(terms: list[str], operators: dict[str, str]) -> str:
+    """Terms with the engine's operators between them (AND between two words)."""
+    text, after_operator = "", True
+    for term in terms:
+        if term in OPERATORS:
+            text, after_operator = text + operators[term], True
+        else:
+            text, after_operator = text + ("" if after_operator else operators["AND"]) + term, False
+    return text
 
 
 def document_clauses(where: EventFilter) -> list[Clause]:

@@ -1,15 +1,15 @@
 """Every export format diplo writes, by name."""
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from ..analysis.filters import EventFilter
 from ..errors import UnknownExportFormat
+from ..store import Connection
 
-Writer = Callable[[sqlite3.Connection, Path, EventFilter], int]
+Writer = Callable[[Connection, Path, EventFilter], int]
 FORMATS = ("plover", "csv", "parquet", "graphml", "gexf")
 
 
@@ -23,7 +23,7 @@ def writers() -> dict[str, Writer]:
             "graphml": partial(write_graph, format="graphml"), "gexf": partial(write_graph, format="gexf")}
 
 
-def write(db: sqlite3.Connection, path: Path, format: str, where: EventFilter = EventFilter()) -> int:
+def write(db: Connection, path: Path, format: str, where: EventFilter = EventFilter()) -> int:
     """Write the events matching the filter to `path` in `format`; returns how many records (or edges) it wrote."""
     if format not in FORMATS:
         raise UnknownExportFormat(format=format, known=", ".join(FORMATS))

@@ -1,18 +1,18 @@
 """The relation graph as GraphML or GEXF, for Gephi, Cytoscape or networkx."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import networkx as nx
 
 from ..analysis.filters import EventFilter
 from ..analysis.graph import relation_graph
+from ..store import Connection
 
 GRAPH_WRITERS = {"graphml": nx.write_graphml, "gexf": nx.write_gexf}
 
 
-def write_graph(db: sqlite3.Connection, path: Path, where: EventFilter = EventFilter(),
+def write_graph(db: Connection, path: Path, where: EventFilter = EventFilter(),
                 format: str = "graphml") -> int:
     """Write the country-level relation graph in a graph format; returns the number of edges."""
     graph = relation_graph(db, where)

@@ -15,7 +15,6 @@ by default only the first report of each story is written.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from itertools import groupby
 from pathlib import Path
@@ -24,11 +23,12 @@ from .. import __version__
 from ..analysis.events import EventRow, event_rows, quad_code
 from ..analysis.filters import EventFilter
 from ..knowledge import ontology
+from ..store import Connection
 
 SPECIAL_CONTEXTS = {"future": "future", "hypothetical": "hypothetical", "negated": "negation"}
 
 
-def plover_records(db: sqlite3.Connection, where: EventFilter = EventFilter()) -> Iterator[dict]:
+def plover_records(db: Connection, where: EventFilter = EventFilter()) -> Iterator[dict]:
     """One PLOVER record per stored event matching the filter, in storage order."""
     rows = event_rows(db, where, order="id")
     for _, pairs in groupby(rows, key=lambda e: (e.doc_id, e.event_no)):
@@ -79,7 +79,7 @@ def _actors(pairs: list[EventRow], side: str) -> list[dict]:
     return list(actors.values())
 
 
-def write_plover(db: sqlite3.Connection, path: Path, where: EventFilter = EventFilter()) -> int:
+def write_plover(db: Connection, path: Path, where: EventFilter = EventFilter()) -> int:
     """Write PLOVER JSON lines; returns the number of records."""
     count = 0
     with open(path, "w", encoding="utf-8") as handle:

@@ -11,13 +11,13 @@ class and PLOVER cooperation-conflict score, the place, the document's URL
 from __future__ import annotations
 
 import csv
-import sqlite3
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
 from ..analysis.events import EventRow, event_rows
 from ..analysis.filters import EventFilter
+from ..store import Connection
 
 # Each column with its Arrow type (pyarrow is imported only to write Parquet).
 TYPES = {
@@ -51,11 +51,11 @@ def flat_row(event: EventRow) -> dict:
     }
 
 
-def flat_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[dict]:
+def flat_rows(db: Connection, where: EventFilter) -> Iterator[dict]:
     return (flat_row(e) for e in event_rows(db, where, order="id"))
 
 
-def write_csv(db: sqlite3.Connection, path: Path, where: EventFilter = EventFilter()) -> int:
+def write_csv(db: Connection, path: Path, where: EventFilter = EventFilter()) -> int:
     """Write the CSV (UTF-8, header line); returns the number of rows."""
     count = 0
     with open(path, "w", encoding="utf-8", newline="") as handle:
@@ -67,7 +67,7 @@ def write_csv(db: sqlite3.Connection, path: Path, where: EventFilter = EventFilt
     return count
 
 
-def write_parquet(db: sqlite3.Connection, path: Path, where: EventFilter = EventFilter()) -> int:
+def write_parquet(db: Connection, path: Path, where: EventFilter = EventFilter()) -> int:
     """Write the Parquet file in batches; returns the number of rows."""
     import pyarrow as pa
     import pyarrow.parquet as pq

@@ -1,26 +1,55 @@
-"""The embedded store: one SQLite file, schema under named migrations.
+"""The store: one SQLite file by default, or a PostgreSQL database shared by a team; the schema under
+named migrations.
 
-Each document and all its facts are written in one transaction, so an
-interrupted batch leaves whole documents or nothing, and re-running skips
-what is already stored.
+Each document and all its facts are written in one transaction, so an interrupted batch leaves whole
+documents or nothing, and re-running skips what is already stored. A document's id is the hash of its
+text and is unique: when several processes store the same document at once, one writes it and the others
+find it already stored. What differs between the engines is in `sqlite.py` and `postgresql.py`.
 """
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any, Protocol
 
-from ..errors import CannotOpenDatabase, UnknownDocument
+from ..errors import CannotOpenDatabase, NoDatabase, UnknownDocument
 from ..records import (Actor, Commitment, Document, Event, Figure, Mention, Quote, Record, Role,
                        Sentence)
+from .postgresql import shown
 
 DEFAULT_DB = "diplo.db"
-PROGRESS_STEPS = 1_000  # virtual machine steps between two looks at the clock
+DB_VARIABLE = "DIPLO_DB"
 MIGRATIONS = resources.files("diplo") / "store" / "migrations"
+URL_SCHEMES = ("postgresql://", "postgres://")
+Row = Any  # a row of either engine, read by position or by column name (sqlite3.Row, postgresql.Row)
+
+
+class Connection(Protocol):
+    """What diplo reads of a connection of either engine (`sqlite.Connection`, `postgresql.Connection`)."""
+
+    name: str
+    Error: type[Exception]
+
+    def execute(self, sql: str, params: Any = ()) -> Any: ...
+
+    def interrupted(self, error: Exception) -> bool: ...
+
+
+def is_url(target: str | Path) -> bool:
+    """True for a PostgreSQL URL, False for a database file."""
+    return str(target).startswith(URL_SCHEMES)
+
+
+def migrations(dialect: str) -> list[tuple[str, str]]:
+    """The named migrations of a dialect, in order: `migrations/NAME.sql` serves both engines, and
+    `migrations/<dialect>/NAME.sql` one of them where their SQL differs."""
+    scripts = {p.name: p for folder in (MIGRATIONS, MIGRATIONS / dialect) for p in folder.iterdir()
+               if p.name.endswith(".sql")}
+    return [(name.removesuffix(".sql"), scripts[name].read_text(encoding="utf-8")) for name in sorted(scripts)]
 
 
 def country_of(actor_id: str | None, affiliations: dict[str, str]) -> str | None:
@@ -31,26 +60,32 @@ def country_of(actor_id: str | None, affiliations: dict[str, str]) -> str | None
     return None if actor_id.startswith("person:") else actor_id.split(".")[0]
 
 
+def connect(target: str, create: bool = True) -> Connection:
+    """A connection to the database file or PostgreSQL URL `target` (see `sqlite.Connection`)."""
+    if is_url(target):
+        from .postgresql import Connection
+
+        return Connection(target)
+    from .sqlite import connect as connect_file
+
+    return connect_file(target, create)
+
+
 class Store:
-    """A diplo database file."""
+    """A diplo database: a file, or a PostgreSQL URL. With `create` False, a database that does not exist, or
+    holds no diplo store, is a NoDatabase error."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
-        self.path = str(path)
+    def __init__(self, target: str | Path = DEFAULT_DB, create: bool = True) -> None:
+        self.target = str(target)
+        self.db = connect(self.target, create)
+        if not create and not self._applied():
+            self.close()
+            raise NoDatabase(db=shown(self.target))
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
             self.migrate()
-        except sqlite3.DatabaseError as error:  # not a database, in a folder that does not exist, not writable
-            raise CannotOpenDatabase(db=self.path, detail=error) from None
-
-    def limit_time(self, seconds: float) -> None:
-        """From now on, a statement that runs longer than `seconds` is interrupted (sqlite3.OperationalError,
-        SQLITE_INTERRUPT)."""
-        deadline = time.monotonic() + seconds
-        self.db.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+        except self.db.Error as error:  # not writable
+            self.close()
+            raise CannotOpenDatabase(db=shown(self.target), detail=" ".join(str(error).split())) from None
 
     def close(self) -> None:
         self.db.close()
@@ -62,8 +97,8 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
+    def transaction(self):
+        self.db.execute(self.db.begin)
         try:
             yield self.db
         except BaseException:
@@ -72,35 +107,42 @@ class Store:
         self.db.execute("COMMIT")
 
     def migrate(self) -> list[str]:
-        """Apply the named migrations this file has not seen yet; returns their names."""
-        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, "
-                        "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))")
-        done = {row[0] for row in self.db.execute("SELECT name FROM schema_migrations")}
-        applied = []
-        for script in sorted(MIGRATIONS.iterdir(), key=lambda p: p.name):
-            name = script.name.removesuffix(".sql")
-            if not script.name.endswith(".sql") or name in done:
-                continue
-            with self.transaction() as db:
-                for statement in _statements(script.read_text(encoding="utf-8")):
-                    db.execute(statement)
-                db.execute("INSERT INTO schema_migrations(name) VALUES (?)", (name,))
-            applied.append(name)
-        return applied
+        """Apply the named migrations this database has not seen yet, in one transaction; returns their names.
+        Processes that open a new database at once apply them once."""
+        if not self._pending():
+            return []
+        with self.transaction() as db:
+            db.lock_migrations()
+            db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            pending = self._pending()
+            for name, script in pending:
+                db.run_script(script)
+                db.execute("INSERT INTO schema_migrations(name, applied_at) VALUES (?, ?)",
+                           (name, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())))
+        return [name for name, _ in pending]
+
+    def _applied(self) -> set[str]:
+        try:
+            return {row[0] for row in self.db.execute("SELECT name FROM schema_migrations")}
+        except self.db.Error:  # a new database
+            return set()
+
+    def _pending(self) -> list[tuple[str, str]]:
+        applied = self._applied()
+        return [(name, script) for name, script in migrations(self.db.name) if name not in applied]
 
     def has(self, doc_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def save(self, record: Record, replace: bool = False,
-             then: Callable[[sqlite3.Connection, str], object] | None = None) -> bool:
+             then: Callable[[Connection, str], object] | None = None) -> bool:
         """Store a document and its facts in one transaction; False if it was already there. `then(db, doc_id)`
         runs in the same transaction once the document is written (the story stage attaches its reports)."""
         with self.transaction() as db:
-            if self.has(record.document.id):
-                if not replace:
-                    return False
+            if replace:
                 db.execute("DELETE FROM documents WHERE id = ?", (record.document.id,))
-            _insert(db, record)
+            if not _insert(db, record):
+                return False
             if then:
                 then(db, record.document.id)
         return True
@@ -109,62 +151,73 @@ class Store:
         """The stored record of one document."""
         row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            raise UnknownDocument(doc_id=doc_id, db=self.path)
-        return _record(self.db, row)
+            raise UnknownDocument(doc_id=doc_id, db=shown(self.target))
+        return record_from_rows(row, lambda table: self.db.execute(
+            f"SELECT * FROM {table} WHERE doc_id = ? ORDER BY {READ_ORDER.get(table, 'rowid')}", (doc_id,)).fetchall())
 
     def document_ids(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY published, id")]
+        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY published NULLS FIRST, id")]
 
 
-def _statements(script: str) -> list[str]:
-    """Split a migration into statements, keeping trigger bodies whole."""
-    statements, buffer = [], []
-    for line in script.splitlines():
-        if line.strip().startswith("--") and not buffer:
-            continue
-        buffer.append(line)
-        joined = "\n".join(buffer)
-        if sqlite3.complete_statement(joined):
-            statements.append(joined)
-            buffer = []
-    return statements
+# The tables that hold a record: their columns, in the order `record_rows` gives them, and the order in which
+# one document's rows are read back (the order they were written in, unless said here).
+COLUMNS = {
+    "documents": ("id", "source", "url", "title", "language", "supported", "published", "published_reason", "text"),
+    "sentences": ("doc_id", "idx", "start", "end"),
+    "actors": ("doc_id", "actor_id", "kind", "name", "affiliation", "roles", "reason"),
+    "mentions": ("doc_id", "actor_id", "start", "end", "sentence", "text", "reason"),
+    "events": ("doc_id", "event_no", "type", "source", "target", "source_country", "target_country", "mode",
+               "modality", "contexts", "date", "date_assumed", "location", "sentence", "trigger_start", "trigger_end",
+               "actor_spans", "confidence", "rule"),
+    "quotes": ("doc_id", "speaker", "text", "start", "end", "sentence", "reason"),
+    "figures": ("doc_id", "value", "unit", "text", "start", "end", "sentence", "measures", "owner", "year"),
+    "commitments": ("doc_id", "actor", "year", "text", "start", "end", "sentence", "value", "unit", "baseline_year"),
+    "topics": ("doc_id", "topic"),
+}
+READ_ORDER = {"sentences": "idx", "events": "event_no, id"}
 
 
-def _insert(db: sqlite3.Connection, record: Record) -> None:
-    """Insert a record's rows; each table's rows are generated as they are written (a long document's facts
-    are not copied whole)."""
-    doc = record.document
-    doc_id = doc.id
-    db.execute("INSERT INTO documents(id, source, url, title, language, supported, published, published_reason, text)"
-               " VALUES (?,?,?,?,?,?,?,?,?)",
-               (doc_id, doc.source, doc.url, doc.title, doc.language, int(doc.supported), doc.published,
-                doc.published_reason, doc.text))
-    db.executemany("INSERT INTO sentences VALUES (?,?,?,?)",
-                   ((doc_id, s.index, s.start, s.end) for s in record.sentences))
-    db.executemany("INSERT INTO actors VALUES (?,?,?,?,?,?,?)",
-                   ((doc_id, a.id, a.kind, a.name, a.affiliation,
-                     json.dumps([[r.title, r.of] for r in a.roles], ensure_ascii=False), a.reason)
-                    for a in record.actors))
-    db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?)",
-                   ((doc_id, m.actor, m.start, m.end, m.sentence, m.text, m.reason) for m in record.mentions))
+def record_rows(record: Record) -> dict[str, Iterable[tuple]]:
+    """A record as rows of each table (COLUMNS); the rows of facts are generated as they are read, so that a
+    long document's facts are not copied whole."""
+    doc, doc_id = record.document, record.document.id
     affiliations = {a.id: a.affiliation for a in record.actors if a.affiliation}
-    db.executemany(
-        "INSERT INTO events(doc_id, event_no, type, source, target, source_country, target_country, mode,"
-        " modality, contexts, date, date_assumed, location, sentence, trigger_start, trigger_end, actor_spans,"
-        " confidence, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        ((doc_id, number, e.type, source, target, country_of(source, affiliations),
-          country_of(target, affiliations), e.mode, e.modality, json.dumps(list(e.contexts)), e.date,
-          int(e.date_assumed), e.location, e.sentence, *e.trigger, json.dumps(e.actor_spans), e.confidence, e.rule)
-         for number, e in enumerate(record.events) for source, target in _pairs(e)))
-    db.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?,?)",
-                   ((doc_id, q.speaker, q.text, q.start, q.end, q.sentence, q.reason) for q in record.quotes))
-    db.executemany("INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?)",
-                   ((doc_id, f.value, f.unit, f.text, f.start, f.end, f.sentence, f.measures, f.owner, f.year)
-                    for f in record.figures))
-    db.executemany("INSERT INTO commitments VALUES (?,?,?,?,?,?,?,?,?,?)",
-                   ((doc_id, c.actor, c.year, c.text, c.start, c.end, c.sentence, c.value, c.unit, c.baseline_year)
-                    for c in record.commitments))
-    db.executemany("INSERT INTO topics VALUES (?,?)", ((doc_id, t) for t in record.topics))
+    return {
+        "documents": [(doc_id, doc.source, doc.url, doc.title, doc.language, int(doc.supported), doc.published,
+                       doc.published_reason, doc.text)],
+        "sentences": ((doc_id, s.index, s.start, s.end) for s in record.sentences),
+        "actors": ((doc_id, a.id, a.kind, a.name, a.affiliation,
+                    json.dumps([[r.title, r.of] for r in a.roles], ensure_ascii=False), a.reason)
+                   for a in record.actors),
+        "mentions": ((doc_id, m.actor, m.start, m.end, m.sentence, m.text, m.reason) for m in record.mentions),
+        "events": ((doc_id, number, e.type, source, target, country_of(source, affiliations),
+                    country_of(target, affiliations), e.mode, e.modality, json.dumps(list(e.contexts)), e.date,
+                    int(e.date_assumed), e.location, e.sentence, *e.trigger, json.dumps(e.actor_spans), e.confidence,
+                    e.rule)
+                   for number, e in enumerate(record.events) for source, target in _pairs(e)),
+        "quotes": ((doc_id, q.speaker, q.text, q.start, q.end, q.sentence, q.reason) for q in record.quotes),
+        "figures": ((doc_id, f.value, f.unit, f.text, f.start, f.end, f.sentence, f.measures, f.owner, f.year)
+                    for f in record.figures),
+        "commitments": ((doc_id, c.actor, c.year, c.text, c.start, c.end, c.sentence, c.value, c.unit,
+                         c.baseline_year) for c in record.commitments),
+        "topics": ((doc_id, t) for t in record.topics),
+    }
+
+
+def _insert(db: Connection, record: Record) -> bool:
+    """Insert a record's rows, unless its document is already stored (False)."""
+    rows = record_rows(record)
+    [document] = rows.pop("documents")
+    if not db.execute(_insert_sql("documents") + " ON CONFLICT (id) DO NOTHING", document).rowcount:
+        return False
+    for table, table_rows in rows.items():
+        db.executemany(_insert_sql(table), table_rows)
+    return True
+
+
+def _insert_sql(table: str) -> str:
+    columns = ", ".join(f'"{column}"' for column in COLUMNS[table])  # quoted: `end` is a keyword of PostgreSQL
+    return f"INSERT INTO {table}({columns}) VALUES ({', '.join('?' * len(COLUMNS[table]))})"
 
 
 def _pairs(event: Event) -> list[tuple[str | None, str | None]]:
@@ -172,37 +225,35 @@ def _pairs(event: Event) -> list[tuple[str | None, str | None]]:
     return [(s, t) for s in (event.sources or (None,)) for t in (event.targets or (None,))]
 
 
-def _record(db: sqlite3.Connection, row: sqlite3.Row) -> Record:
-    doc_id = row["id"]
-    fetch = lambda sql: db.execute(sql, (doc_id,)).fetchall()  # noqa: E731
-    document = Document(id=doc_id, text=row["text"], source=row["source"], language=row["language"],
+def record_from_rows(row: Row, rows: Callable[[str], list[Row]]) -> Record:
+    """The record of a document from its row and `rows(table)`, its rows in each other table of COLUMNS."""
+    document = Document(id=row["id"], text=row["text"], source=row["source"], language=row["language"],
                         supported=bool(row["supported"]), title=row["title"], url=row["url"],
                         published=row["published"], published_reason=row["published_reason"])
     return Record(
         document=document,
-        sentences=[Sentence(r["idx"], r["start"], r["end"])
-                   for r in fetch("SELECT * FROM sentences WHERE doc_id = ? ORDER BY idx")],
+        sentences=[Sentence(r["idx"], r["start"], r["end"]) for r in rows("sentences")],
         actors=[Actor(r["actor_id"], r["kind"], r["name"], r["affiliation"],
                       tuple(Role(t, o) for t, o in json.loads(r["roles"])), r["reason"])
-                for r in fetch("SELECT * FROM actors WHERE doc_id = ? ORDER BY rowid")],
+                for r in rows("actors")],
         mentions=[Mention(r["actor_id"], r["start"], r["end"], r["sentence"], r["text"], r["reason"])
-                  for r in fetch("SELECT * FROM mentions WHERE doc_id = ? ORDER BY rowid")],
-        events=_events(fetch("SELECT * FROM events WHERE doc_id = ? ORDER BY event_no, id")),
+                  for r in rows("mentions")],
+        events=_events(rows("events")),
         quotes=[Quote(r["speaker"], r["text"], r["start"], r["end"], r["sentence"], r["reason"])
-                for r in fetch("SELECT * FROM quotes WHERE doc_id = ? ORDER BY rowid")],
+                for r in rows("quotes")],
         figures=[Figure(r["value"], r["unit"], r["text"], r["start"], r["end"], r["sentence"], r["measures"],
                         r["owner"], r["year"])
-                 for r in fetch("SELECT * FROM figures WHERE doc_id = ? ORDER BY rowid")],
+                 for r in rows("figures")],
         commitments=[Commitment(r["actor"], r["year"], r["text"], r["start"], r["end"], r["sentence"], r["value"],
                                 r["unit"], r["baseline_year"])
-                     for r in fetch("SELECT * FROM commitments WHERE doc_id = ? ORDER BY rowid")],
-        topics=[r["topic"] for r in fetch("SELECT topic FROM topics WHERE doc_id = ? ORDER BY rowid")],
+                     for r in rows("commitments")],
+        topics=[r["topic"] for r in rows("topics")],
     )
 
 
-def _events(rows: list[sqlite3.Row]) -> list[Event]:
+def _events(rows: list[Row]) -> list[Event]:
     """Regroup the pair rows of each event into one Event."""
-    grouped: dict[int, list[sqlite3.Row]] = {}
+    grouped: dict[int, list[Row]] = {}
     for r in rows:
         grouped.setdefault(r["event_no"], []).append(r)
     events = []

@@ -64,7 +64,7 @@ def create_app(db: str | Path, local_only: bool = False, time_limit: float = QUE
     """The web application over the database at `db`; `local_only` refuses requests not addressed to localhost;
     a request's queries stop after `time_limit` seconds (408)."""
     app = FastAPI(title="diplo", docs_url=None, redoc_url=None, openapi_url=None)
-    db = api.Database(Path(db), time_limit)
+    db = api.Database(str(db), time_limit)
     templates = Jinja2Templates(directory=str(WEB / "templates"))
     templates.env.globals.update(document_link=document_link, types=list(api.plover_types()),
                                  score=lambda event_type: api.plover_types()[event_type]["score"])
