@@ -122,6 +122,9 @@ def test_concurrent_ingests_into_postgresql_store_every_document_once(pg_db, cor
         stored = store.db.execute("SELECT COUNT(*), COUNT(DISTINCT id) FROM documents").fetchone()
         assert tuple(stored) == (5, 5) and ingested == 5
         assert store.db.execute("SELECT COUNT(*) FROM (SELECT DISTINCT doc_id FROM actors) a").fetchone()[0] == 5
+        reports = store.db.execute("SELECT (SELECT COUNT(*) FROM (SELECT DISTINCT doc_id, event_no FROM events) e),"
+                                   " (SELECT COUNT(*) FROM story_reports), (SELECT SUM(reports) FROM stories)")
+        assert len(set(reports.fetchone())) == 1  # every event is one report of one story
 
 
 def test_postgresql_searches_a_document_longer_than_a_tsvector_holds(pg_db):

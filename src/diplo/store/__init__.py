@@ -25,6 +25,7 @@ DEFAULT_DB = "diplo.db"
 DB_VARIABLE = "DIPLO_DB"
 MIGRATIONS = resources.files("diplo") / "store" / "migrations"
 URL_SCHEMES = ("postgresql://", "postgres://")
+MIGRATION_LOCK = 0x6469706C6F  # any number: the lock that applies migrations one process at a time (`lock`)
 Row = Any  # a row of either engine, read by position or by column name (sqlite3.Row, postgresql.Row)
 
 
@@ -37,6 +38,8 @@ class Connection(Protocol):
     def execute(self, sql: str, params: Any = ()) -> Any: ...
 
     def interrupted(self, error: Exception) -> bool: ...
+
+    def lock(self, key: int) -> None: ...
 
 
 def is_url(target: str | Path) -> bool:
@@ -112,7 +115,7 @@ class Store:
         if not self._pending():
             return []
         with self.transaction() as db:
-            db.lock_migrations()
+            db.lock(MIGRATION_LOCK)
             db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
             pending = self._pending()
             for name, script in pending:

@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from ..errors import CannotConnect, NoDriver
 
-MIGRATION_LOCK = 0x6469706C6F  # any number: the advisory lock that applies migrations one process at a time
 PLACEHOLDERS = re.compile(r"'(?:[^']|'')*'|\?|(?<![:\w]):(\w+)|%")
 
 
@@ -91,9 +90,10 @@ class Connection:
     def interrupted(self, error: Exception) -> bool:
         return isinstance(error, self._canceled)
 
-    def lock_migrations(self) -> None:
-        """Processes that open a new database at once apply its migrations one after the other."""
-        self.raw.execute(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+    def lock(self, key: int) -> None:
+        """Until the transaction ends, another that asks for the same key waits (an advisory lock), as a writer
+        waits for another on SQLite."""
+        self.raw.execute(f"SELECT pg_advisory_xact_lock({int(key)})")
 
     def run_script(self, script: str) -> None:
         self.raw.execute(script)

@@ -39,7 +39,7 @@ class Connection(sqlite3.Connection):
         """True when the error is a statement stopped by the time limit."""
         return getattr(error, "sqlite_errorname", None) == "SQLITE_INTERRUPT"
 
-    def lock_migrations(self) -> None:
+    def lock(self, key: int) -> None:
         """Nothing to do: the write transaction already excludes other writers."""
 
     def run_script(self, script: str) -> None:

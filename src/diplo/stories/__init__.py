@@ -8,10 +8,10 @@ applies the user's merges and splits again (`edits.py`).
 """
 from __future__ import annotations
 
-import sqlite3
 
+from ..store import Connection
 from .edits import merge, replay, split
-from .grouping import attach_document
+from .grouping import LOCK, attach_document
 from .listing import Story, StoryMention, stories, story
 from .reports import documents_in_order, pending_documents
 
@@ -19,7 +19,7 @@ __all__ = ["Story", "StoryMention", "attach_document", "attach_pending", "merge"
            "story"]
 
 
-def attach_pending(db: sqlite3.Connection) -> int:
+def attach_pending(db: Connection) -> int:
     """Attach the reports stored before stories existed, oldest document first; how many documents."""
     pending = pending_documents(db)
     for doc_id in pending:
@@ -27,8 +27,9 @@ def attach_pending(db: sqlite3.Connection) -> int:
     return len(pending)
 
 
-def rebuild(db: sqlite3.Connection) -> int:
+def rebuild(db: Connection) -> int:
     """Group every report anew, oldest document first, then apply the user's edits again; how many stories."""
+    db.lock(LOCK)
     db.execute("DELETE FROM stories")
     for doc_id in documents_in_order(db):
         attach_document(db, doc_id)

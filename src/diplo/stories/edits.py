@@ -7,9 +7,9 @@ reports of two stories; a split, the reports taken out of a story.
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from ..errors import CannotMerge, CannotSplit, UnknownStory
+from ..store import Connection
 from .grouping import regroup
 
 REPORT_KEYS = """
@@ -19,7 +19,7 @@ JOIN documents d ON d.id = r.doc_id
 WHERE r.story_id = ?{documents} ORDER BY r.doc_id, r.event_no"""
 
 
-def merge(db: sqlite3.Connection, story: int, other: int, path: str) -> int:
+def merge(db: Connection, story: int, other: int, path: str) -> int:
     """Merge `other` into `story`; returns `story`."""
     rows = {row["id"]: row for row in db.execute("SELECT id, type, modality FROM stories WHERE id IN (?, ?)",
                                                  (story, other))}
@@ -36,7 +36,7 @@ def merge(db: sqlite3.Connection, story: int, other: int, path: str) -> int:
     return regroup(db, [k[:2] for k in keys], _why(db, edit), into=story)
 
 
-def split(db: sqlite3.Connection, story: int, documents: list[str], path: str) -> int:
+def split(db: Connection, story: int, documents: list[str], path: str) -> int:
     """Take the reports of the given documents (ids or sources) out of a story into a new one; its id."""
     everything = _keys(db, story)
     if not everything:
@@ -50,7 +50,7 @@ def split(db: sqlite3.Connection, story: int, documents: list[str], path: str) -
     return regroup(db, [k[:2] for k in moved], _why(db, edit))
 
 
-def replay(db: sqlite3.Connection) -> int:
+def replay(db: Connection) -> int:
     """Apply every recorded edit again, in order, to the reports that still exist; how many applied."""
     applied = 0
     for edit, reports in db.execute("SELECT id, reports FROM story_edits ORDER BY id").fetchall():
@@ -63,7 +63,7 @@ def replay(db: sqlite3.Connection) -> int:
     return applied
 
 
-def _keys(db: sqlite3.Connection, story: int, documents: list[str] | None = None) -> list[tuple]:
+def _keys(db: Connection, story: int, documents: list[str] | None = None) -> list[tuple]:
     """(doc_id, event_no, trigger_start, trigger_end, type) of a story's reports, those of some documents
     only when given."""
     clause, params = "", [story]
@@ -73,12 +73,12 @@ def _keys(db: sqlite3.Connection, story: int, documents: list[str] | None = None
     return [tuple(row) for row in db.execute(REPORT_KEYS.format(documents=clause), params)]
 
 
-def _record(db: sqlite3.Connection, kind: str, keys: list[tuple]) -> int:
-    return db.execute("INSERT INTO story_edits(kind, reports) VALUES (?, ?)",
+def _record(db: Connection, kind: str, keys: list[tuple]) -> int:
+    return db.execute("INSERT INTO story_edits(kind, reports) VALUES (?, ?) RETURNING id",
                       (kind, json.dumps([[doc, start, end, event_type] for doc, _, start, end, event_type in keys]))
-                      ).lastrowid
+                      ).fetchone()[0]
 
 
-def _why(db: sqlite3.Connection, edit: int) -> str:
+def _why(db: Connection, edit: int) -> str:
     kind, made = db.execute("SELECT kind, made_at FROM story_edits WHERE id = ?", (edit,)).fetchone()
     return f"{'merged' if kind == 'merge' else 'split off'} by hand (edit {edit}, {made[:10]})"

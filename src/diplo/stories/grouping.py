@@ -7,17 +7,19 @@ the keys of the report's days and of one stretch before them), checks
 each against the report (`Rules.fit`) and joins the best, or starts a story.
 Nothing else in the store is recomputed. A story that lost reports (its
 document was stored again) is marked stale by a trigger and summed up anew
-at the next attach.
+at the next attach. One transaction at a time changes stories (`LOCK`), on
+PostgreSQL as on SQLite, whose writers wait for each other.
 """
 from __future__ import annotations
 
 import json
-import sqlite3
 
+from ..store import Connection
 from .reports import document_reports
 from .rules import Fit, Profile, Report, Rules, iso_day, rules
 
 FIRST_REPORT = "the first report"
+LOCK = 0x73746F726965  # any number: the lock a transaction takes to change stories (`Connection.lock`)
 STRETCH = 31
 CANDIDATES = """
 SELECT story_id, COUNT(DISTINCT code) AS shared FROM story_keys
@@ -28,13 +30,14 @@ UPDATE stories SET (reports, documents, publishers, languages, first_date, last_
     SELECT COUNT(*), COUNT(DISTINCT doc_id), COUNT(DISTINCT publisher), COUNT(DISTINCT language), MIN(date), MAX(date)
     FROM story_reports WHERE story_id = :id), (first_doc, first_event) = (
     SELECT r.doc_id, r.event_no FROM story_reports r JOIN documents d ON d.id = r.doc_id WHERE r.story_id = :id
-    ORDER BY r.date IS NULL, r.date, d.published, r.doc_id, r.event_no LIMIT 1)
+    ORDER BY r.date IS NULL, r.date, d.published NULLS FIRST, r.doc_id, r.event_no LIMIT 1)
 WHERE id = :id"""
 
 
-def attach_document(db: sqlite3.Connection, doc_id: str) -> list[int]:
+def attach_document(db: Connection, doc_id: str) -> list[int]:
     """Put each report of a stored document in the story it fits, or in a new one; the stories, in order.
     Runs inside the caller's transaction (the one that stored the document)."""
+    db.lock(LOCK)
     refresh_stale(db)
     grouping = rules()
     done = {n for (n,) in db.execute("SELECT event_no FROM story_reports WHERE doc_id = ?", (doc_id,))}
@@ -45,7 +48,7 @@ def attach_document(db: sqlite3.Connection, doc_id: str) -> list[int]:
     return attached
 
 
-def attach(db: sqlite3.Connection, report: Report, grouping: Rules) -> int:
+def attach(db: Connection, report: Report, grouping: Rules) -> int:
     """Put one report in the story it fits best, or in a new one; the story's id."""
     best: tuple[Fit, int, Profile] | None = None
     for story_id, profile in candidates(db, report, grouping):
@@ -63,7 +66,7 @@ def attach(db: sqlite3.Connection, report: Report, grouping: Rules) -> int:
     return story_id
 
 
-def candidates(db: sqlite3.Connection, report: Report, grouping: Rules) -> list[tuple[int, Profile]]:
+def candidates(db: Connection, report: Report, grouping: Rules) -> list[tuple[int, Profile]]:
     """The stories of the report's type and class of modality that share one of its actors and overlap its
     days, those that share most first."""
     codes = sorted(report.codes)
@@ -86,18 +89,19 @@ def explain(report: Report, fit: Fit, profile: Profile) -> str:
     return "; ".join([f"the same {report.type} {sides}", dates, *fit.reasons])
 
 
-def new_story(db: sqlite3.Connection, event_type: str, modality: str) -> int:
-    return db.execute("INSERT INTO stories(type, modality, profile) VALUES (?, ?, '{}')",
-                      (event_type, modality)).lastrowid
+def new_story(db: Connection, event_type: str, modality: str) -> int:
+    """A new story, numbered as SQLite numbers rows (the largest id plus one) on either engine."""
+    return db.execute("INSERT INTO stories(id, type, modality, profile) SELECT COALESCE(MAX(id), 0) + 1, ?, ?, '{}'"
+                      " FROM stories RETURNING id", (event_type, modality)).fetchone()[0]
 
 
-def _join(db: sqlite3.Connection, story_id: int, report: Report, why: str) -> None:
+def _join(db: Connection, story_id: int, report: Report, why: str) -> None:
     db.execute("INSERT INTO story_reports(doc_id, event_no, story_id, date, language, publisher, why)"
                " VALUES (?,?,?,?,?,?,?)", (report.doc_id, report.event_no, story_id, report.date, report.language,
                                           report.publisher, why))
 
 
-def _save(db: sqlite3.Connection, story_id: int, event_type: str, profile: Profile,
+def _save(db: Connection, story_id: int, event_type: str, profile: Profile,
           keys: tuple | None = None) -> None:
     """Write a story's profile and actors, and its keys when they are not `keys` any more (its summary is
     written once its reports have joined)."""
@@ -115,7 +119,7 @@ def _save(db: sqlite3.Connection, story_id: int, event_type: str, profile: Profi
                             for start in range(lo, hi + 1, STRETCH)])
 
 
-def refresh(db: sqlite3.Connection, story_id: int) -> None:
+def refresh(db: Connection, story_id: int) -> None:
     """Sum a story up anew from the reports it holds; a story left without reports is deleted."""
     keys = db.execute("SELECT doc_id, event_no FROM story_reports WHERE story_id = ?", (story_id,)).fetchall()
     if not keys:
@@ -131,15 +135,16 @@ def refresh(db: sqlite3.Connection, story_id: int) -> None:
     db.execute(SUMMARY, {"id": story_id})
 
 
-def refresh_stale(db: sqlite3.Connection) -> None:
+def refresh_stale(db: Connection) -> None:
     """Sum up anew the stories that lost reports since they were last summed up."""
     for (story_id,) in db.execute("SELECT id FROM stories WHERE stale = 1").fetchall():
         refresh(db, story_id)
 
 
-def regroup(db: sqlite3.Connection, reports: list[tuple[str, int]], why: str, into: int | None = None) -> int:
+def regroup(db: Connection, reports: list[tuple[str, int]], why: str, into: int | None = None) -> int:
     """Make the given reports one story (`into`, or a new one), taking them out of the stories they were in;
     those stories are summed up anew. Returns the story."""
+    db.lock(LOCK)
     marks = ", ".join("(?, ?)" for _ in reports)
     flat = [v for key in reports for v in key]
     left = {r[0] for r in db.execute(f"SELECT DISTINCT story_id FROM story_reports WHERE (doc_id, event_no) IN"

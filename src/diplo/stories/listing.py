@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby, islice
 
 from ..analysis.filters import Clause, EventFilter, date_range, involves, where_sql
+from ..store import Connection, Row
 from .grouping import FIRST_REPORT
 
 CHUNK = 500  # stories whose reports are read in one query
@@ -18,7 +18,8 @@ SELECT r.story_id, r.doc_id, r.event_no, r.date, r.language, r.why, d.source, d.
 FROM story_reports r JOIN documents d ON d.id = r.doc_id
 JOIN events e ON e.id = (SELECT MIN(x.id) FROM events x WHERE x.doc_id = r.doc_id AND x.event_no = r.event_no)
 LEFT JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = e.sentence
-WHERE r.story_id IN ({ids}) ORDER BY r.story_id, r.date IS NULL, r.date, d.published, r.doc_id, r.event_no"""
+WHERE r.story_id IN ({ids})
+ORDER BY r.story_id, r.date IS NULL, r.date, d.published NULLS FIRST, r.doc_id, r.event_no"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,18 +86,18 @@ class Story:
                 "mentions": [cite(m) for m in self.mentions]}
 
 
-def stories(db: sqlite3.Connection, where: EventFilter = EventFilter(), limit: int | None = None) -> Iterator[Story]:
+def stories(db: Connection, where: EventFilter = EventFilter(), limit: int | None = None) -> Iterator[Story]:
     """The stories matching the filters, newest first: the actor on either side (its people and bodies
     included), the type, dates overlapping the period, a report in the language; only stories of what
     happened unless `include_unasserted`."""
     sql, params = where_sql(story_clauses(where))
     bound = "" if limit is None else f" LIMIT {int(limit)}"
-    rows = db.execute(f"SELECT * FROM stories s{sql} ORDER BY s.first_date DESC, s.id DESC{bound}", params)
+    rows = db.execute(f"SELECT * FROM stories s{sql} ORDER BY s.first_date DESC NULLS LAST, s.id DESC{bound}", params)
     while chunk := list(islice(rows, CHUNK)):
         yield from _with_mentions(db, chunk)
 
 
-def story(db: sqlite3.Connection, story_id: int) -> Story | None:
+def story(db: Connection, story_id: int) -> Story | None:
     row = db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
     return next(_with_mentions(db, [row]), None) if row else None
 
@@ -119,7 +120,7 @@ def story_clauses(where: EventFilter) -> list[Clause]:
     return clauses
 
 
-def _with_mentions(db: sqlite3.Connection, rows: list[sqlite3.Row]) -> Iterator[Story]:
+def _with_mentions(db: Connection, rows: list[Row]) -> Iterator[Story]:
     ids = [row["id"] for row in rows]
     mentions = {story_id: [_mention(m) for m in group] for story_id, group in groupby(
         db.execute(MENTIONS.format(ids=", ".join("?" * len(ids))), ids), key=lambda m: m["story_id"])}
@@ -129,7 +130,7 @@ def _with_mentions(db: sqlite3.Connection, rows: list[sqlite3.Row]) -> Iterator[
                     row["documents"], row["publishers"], row["languages"], tuple(mentions.get(row["id"], ())))
 
 
-def _mention(row: sqlite3.Row) -> StoryMention:
+def _mention(row: Row) -> StoryMention:
     return StoryMention(row["source"], row["doc_id"], row["event_no"], row["sentence"], row["trigger_start"],
                         row["trigger_end"], row["language"], row["date"], row["title"], row["url"], row["text"] or "",
                         row["trigger"], row["why"], row["sentence_start"])

@@ -8,11 +8,11 @@ sentence and of the sentences right after it (`figure_sentences_after`).
 from __future__ import annotations
 
 import json
-import sqlite3
 from itertools import groupby
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
+from ..store import Connection, Row
 from .rules import Report, Rules, rules
 
 REPORT_ROWS = """
@@ -23,7 +23,7 @@ FROM events e JOIN documents d ON d.id = e.doc_id
 WHERE e.doc_id = ? ORDER BY e.event_no, e.id"""
 
 
-def document_reports(db: sqlite3.Connection, doc_id: str, grouping: Rules | None = None) -> list[Report]:
+def document_reports(db: Connection, doc_id: str, grouping: Rules | None = None) -> list[Report]:
     """The reports of one stored document, in the order of its events."""
     grouping = grouping or rules()
     figures: dict[int, set[tuple[str, float]]] = {}
@@ -35,7 +35,7 @@ def document_reports(db: sqlite3.Connection, doc_id: str, grouping: Rules | None
     return reports
 
 
-def _report(doc_id: str, pairs: list[sqlite3.Row], figures: dict[int, set], grouping: Rules) -> Report:
+def _report(doc_id: str, pairs: list[Row], figures: dict[int, set], grouping: Rules) -> Report:
     event = pairs[0]
     sources = frozenset(p["source"] for p in pairs if p["source"])
     targets = frozenset(p["target"] for p in pairs if p["target"])
@@ -62,16 +62,16 @@ def publisher(url: str | None, source: str) -> str:
     return str(PurePath(path).parent)
 
 
-def documents_in_order(db: sqlite3.Connection) -> list[str]:
+def documents_in_order(db: Connection) -> list[str]:
     """Every document that holds events, oldest first (by its date, then its id)."""
     return [row[0] for row in db.execute(
         "SELECT d.id FROM documents d WHERE EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id)"
-        " ORDER BY d.published, d.id")]
+        " ORDER BY d.published NULLS FIRST, d.id")]
 
 
-def pending_documents(db: sqlite3.Connection) -> list[str]:
+def pending_documents(db: Connection) -> list[str]:
     """Documents with events that are in no story yet (stored before stories existed), oldest first."""
     return [row[0] for row in db.execute(
         "SELECT d.id FROM documents d WHERE EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id AND NOT EXISTS"
         " (SELECT 1 FROM story_reports r WHERE r.doc_id = e.doc_id AND r.event_no = e.event_no))"
-        " ORDER BY d.published, d.id")]
+        " ORDER BY d.published NULLS FIRST, d.id")]
