@@ -150,10 +150,14 @@ def store(tmp_path_factory):
 
 
 FAILURES = {  # a command's failure paths, each with what its one line must say
-    "extract": [(["missing.txt"], "missing.txt: cannot be read (no such file or folder)")],
+    "extract": [(["missing.txt"], "missing.txt: cannot be read (no such file or folder)"),
+                (["x.txt", "--format", "parquet"], "--output DIR goes with --format parquet"),
+                (["x.txt", "--cluster", "local:many"], "'local:many' is not a cluster")],
     "ingest": [([], "Give files or folders to ingest"), (["missing.txt", "--db", "{tmp}/new.db"], "no such file"),
                (["missing.txt", "--db", "{tmp}/missing/dir/new.db"], "diplo cannot open this database (unable to "
-                "open database file)")],
+                "open database file)"),
+               (["x.txt", "--db", "postgresql://nobody@/diplo?host={tmp}"], "diplo cannot connect to "
+                "postgresql://nobody@/diplo?host=")],
     "show": [(["nope", "--db", "{db}"], "There is no document with id 'nope'"),
              (["0123456789abcdef", "--db", "{tmp}/none.db"], "There is no diplo database at")],
     "search": [(["a*", "--db", "{db}"], "too short a prefix"), (["x", "--since", "2024-13", "--db", "{db}"],

@@ -20,7 +20,7 @@ from .analysis import dyads, listings
 from .analysis import search as searching
 from .analysis.events import EventRow, event_rows
 from .analysis.filters import EventFilter
-from .errors import CannotServe, CannotWrite, DiploError, QueryTooSlow, UnknownStory
+from .errors import CannotServe, CannotWrite, NoDask, QueryTooSlow, UnknownStory
 from .export.formats import FORMATS as EXPORT_FORMATS
 from .knowledge import ontology
 from .records import Document, Failure, Record
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 SAMPLES = resources.files("diplo") / "samples"
 SUMMARY_RECORDS = 50  # records an ingest summary keeps to show what was found
+SCHEDULER_VARIABLE = "DIPLO_DASK_SCHEDULER"  # the Dask scheduler's address, when --cluster is not given
 STORE_FILES = ("", "-wal", "-shm", "-journal")  # the database's files, never read as documents
 Progress = Callable[[float, int | None], None]  # (documents done, with a fraction for a long one's sections; total)
 
@@ -47,44 +48,69 @@ def sample_paths() -> list[Path]:
 def read_documents(paths: Iterable[str | Path], skip: Iterable[Path] = ()) -> Iterator[Document | Failure]:
     """Documents from files and folders (the files in `skip` passed over), normalised, identified and dated; a
     Failure for each path or line that cannot be read (`Document.notes` tell what was repaired or left out)."""
-    from .ingest import ReadFailure, iter_files, prepare, read_path
+    from .ingest import iter_files, read_files
 
     for path in iter_files(list(paths), skip):
-        for raw in [path] if isinstance(path, ReadFailure) else read_path(path):
-            if isinstance(raw, ReadFailure):
-                yield Failure(raw.source, str(raw.error))
-                continue
-            try:
-                yield prepare(raw)
-            except DiploError as error:
-                yield Failure(raw.source, str(error))
+        yield from read_files([path])
 
 
-def extract(paths: Iterable[str | Path], workers: int = 1, progress: Progress | None = None
+class Local:
+    """Reading and analysis on this machine, in `workers` processes (0: one per core)."""
+
+    def __init__(self, workers: int = 1) -> None:
+        self.workers = workers
+
+    def read(self, paths: Iterable[str | Path], skip: Iterable[Path] = ()) -> Iterator[Document | Failure]:
+        return read_documents(paths, skip)
+
+    def extract(self, documents: Iterable[Document], progress: Callable[[float], None] | None = None
+                ) -> Iterator[Record | Failure]:
+        from . import pipeline
+
+        return pipeline.extract(documents, self.workers, progress)
+
+
+@contextmanager
+def engine(workers: int = 1, cluster: str | None = None) -> Iterator[Local]:
+    """Where documents are read and analysed: here, or on the Dask cluster at `cluster` (an address, or local:N
+    for N worker processes here; see diplo.cluster)."""
+    if not cluster:
+        yield Local(workers)
+        return
+    try:
+        from .cluster import connect
+    except ImportError:
+        raise NoDask() from None
+    with connect(cluster) as remote:
+        yield remote
+
+
+def extract(paths: Iterable[str | Path], workers: int = 1, progress: Progress | None = None,
+            cluster: str | None = None, skip: Callable[[str], bool] = lambda doc_id: False
             ) -> Iterator[Record | Failure]:
-    """Records for files and folders, without a database, in input order (workers 0: one per core)."""
-    from . import pipeline
-
+    """Records for files and folders, without a database, in input order (workers 0: one per core; `cluster`:
+    see `engine`); the documents whose id `skip` accepts are passed over."""
     failures: list[Failure] = []
     done = 0.0
-
-    def documents() -> Iterator[Document]:
-        for item in read_documents(paths):
-            if isinstance(item, Failure):
-                failures.append(item)
-            else:
-                yield item
 
     def advanced(share: float) -> None:
         nonlocal done
         done += share
         progress(done, None)
 
-    for record in pipeline.extract(documents(), workers=workers, progress=advanced if progress else None):
-        while failures:
-            yield failures.pop(0)
-        yield record
-    yield from failures
+    with engine(workers, cluster) as run:
+        def documents() -> Iterator[Document]:
+            for item in run.read(paths):
+                if isinstance(item, Failure):
+                    failures.append(item)
+                elif not skip(item.id):
+                    yield item
+
+        for record in run.extract(documents(), progress=advanced if progress else None):
+            while failures:
+                yield failures.pop(0)
+            yield record
+        yield from failures
 
 
 def extract_text(text: str, source: str = "<text>") -> Record:
@@ -111,22 +137,39 @@ class IngestSummary:
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: int = 1, reprocess: bool = False,
-           progress: Progress | None = None) -> IngestSummary:
+           progress: Progress | None = None, cluster: str | None = None) -> IngestSummary:
     """Read, extract and store documents, one transaction each; documents already stored are skipped.
-    Every path given or found ends as ingested, already stored or failed (workers 0: one per core).
+    Every path given or found ends as ingested, already stored or failed (workers 0: one per core; `cluster`:
+    see `engine`). A folder that holds a dataset of records (`write_dataset`) is stored as it is.
 
     `progress(done, total)` is called as documents are read and analysed, `done` counting the finished
     sections of a long document as a fraction of it.
     """
-    from . import pipeline
+    from .export.dataset import is_dataset, read_dataset
 
     started = time.perf_counter()
     summary = IngestSummary()
     seen: set[str] = set()
-    with Store(db) as store:
+    paths = list(paths)
+    with Store(db) as store, engine(workers, cluster) as run:
+        def keep(result: Record | Failure) -> None:
+            if isinstance(result, Failure):
+                summary.failed += 1
+                summary.failures.append(result)
+            elif store.save(result, replace=reprocess, then=story_stage.attach_document):
+                summary.ingested += 1
+                if len(summary.stored) <= SUMMARY_RECORDS:
+                    summary.stored.append(result)
+            else:
+                summary.duplicates += 1
+
+        for dataset in filter(is_dataset, paths):
+            for record in read_dataset(dataset):
+                keep(record)
+        loaded = summary.ingested + summary.duplicates
         pending: list[Document] = []
         skip = [] if is_url(db) else [Path(db).with_name(Path(db).name + end) for end in STORE_FILES]
-        items = list(read_documents(paths, skip=skip))
+        items = list(run.read([p for p in paths if not is_dataset(p)], skip=skip))
         for item in items:
             if isinstance(item, Failure):
                 summary.failed += 1
@@ -138,7 +181,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: in
             else:
                 seen.add(item.id)
                 pending.append(item)
-        total, done = len(items), float(summary.failed + summary.duplicates)
+        total, done = loaded + len(items), float(summary.ingested + summary.failed + summary.duplicates)
 
         def advanced(share: float) -> None:
             nonlocal done
@@ -147,16 +190,41 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: in
 
         if progress:
             progress(done, total)
-        for result in pipeline.extract(pending, workers=workers, progress=advanced if progress else None):
+        for result in run.extract(pending, progress=advanced if progress else None):
+            keep(result)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def write_dataset(paths: Iterable[str | Path], folder: str | Path, workers: int = 1, progress: Progress | None = None,
+                  cluster: str | None = None) -> IngestSummary:
+    """Extract documents into the Parquet dataset of records in `folder` (diplo.export.dataset), created if
+    missing; documents already in it are skipped, so that running it again finishes an interrupted run."""
+    from .export.dataset import DatasetWriter
+
+    started = time.perf_counter()
+    summary = IngestSummary()
+    with writing(folder):
+        writer = DatasetWriter(folder)
+        known = writer.known()
+
+        def seen(doc_id: str) -> bool:
+            """True for a document already in the dataset, or already read in this run."""
+            if doc_id in known:
+                summary.duplicates += 1
+                return True
+            known.add(doc_id)
+            return False
+
+        for result in extract(paths, workers, progress, cluster, skip=seen):
             if isinstance(result, Failure):
                 summary.failed += 1
                 summary.failures.append(result)
-            elif store.save(result, replace=reprocess, then=story_stage.attach_document):
-                summary.ingested += 1
-                if len(summary.stored) <= SUMMARY_RECORDS:
-                    summary.stored.append(result)
             else:
-                summary.duplicates += 1
+                writer.add(result)
+                summary.ingested += 1
+                summary.notes.extend(result.document.notes)
+        writer.flush()
     summary.seconds = time.perf_counter() - started
     return summary
 

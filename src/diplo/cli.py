@@ -46,6 +46,7 @@ class Exit(enum.IntEnum):
 class Format(str, enum.Enum):
     json = "json"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 @app.callback()
@@ -63,6 +64,9 @@ def knowledge(files: list[Path] = typer.Option(None, "--knowledge", "-k", metava
 DbOption = typer.Option(DEFAULT_DB, "--db", envvar=DB_VARIABLE, help="The diplo database: a file (created if "
                         "missing) or a PostgreSQL URL (postgresql://user@host/dbname). Also read from $DIPLO_DB.")
 WorkersOption = typer.Option(0, "--workers", "-w", help="Worker processes (0: one per core, up to 4).")
+ClusterOption = typer.Option(None, "--cluster", envvar=api.SCHEDULER_VARIABLE, help="Run on a Dask cluster: a "
+                             "scheduler's address (tcp://HOST:8786), or local:N for N worker processes here. Also "
+                             "read from $DIPLO_DASK_SCHEDULER.")
 
 
 def friendly(command):
@@ -98,15 +102,28 @@ def _tell(label: str, message: object) -> None:
 
 @app.command()
 @friendly
-def extract(files: list[Path] = typer.Argument(..., readable=False, metavar="PATH",
-                                               help="Files or folders to read."),
+def extract(files: list[str] = typer.Argument(..., metavar="PATH", help="Files or folders to read (or URLs: "
+                                              "s3://bucket/corpus/, https://...)."),
             format: Format = typer.Option(Format.json, "--format", "-f", help="json: one indented record per "
-                                          "document; jsonl: one record per line."),
-            workers: int = typer.Option(1, "--workers", "-w", help="Worker processes (0: one per core).")) -> None:
-    """Print the record of each document (RECORD.md format) without using a database."""
+                                          "document; jsonl: one record per line; parquet: a dataset of records "
+                                          "in the folder --output names."),
+            output: Path = typer.Option(None, "--output", "-o", help="The folder of the Parquet dataset "
+                                        "(--format parquet); run again, it adds the documents it lacks."),
+            workers: int = typer.Option(1, "--workers", "-w", help="Worker processes (0: one per core)."),
+            cluster: str = ClusterOption) -> None:
+    """Print the record of each document (RECORD.md format) without using a database, or write the records as
+    a Parquet dataset partitioned by language and publication month (--format parquet --output DIR)."""
+    if (format == Format.parquet) != (output is not None):
+        _tell("error", "--output DIR goes with --format parquet, and only with it (see `diplo extract --help`).")
+        raise typer.Exit(Exit.USAGE)
+    if output is not None:
+        with progress_bar("extracting") as progress:
+            summary = api.write_dataset(files, output, workers=workers, progress=progress, cluster=cluster)
+        _report(summary, "written", "already in the dataset", output)
+        return
     failed = 0
     with progress_bar("extracting") as progress:
-        for result in api.extract(files, workers=workers, progress=progress):
+        for result in api.extract(files, workers=workers, progress=progress, cluster=cluster):
             if isinstance(result, Failure):
                 failed += 1
                 _tell("failed", result.message)
@@ -122,27 +139,34 @@ def extract(files: list[Path] = typer.Argument(..., readable=False, metavar="PAT
 
 @app.command()
 @friendly
-def ingest(paths: list[Path] = typer.Argument(None, readable=False, metavar="PATH", help="Files or folders "
-                                              "(.txt .md .html .htm .jsonl .pdf)."),
+def ingest(paths: list[str] = typer.Argument(None, metavar="PATH", help="Files or folders (.txt .md .html .htm "
+                                             ".jsonl .pdf), URLs, or the folder of a dataset that `diplo extract "
+                                             "--format parquet` wrote."),
            samples: bool = typer.Option(False, "--samples", help="Ingest the sample documents bundled with diplo."),
            db: str = DbOption, workers: int = WorkersOption,
            reprocess: bool = typer.Option(False, "--reprocess", help="Extract again documents already stored."),
-           ) -> None:
+           cluster: str = ClusterOption) -> None:
     """Read documents, extract their records and store them; already stored documents are skipped."""
     paths = list(paths or []) + (api.sample_paths() if samples else [])
     if not paths:
         err.print("Give files or folders to ingest, or --samples.")
         raise typer.Exit(Exit.USAGE)
     with progress_bar("ingesting") as progress:
-        summary = api.ingest(paths, db=db, workers=workers, reprocess=reprocess, progress=progress)
+        summary = api.ingest(paths, db=db, workers=workers, reprocess=reprocess, progress=progress, cluster=cluster)
+    shown_table = summary.stored and len(summary.stored) <= SHOWN_DOCUMENTS
+    _report(summary, "ingested", "already stored", shown(db), _found_table(summary.stored) if shown_table else None)
+
+
+def _report(summary: api.IngestSummary, done: str, known: str, where: object, found: Table | None = None) -> None:
+    """Warnings and failures on stderr, what was found, then the closing line; exit 1 if some inputs failed."""
     for note in summary.notes:
         _tell("warning", note)
     for failure in summary.failures:
         _tell("failed", failure.message)
-    if summary.stored and len(summary.stored) <= SHOWN_DOCUMENTS:
-        out.print(_found_table(summary.stored))
-    out.print(f"{summary.ingested} ingested, {summary.duplicates} already stored, {summary.failed} failed "
-              f"in {summary.seconds:.1f} s -> {shown(db)}")
+    if found:
+        out.print(found)
+    out.print(f"{summary.ingested} {done}, {summary.duplicates} {known}, {summary.failed} failed "
+              f"in {summary.seconds:.1f} s -> {where}")
     if summary.failed:
         raise typer.Exit(Exit.SOME_FAILED)
 

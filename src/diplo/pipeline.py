@@ -16,8 +16,9 @@ import signal
 import threading
 import time
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain, islice
@@ -257,14 +258,15 @@ def _merged(known: Actor | None, actor: Actor) -> Actor:
     return actor if known is None else replace(known, roles=tuple(dict.fromkeys(known.roles + actor.roles)))
 
 
-def extract(documents: Iterable[Document], workers: int = 1,
-            progress: Callable[[float], None] | None = None) -> Iterator[Record | Failure]:
+def extract(documents: Iterable[Document], workers: int = 1, progress: Callable[[float], None] | None = None,
+            executor: Executor | None = None) -> Iterator[Record | Failure]:
     """Records in input order. Documents, and the sections of long ones, are analysed in batches; with
-    several workers (0: one per core, up to 4) and more than one batch, batches run in parallel processes.
+    several workers (0: one per core, up to 4) and more than one batch, batches run in parallel processes, or
+    in `executor` (a Dask cluster's, with `workers` its number of slots) when one is given.
     `progress(share)` is called as each section is done, with its share of its document."""
     whole: Record | Failure | None = None  # the record of the document whose sections are coming in
     units = ((document, section) for document in documents for section in sections(document))
-    for (document, section), result in _analysed(_batched(units), workers or default_workers()):
+    for (document, section), result in _analysed(_batched(units), workers or default_workers(), executor):
         whole = _joined(whole, document, section, result)
         if progress:
             progress(section.share)
@@ -284,13 +286,18 @@ def _joined(whole: Record | Failure | None, document: Document, section: Section
     return whole
 
 
-def _analysed(batches: Iterator[list], workers: int) -> Iterator[tuple[tuple[Document, Section], Record | Failure]]:
+def _analysed(batches: Iterator[list], workers: int, executor: Executor | None
+              ) -> Iterator[tuple[tuple[Document, Section], Record | Failure]]:
     """Each (document, section) unit with its section's record, in order. A single batch runs here: starting
     workers would cost more than it saves. Workers are started fresh (spawned), not forked: they do not carry
     a copy of what this process holds, such as a long document's text and record. A batch goes to the workers
-    language by language (`_chosen`), so that a worker loads only some of the languages when that keeps all busy."""
+    language by language (`_chosen`), so that a worker loads only some of the languages when that keeps all busy.
+    With an executor (a Dask cluster's), the batches go to it whole (`_in_pool`)."""
     first = list(islice(batches, 2))
     batches = chain(first, batches)
+    if executor:
+        yield from _in_pool(executor, batches, workers)
+        return
     if workers <= 1 or len(first) < 2:
         for batch in batches:
             yield from zip(batch, extract_batch([section.view for _, section in batch]))
@@ -363,6 +370,44 @@ def _in_order(batch: list, parts: list[tuple[list[int], Future]]) -> list:
     """A batch's units with their results, in order, once the results of all its parts are in."""
     results = {i: result for positions, future in parts for i, result in zip(positions, future.result())}
     return [(unit, results[i]) for i, unit in enumerate(batch)]
+
+
+def _in_pool(pool: Executor, batches: Iterable[list], workers: int
+             ) -> Iterator[tuple[tuple[Document, Section], Record | Failure]]:
+    """The units of each batch with their records, the batches run in the pool, in order."""
+    def views(batch: list) -> list[Document]:
+        return [section.view for _, section in batch]
+
+    for batch, future in windowed(pool, extract_batch, batches, 2 * workers, views):
+        yield from zip(batch, _results(pool, future, views(batch)))
+
+
+def windowed(pool: Executor, function: Callable, items: Iterable, window: int, argument: Callable = lambda x: x
+             ) -> Iterator[tuple]:
+    """(item, future of function(argument(item))) for each item, in input order; at most `window` calls are in
+    the pool at once. The calls still pending are cancelled if the caller stops early."""
+    pending: deque = deque()
+    try:
+        for item in items:
+            pending.append((item, pool.submit(function, argument(item))))
+            while pending and (len(pending) >= window or pending[0][1].done()):
+                yield pending.popleft()
+        while pending:
+            yield pending.popleft()
+    finally:
+        for _, future in pending:
+            future.cancel()
+
+
+def _results(pool: Executor, future: Future, views: list[Document]) -> list[Record | Failure]:
+    """A batch's records. A batch whose worker was lost (killed, out of memory; a cluster first runs it again
+    elsewhere) is run again document by document, and a document that still fails is a Failure."""
+    try:
+        return future.result()
+    except Exception as error:
+        if len(views) > 1:
+            return [result for view in views for result in _results(pool, pool.submit(extract_batch, [view]), [view])]
+        return [Failure(views[0].source, f"{views[0].source}: analysis failed ({type(error).__name__}: {error}).")]
 
 
 def _start_worker(parent: int) -> None:

@@ -2,16 +2,33 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
-from ..errors import EmptyDocument
+from ..errors import DiploError, EmptyDocument
 from ..knowledge import available_languages
-from ..records import Document, RawDocument
+from ..records import Document, Failure, RawDocument
 from .docdate import published_date, title_of
 from .encoding import normalise
 from .language import identify
-from .readers import ReadFailure, iter_files, read_path
+from .readers import ReadFailure, is_url, iter_files, read_path
 
-__all__ = ["prepare", "document_id", "iter_files", "read_path", "ReadFailure"]
+__all__ = ["prepare", "document_id", "iter_files", "is_url", "read_files", "read_path", "ReadFailure"]
+
+
+def read_files(paths: list[Path | str | ReadFailure]) -> list[Document | Failure]:
+    """The documents of files (a JSONL file holds many), normalised, identified and dated; a Failure for each
+    file or line that cannot be read, and for each ReadFailure given."""
+    results: list[Document | Failure] = []
+    for path in paths:
+        for raw in [path] if isinstance(path, ReadFailure) else read_path(path):
+            if isinstance(raw, ReadFailure):
+                results.append(Failure(raw.source, str(raw.error)))
+                continue
+            try:
+                results.append(prepare(raw))
+            except DiploError as error:
+                results.append(Failure(raw.source, str(error)))
+    return results
 
 
 def document_id(text: str) -> str:

@@ -4,10 +4,12 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..errors import (BadJsonLine, DiploError, DocumentTooLarge, PdfWithoutText,
                       UnreadableFile, UnsupportedFormat)
@@ -21,6 +23,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_FIELDS = ("text", "title", "url", "source")
 DATE_FIELDS = ("published", "date", "published_at", "datetime")
 YEAR_OR_MONTH = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
+URL = re.compile(r"[a-z][a-z0-9+.-]*://")  # an fsspec URL: s3://bucket/corpus/, https://host/page.html, file:///...
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +34,36 @@ class ReadFailure:
     error: DiploError
 
 
-def iter_files(paths: list[str | Path], skip: Iterable[Path] = ()) -> Iterator[Path | ReadFailure]:
+def is_url(path: str | Path) -> bool:
+    return bool(URL.match(str(path)))
+
+
+def iter_files(paths: list[str | Path], skip: Iterable[Path] = ()) -> Iterator[Path | str | ReadFailure]:
     """The files under `paths`, folders walked in sorted order (links followed), hidden files and folders and
     the files in `skip` (the database being written) passed over; a failure for each path given or found that
     is not there, cannot be read, is a link that leads nowhere, in a circle or back into a folder being walked,
-    or is neither a file nor a folder."""
+    or is neither a file nor a folder. A URL (fsspec: s3://, gs://, https://, file://) is a file, or a folder
+    listed alike."""
     skipped = {os.path.realpath(path) for path in skip}
-    for path in map(Path, paths):
-        yield from _found(path, (), skipped)
+    for path in paths:
+        yield from _remote_files(str(path)) if is_url(path) else _found(Path(path), (), skipped)
+
+
+def _remote_files(url: str) -> list[str | ReadFailure]:
+    try:
+        import fsspec
+
+        fs, root = fsspec.core.url_to_fs(url)
+        if not fs.isdir(root):
+            return [url]
+        found = sorted(fs.find(root))
+    except ImportError:
+        return [ReadFailure(url, UnreadableFile(source=url, detail="reading URLs needs fsspec: pip install fsspec"))]
+    except (OSError, ValueError) as error:
+        return [ReadFailure(url, UnreadableFile(source=url, detail=str(error)))]
+    shown = [path for path in found if not any(part.startswith(".") for part in
+                                               PurePosixPath(path).relative_to(root.rstrip("/")).parts)]
+    return [fs.unstrip_protocol(path) for path in shown]
 
 
 def _found(path: Path, inside: tuple[Path, ...], skipped: set[str]) -> Iterator[Path | ReadFailure]:
@@ -84,8 +109,11 @@ def _failure(path: Path, detail: str) -> ReadFailure:
     return ReadFailure(str(path), UnreadableFile(source=str(path), detail=detail))
 
 
-def read_path(path: Path, source: str | None = None) -> Iterator[RawDocument | ReadFailure]:
-    """Raw documents from one file, or a failure per unreadable file or line."""
+def read_path(path: Path | str, source: str | None = None) -> Iterator[RawDocument | ReadFailure]:
+    """Raw documents from one file (a path or a URL), or a failure per unreadable file or line."""
+    if is_url(path):
+        yield from _read_url(str(path))
+        return
     source = source or str(path)
     reader = READERS.get(path.suffix.lower(), _read_text if path.suffix.lower() in TEXT_SUFFIXES else None)
     try:
@@ -98,6 +126,21 @@ def read_path(path: Path, source: str | None = None) -> Iterator[RawDocument | R
         yield ReadFailure(source, error)
     except OSError as error:
         yield ReadFailure(source, UnreadableFile(source=source, detail=error.strerror or str(error)))
+
+
+def _read_url(url: str) -> Iterator[RawDocument | ReadFailure]:
+    """The documents of the file at a URL, copied into a temporary file first."""
+    with tempfile.TemporaryDirectory(prefix="diplo-") as folder:
+        local = Path(folder) / ("file" + PurePosixPath(url.split("?")[0]).suffix)
+        try:
+            import fsspec
+
+            with fsspec.open(url, "rb") as remote, open(local, "wb") as copy:
+                shutil.copyfileobj(remote, copy)
+        except (ImportError, OSError, ValueError) as error:
+            yield ReadFailure(url, UnreadableFile(source=url, detail=str(error)))
+            return
+        yield from read_path(local, source=url)
 
 
 def _check_size(path: Path, source: str) -> None:
