@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 
-from distributed import Client, LocalCluster, WorkerPlugin
+from distributed import Client, Future, LocalCluster, WorkerPlugin
 
 from . import __version__, pipeline
 from .errors import BadCluster, CannotReachCluster
@@ -21,7 +21,7 @@ from .ingest import iter_files, read_files
 from .knowledge import available_languages
 from .records import Document, Failure, Record
 
-FILES_PER_TASK = 8  # files one reading task reads
+FILES_PER_TASK = 16  # files one reading task reads
 CONNECT_SECONDS = 30
 WARM_UP_TEXT = "Brussels, 2 May 2024\n\nThe minister met her counterpart and said: \"We agree.\""
 
@@ -42,12 +42,25 @@ class LoadPipelines(WorkerPlugin):
                                 for code in available_languages()])
 
 
+class Tasks:
+    """The tasks of one priority on the cluster, submitted as to an executor (`pipeline.windowed`)."""
+
+    def __init__(self, client: Client, priority: int) -> None:
+        self.client = client
+        self.priority = priority
+
+    def submit(self, function: Callable, *args) -> Future:
+        return self.client.submit(function, *args, pure=False, priority=self.priority)
+
+
 class Cluster:
-    """A Dask client and what diplo runs through it: reading files, analysing documents."""
+    """A Dask client and what diplo runs through it: reading files, analysing documents. Reading goes first
+    on a worker: were it queued behind the analyses, the workers would wait for the documents to analyse."""
 
     def __init__(self, client: Client) -> None:
         self.client = client
-        self.executor = client.get_executor(pure=False)
+        self.reading = Tasks(client, priority=1)
+        self.analysing = Tasks(client, priority=0)
 
     @property
     def slots(self) -> int:
@@ -58,12 +71,12 @@ class Cluster:
         """The documents of files and folders, read by the workers, in input order."""
         files = iter(iter_files(list(paths), skip))
         batches = iter(lambda: list(islice(files, FILES_PER_TASK)), [])
-        for _, future in pipeline.windowed(self.executor, read_files, batches, 2 * self.slots):
+        for _, future in pipeline.windowed(self.reading, read_files, batches, 2 * self.slots):
             yield from future.result()
 
     def extract(self, documents: Iterable[Document], progress: Callable[[float], None] | None = None
                 ) -> Iterator[Record | Failure]:
-        return pipeline.extract(documents, self.slots, progress, self.executor)
+        return pipeline.extract(documents, self.slots, progress, self.analysing)
 
 
 @contextmanager

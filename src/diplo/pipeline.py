@@ -262,7 +262,8 @@ def extract(documents: Iterable[Document], workers: int = 1, progress: Callable[
             executor: Executor | None = None) -> Iterator[Record | Failure]:
     """Records in input order. Documents, and the sections of long ones, are analysed in batches; with
     several workers (0: one per core, up to 4) and more than one batch, batches run in parallel processes, or
-    in `executor` (a Dask cluster's, with `workers` its number of slots) when one is given.
+    in `executor` (anything with `submit`: a Dask cluster's tasks, with `workers` its number of slots) when one
+    is given.
     `progress(share)` is called as each section is done, with its share of its document."""
     whole: Record | Failure | None = None  # the record of the document whose sections are coming in
     units = ((document, section) for document in documents for section in sections(document))
