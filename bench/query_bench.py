@@ -1,10 +1,13 @@
-"""Query benchmark: a generated store of one million events, then a dyad query and a filtered search.
+"""Query benchmark: a generated store of one million events, then a dyad query and a filtered search, on
+SQLite and on PostgreSQL.
 
     .venv/bin/python bench/query_bench.py [--events 1000000] [--runs 7] [--db /tmp/diplo-bench.db]
+                                          [--engine sqlite postgresql] [--pg postgresql://...]
 
-Rows are synthetic and inserted directly (one transaction, executemany); the
-figures printed are the median and the best of several runs of each query,
-through the same library functions the CLI and the web page call.
+Rows are synthetic and inserted directly (one transaction: executemany on SQLite, COPY on PostgreSQL); the
+figures printed are the median and the best of several runs of each query, through the same library
+functions the CLI and the web page call. PostgreSQL runs on a throwaway server (tools/pg_throwaway.py)
+unless --pg names a database.
 """
 from __future__ import annotations
 
@@ -12,8 +15,10 @@ import argparse
 import json
 import random
 import statistics
+import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,7 +27,10 @@ from diplo.analysis.events import event_rows
 from diplo.analysis.filters import EventFilter
 from diplo.analysis.search import search
 from diplo.knowledge import ontology
-from diplo.store import Store
+from diplo.store import COLUMNS, Store, is_url, shown
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "tools"))
+import pg_throwaway  # noqa: E402
 
 COUNTRIES = ["USA", "CHN", "RUS", "DEU", "FRA", "GBR", "BEL", "NLD", "UKR", "JPN", "IND", "BRA", "TUR", "IRN",
              "ISR", "SAU", "EGY", "ZAF", "NGA", "KOR", "PRK", "ITA", "ESP", "POL", "SWE", "CAN", "AUS", "MEX"] + \
@@ -81,23 +89,29 @@ def actor_rows(documents: list[tuple], rng: random.Random) -> list[tuple]:
             for doc in documents for code in set(rng.choices(COUNTRIES, country_weights(), k=5)) | {"BEL", "CHN"}]
 
 
-def build(path: Path, events: int, seed: int = 7) -> None:
+def build(target: str, events: int, seed: int = 7) -> None:
     """A store with `events` generated event rows (and their documents, sentences and actors)."""
     rng = random.Random(seed)
-    with Store(path) as store:
-        store.db.execute("PRAGMA cache_size = -262144")  # 256 MB: the one big transaction stays in memory
+    with Store(target) as store:
         documents = document_rows(events // EVENTS_PER_DOCUMENT, rng)
+        tables = {"documents": documents, "sentences": sentence_rows(documents),
+                  "actors": actor_rows(documents, rng), "events": event_rows_for(documents, rng)}
+        if store.db.name == "sqlite":
+            store.db.execute("PRAGMA cache_size = -262144")  # 256 MB: the one big transaction stays in memory
         with store.transaction() as db:
-            db.executemany("INSERT INTO documents(id, source, url, title, language, supported, published,"
-                           " published_reason, text) VALUES (?,?,?,?,?,?,?,?,?)", documents)
-            db.executemany("INSERT INTO sentences VALUES (?,?,?,?)", sentence_rows(documents))
-            db.executemany("INSERT INTO actors VALUES (?,?,?,?,?,?,?)", actor_rows(documents, rng))
-            db.executemany(
-                "INSERT INTO events(doc_id, event_no, type, source, target, source_country, target_country, mode,"
-                " modality, contexts, date, date_assumed, location, sentence, trigger_start, trigger_end,"
-                " actor_spans, confidence, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                event_rows_for(documents, rng))
+            for table, rows in tables.items():
+                insert(db, table, rows)
         store.db.execute("ANALYZE")
+
+
+def insert(db, table: str, rows: list[tuple]) -> None:
+    columns = ", ".join(f'"{c}"' for c in COLUMNS[table])
+    if db.name == "postgresql":
+        with db.raw.cursor() as cursor, cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    else:
+        db.executemany(f"INSERT INTO {table}({columns}) VALUES ({', '.join('?' * len(COLUMNS[table]))})", rows)
 
 
 def timed(runs: int, query) -> tuple[float, float, object]:
@@ -110,23 +124,20 @@ def timed(runs: int, query) -> tuple[float, float, object]:
     return statistics.median(times), min(times), result
 
 
-def build_afresh(path: Path, events: int) -> None:
-    """Build the store at `path` from nothing (an older one is removed) and say how long it took."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+def build_afresh(target: str | Path, events: int) -> None:
+    """Build the store at `target` from nothing (an older file is removed; a PostgreSQL database must hold no
+    diplo tables) and say how long it took."""
+    if not is_url(target):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
     started = time.perf_counter()
-    build(path, events)
-    print(f"built {events:,} events in {time.perf_counter() - started:.1f} s -> {path}")
+    build(str(target), events)
+    print(f"built {events:,} events in {time.perf_counter() - started:.1f} s -> {shown(str(target))}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "diplo-bench.db")
-    args = parser.parse_args()
-    build_afresh(args.db, args.events)
-    with Store(args.db) as store:
+def measure(target: str, runs: int) -> dict:
+    """The median and best times of each query on the store at `target`."""
+    with Store(target) as store:
         db = store.db
         queries = {
             "dyad BEL CHN (all years)": lambda: len(dyad(db, "BEL", "CHN").events),
@@ -141,9 +152,27 @@ def main() -> None:
         }
         report = {}
         for name, query in queries.items():
-            median, best, rows = timed(args.runs, query)
+            median, best, rows = timed(runs, query)
             report[name] = {"median_ms": round(median, 1), "best_ms": round(best, 1), "rows": rows}
-            print(f"{name:<75} median {median:8.1f} ms   best {best:8.1f} ms   ({rows} rows)")
+            print(f"{db.name:<10} {name:<75} median {median:8.1f} ms   best {best:8.1f} ms   ({rows} rows)")
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "diplo-bench.db")
+    parser.add_argument("--engine", nargs="+", choices=["sqlite", "postgresql"], default=["sqlite", "postgresql"])
+    parser.add_argument("--pg", help="a PostgreSQL database to fill (its diplo tables must be empty)")
+    args = parser.parse_args()
+    report = {}
+    with ExitStack() as stack:
+        for engine in args.engine:
+            target = str(args.db) if engine == "sqlite" else \
+                args.pg or pg_throwaway.database_url(stack.enter_context(pg_throwaway.server()), "bench")
+            build_afresh(target, args.events)
+            report[engine] = measure(target, args.runs)
     print(json.dumps(report))
 
 
