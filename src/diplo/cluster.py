@@ -76,7 +76,9 @@ class Cluster:
 
     def extract(self, documents: Iterable[Document], progress: Callable[[float], None] | None = None
                 ) -> Iterator[Record | Failure]:
-        return pipeline.extract(documents, self.slots, progress, self.analysing)
+        # Twice the window of a local pool: a worker keeps a batch queued while this process, slower to answer
+        # on a busy machine, takes in the records.
+        return pipeline.extract(documents, 2 * self.slots, progress, self.analysing)
 
 
 @contextmanager
