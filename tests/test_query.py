@@ -280,6 +280,11 @@ def test_dossier_on_two_actors_keeps_to_their_documents(db):
     assert all(line.doc_id in {"d1", "d2"} for line in brief.roles + brief.quotes + brief.figures)
 
 
+def test_a_dossier_that_cites_nothing_is_empty(db):
+    brief = api.dossier(["BEL", "RUS"], db)
+    assert (brief.events, brief.timeline, brief.sources) == (0, [], [])
+
+
 def test_dossier_markdown_cites_every_line_and_escapes_the_text(db):
     text = api.dossier_text(["BEL", "CHN"], db, "md")
     cited = [line for line in text.split("## Sources")[0].splitlines() if line.startswith("- ")]

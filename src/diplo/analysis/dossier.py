@@ -202,6 +202,8 @@ def sources(db: Connection, brief: Dossier) -> list[Source]:
     """The cited documents, in order of first citation."""
     lines = brief.roles + brief.timeline + brief.quotes + brief.commitments + brief.figures
     cited = list(dict.fromkeys(line.doc_id for line in lines))
+    if not cited:
+        return []  # PostgreSQL reads no `IN ()`
     rows = {r["id"]: r for r in db.execute(
         f"SELECT id, title, published, source, url FROM documents WHERE id IN ({', '.join('?' * len(cited))})", cited)}
     return [Source(d, rows[d]["title"], rows[d]["published"], rows[d]["source"], rows[d]["url"]) for d in cited]
