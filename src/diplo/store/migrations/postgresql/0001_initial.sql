@@ -80,7 +80,7 @@ CREATE TABLE actors (
     rowid BIGINT GENERATED ALWAYS AS IDENTITY,
     UNIQUE (doc_id, actor_id)
 );
-CREATE INDEX actors_id ON actors(actor_id);
+CREATE INDEX actors_id ON actors(actor_id, rowid);  -- as SQLite's: the name the latest document gives an actor
 
 CREATE TABLE mentions (
     doc_id c_text NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
