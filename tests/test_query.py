@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from diplo import api
+from diplo.analysis import dossier as dossiers
 from diplo.analysis.document_view import annotate
 from diplo.analysis.filters import EventFilter
 from diplo.analysis.search import fts_query
@@ -241,6 +242,16 @@ def test_undated_events_are_shown_and_counted_in_the_total_everywhere(db):
     assert "| undated | 1 | +4.6 |" in api.dossier_text(["BEL", "CHN"], db)
 
 
+def test_dyad_lists_the_latest_events_and_scores_them_all(db):
+    pair = api.dyad("BEL", "CHN", db, limit=2)
+    assert [e.type for e in pair.events] == ["CONSULT", "ACCUSE"] and pair.count == 5 and pair.unasserted == 1
+    assert pair.series == api.dyad("BEL", "CHN", db).series
+    out = CliRunner().invoke(app, ["dyad", "BEL", "CHN", "--limit", "2", "--db", str(db)]).output
+    assert "5 events, total score -2.5" in out and "Events (the latest 2)" in out
+    lines = CliRunner().invoke(app, ["dyad", "BEL", "CHN", "--limit", "2", "--json", "--db", str(db)]).output
+    assert len(lines.splitlines()) == len(pair.series) + 2
+
+
 def test_dyad_since_until_and_person_level(db):
     assert [m.month for m in api.dyad("BEL", "CHN", db, since="2024").months] == ["2024-02"]
     person = api.dyad("person:hadja-lahbib", "CHN", db)
@@ -271,6 +282,15 @@ def test_dossier_on_one_actor(db):
     assert brief.commitments[0].text == "Belgium, by 2030: 55 %"
     assert brief.figures[0].text == "Belgium: 5,000,000 EUR"
     assert [s.doc_id for s in brief.sources] == ["d2", "d3", "d1"]  # roles (newest first), then timeline
+
+
+def test_a_dossier_lists_the_latest_events_and_counts_them_all(db, monkeypatch):
+    monkeypatch.setattr(dossiers, "TIMELINE_LIMIT", 2)
+    for actors in (["BEL"], ["BEL", "CHN"]):
+        brief = api.dossier(actors, db)
+        assert (brief.events, brief.left_out) == (5, 1)
+        assert [line.date for line in brief.timeline] == ["2024-02-14", "2024-02-14"]
+        assert "Timeline (latest 2 of 5 events)" in api.dossier_text(actors, db)
 
 
 def test_dossier_on_two_actors_keeps_to_their_documents(db):

@@ -299,11 +299,12 @@ def documents(db: str | Path | Database = DEFAULT_DB, language: str | None = Non
 
 
 def dyad(a: str, b: str, db: str | Path | Database = DEFAULT_DB, since: str | None = None,
-         until: str | None = None, language: str | None = None, reports: bool = False) -> dyads.Dyad:
-    """The events between two actors and their monthly cooperation-conflict score (each story once, or every
-    report with `reports`)."""
+         until: str | None = None, language: str | None = None, reports: bool = False,
+         limit: int | None = dyads.EVENT_LIMIT) -> dyads.Dyad:
+    """The events between two actors, their monthly cooperation-conflict score, and the latest `limit` of them
+    (each story once, or every report with `reports`)."""
     with existing_store(db) as store:
-        return dyads.dyad(store.db, a, b, since, until, language, reports)
+        return dyads.dyad(store.db, a, b, since, until, language, reports, limit)
 
 
 def graph(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilter(),

@@ -351,22 +351,21 @@ def dyad(a: str = typer.Argument(..., help="First actor code (BEL)."),
     in that month, both directions; only asserted, future and intended events count, each story once (every
     report with --reports). Events without a month count in the total score, and in a row of their own.
     """
-    pair = api.dyad(a, b, db, since, until, lang, reports)
+    pair = api.dyad(a, b, db, since, until, lang, reports, limit)
     if as_json:
         _json_lines([{**asdict(m), "mean": round(m.mean, 2)} for m in pair.series] + [flat_row(e) for e in pair.events])
         return
     undated = (f" ({pair.undated.events} of them undated or dated to the year only, {pair.undated.score:+.1f})"
                if pair.undated.events else "")
-    out.print(_text(f"{pair.a_name} ({pair.a}) and {pair.b_name} ({pair.b}): {len(pair.events)} events, total score "
+    out.print(_text(f"{pair.a_name} ({pair.a}) and {pair.b_name} ({pair.b}): {pair.count} events, total score "
                     f"{pair.score:+.1f}{undated}; {pair.unasserted} negated, hypothetical or requested left out."))
     _table("Months", ["month", "events", "score", f"{pair.a}→{pair.b}", f"{pair.b}→{pair.a}"],
            [[m.month, m.events, f"{m.score:+.1f}", f"{m.a_to_b:+.1f}", f"{m.b_to_a:+.1f}"]
             for m in pair.series if m.events])
-    shown = pair.events[-limit:] if limit > 0 else []
-    _table(f"Events{f' (the latest {len(shown)})' if len(shown) < len(pair.events) else ''}",
+    _table(f"Events{f' (the latest {len(pair.events)})' if len(pair.events) < pair.count else ''}",
            ["date", "source", "target", "type", "score", "document", "sentence"],
            [[e.date, e.source, e.target, e.type, f"{e.score:+.1f}", f"{e.doc_id} s{e.sentence}",
-             _short(e.sentence_text)] for e in shown])
+             _short(e.sentence_text)] for e in pair.events])
 
 
 @app.command()

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from ..errors import BadQuery
 from ..store import Connection, Row
-from .dyads import DyadMonth, dyad, unique_events
-from .events import SENTENCE_TEXT, EventRow, event_rows
+from .dyads import DyadMonth, dyad, tally
+from .events import SENTENCE_TEXT, EventRow, latest_events
 from .filters import (Clause, EventFilter, any_of, counts_for, date_range, is_top_level, normal_code,
                       where_sql)
 from .listings import actor_name
@@ -98,16 +98,16 @@ def dossier(db: Connection, actors: list[str], since: str | None = None,
 
 def _add_timeline(db: Connection, brief: Dossier) -> None:
     if len(brief.actors) == 2:
-        pair = dyad(db, *brief.actors, since=brief.since, until=brief.until, reports=brief.every_report)
-        events, brief.left_out, brief.months = pair.events, pair.unasserted, pair.series
+        pair = dyad(db, *brief.actors, since=brief.since, until=brief.until, reports=brief.every_report,
+                    limit=TIMELINE_LIMIT)
+        events, brief.events, brief.left_out, brief.months = pair.events, pair.count, pair.unasserted, pair.series
     else:
         where = EventFilter(actor=brief.actors[0], since=brief.since, until=brief.until, include_unasserted=True,
                             every_report=brief.every_report)
-        every = unique_events(event_rows(db, where, order="chronological"))
-        events = [e for e in every if e.happened]
-        brief.left_out = len(every) - len(events)
-    brief.events = len(events)
-    brief.timeline = [event_line(e) for e in events[-TIMELINE_LIMIT:]]
+        by_month, brief.left_out = tally(db, where, [], brief.actors[0])
+        brief.events = sum(m.events for m in by_month.values())
+        events = latest_events(db, where, limit=TIMELINE_LIMIT)
+    brief.timeline = [event_line(e) for e in events]
 
 
 def event_line(event: EventRow) -> Line:

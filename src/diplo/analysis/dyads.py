@@ -9,15 +9,22 @@ once, however many reports tell it (unless every report is asked for). Only
 events that happened (asserted, future or intended) count. Events without a
 month (not dated, or dated to the year only) are summed apart, in `undated`,
 and count in the dyad's total score.
+
+The database sums the events in one query, and a dyad lists only its latest
+events (`limit`): however many events two actors share, only those listed are
+read into Python.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..knowledge import ontology
 from ..store import Connection
-from .events import EventRow, event_rows
-from .filters import EventFilter, between, is_top_level, normal_code
+from .events import EventRow, first_pairs, latest_events
+from .filters import Clause, EventFilter, actor_columns, between, happened, normal_code
 from .listings import actor_name
+
+EVENT_LIMIT = 200  # the events a dyad lists, the latest (its scores count them all)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +47,7 @@ UNDATED = "undated"
 
 @dataclass(frozen=True, slots=True)
 class Dyad:
-    """Two actors, their monthly series, the events without a month, and their events in date order."""
+    """Two actors, their monthly series, the events without a month, and their latest events in date order."""
 
     a: str
     b: str
@@ -57,53 +64,62 @@ class Dyad:
         return round(sum(m.score for m in self.series), 2)
 
     @property
+    def count(self) -> int:
+        """The number of events that happened between them, listed in `events` or not."""
+        return sum(m.events for m in self.series)
+
+    @property
     def series(self) -> list[DyadMonth]:
         """The months, then the sum of the events without a month when there are any."""
         return self.months + ([self.undated] if self.undated.events else [])
 
 
 def dyad(db: Connection, a: str, b: str, since: str | None = None, until: str | None = None,
-         language: str | None = None, reports: bool = False) -> Dyad:
-    """The events between a and b (both directions) and their monthly cooperation-conflict score; each story
-    counts once, by its first report, unless `reports`."""
+         language: str | None = None, reports: bool = False, limit: int | None = EVENT_LIMIT) -> Dyad:
+    """The events between a and b (both directions), their monthly cooperation-conflict score, and the latest
+    `limit` of them; each story counts once, by its first report, unless `reports`."""
     a, b = normal_code(a), normal_code(b)
     where = EventFilter(since=since, until=until, language=language, include_unasserted=True, every_report=reports)
-    rows = unique_events(event_rows(db, where, extra=[between(a, b)], order="chronological"))
-    happened = [r for r in rows if r.happened]
-    undated = month_of(UNDATED, [e for e in happened if not e.month], a)
-    return Dyad(a, b, actor_name(db, a), actor_name(db, b), monthly(happened, a), happened,
-                unasserted=len(rows) - len(happened), undated=undated)
+    pair = [between(a, b)]
+    by_month, unasserted = tally(db, where, pair, a)
+    return Dyad(a, b, actor_name(db, a), actor_name(db, b), monthly(by_month), latest_events(db, where, pair, limit),
+                unasserted, by_month.get(UNDATED, DyadMonth(UNDATED)))
 
 
-def unique_events(rows) -> list[EventRow]:
-    """The first stored pair of each event, so that an event counts once."""
-    seen: dict[tuple[str, int], EventRow] = {}
-    for row in rows:
-        seen.setdefault((row.doc_id, row.event_no), row)
-    return list(seen.values())
+TALLY = """
+WITH scores(type, score) AS (VALUES {scores})
+SELECT CASE WHEN length(p.date) >= 7 THEN substr(p.date, 1, 7) END AS month, {happened} AS happened,
+       COUNT(*) AS events, SUM(s.score) AS score, SUM(CASE WHEN {a_source} = ? THEN s.score ELSE 0 END) AS a_to_b,
+       SUM(CASE WHEN s.score > 0 THEN 1 ELSE 0 END) AS cooperation,
+       SUM(CASE WHEN s.score < 0 THEN 1 ELSE 0 END) AS conflict
+FROM ({pairs}) p JOIN scores s ON s.type = p.type
+GROUP BY 1, 2"""
 
 
-def monthly(events: list[EventRow], a: str) -> list[DyadMonth]:
+def tally(db: Connection, where: EventFilter, extra: list[Clause], a: str) -> tuple[dict[str, DyadMonth], int]:
+    """The events matching the filter and the extra clauses that happened, summed by month (`undated` without
+    one), each event once, `a_to_b` being the part of the score whose source is a; and the number of the others."""
+    types = ontology()["types"]
+    pairs, done = first_pairs(where, extra), happened("p")
+    sql = TALLY.format(scores=", ".join(["(?, ?)"] * len(types)), happened=done.sql,
+                       a_source=actor_columns(a, "p")[0], pairs=pairs.sql)
+    params = (*(v for t in types for v in (t, types[t]["score"])), *done.params, a, *pairs.params)
+    by_month, unasserted = {}, 0
+    for row in db.execute(sql, params):
+        if not row["happened"]:
+            unasserted += row["events"]
+            continue
+        score, a_to_b = float(row["score"]), float(row["a_to_b"])
+        month = row["month"] or UNDATED
+        by_month[month] = DyadMonth(month, row["events"], round(score, 2), round(a_to_b, 2), round(score - a_to_b, 2),
+                                    row["cooperation"], row["conflict"])
+    return by_month, unasserted
+
+
+def monthly(by_month: dict[str, DyadMonth]) -> list[DyadMonth]:
     """One DyadMonth per calendar month from the first to the last dated event, empty months included."""
-    by_month: dict[str, list[EventRow]] = {}
-    for event in events:
-        if event.month:
-            by_month.setdefault(event.month, []).append(event)
-    if not by_month:
-        return []
-    return [month_of(m, by_month.get(m, []), a) for m in month_range(min(by_month), max(by_month))]
-
-
-def month_of(month: str, events: list[EventRow], a: str) -> DyadMonth:
-    a_to_b = sum((e.score for e in events if _from(e, a)), 0.0)
-    b_to_a = sum((e.score for e in events if not _from(e, a)), 0.0)
-    return DyadMonth(month, len(events), round(a_to_b + b_to_a, 2), round(a_to_b, 2), round(b_to_a, 2),
-                     cooperation=sum(e.score > 0 for e in events), conflict=sum(e.score < 0 for e in events))
-
-
-def _from(event: EventRow, a: str) -> bool:
-    """True when the event goes from a to the other actor."""
-    return (event.source_country if is_top_level(a) else event.source) == a
+    dated = sorted(m for m in by_month if m != UNDATED)
+    return [by_month.get(m, DyadMonth(m)) for m in month_range(dated[0], dated[-1])] if dated else []
 
 
 def month_range(first: str, last: str) -> list[str]:

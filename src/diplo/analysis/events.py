@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..knowledge import ontology
 from ..store import Connection, Row
-from .filters import NOT_HAPPENED, Clause, EventFilter, event_clauses, limit_sql, where_sql
+from .filters import NOT_HAPPENED, Clause, EventFilter, event_clauses, happened, limit_sql, where_sql
 
 SENTENCE_TEXT = "substr(d.text, s.start + 1, s.end - s.start)"
 EVENT_SELECT = f"""
@@ -44,6 +44,14 @@ WHERE o.story_id = sr.story_id AND (COALESCE(o.date, '~'), COALESCE(d.published,
        sr.event_no){clauses})"""
 # Undated events last when newest first, first in chronological order, in either engine.
 ORDERS = {"date": "e.date DESC NULLS LAST, e.id DESC", "chronological": "e.date NULLS FIRST, e.id", "id": "e.id"}
+# The first stored pair of each event whose pairs match a WHERE clause, so that an event counts once however
+# many of its pairs match (an event's pairs share its type, modality and date).
+FIRST_PAIRS = """
+SELECT * FROM (
+    SELECT e.id, e.type, e.modality, e.date, e.source, e.source_country,
+           ROW_NUMBER() OVER (PARTITION BY e.doc_id, e.event_no ORDER BY e.id) AS nth
+    FROM events e{join}{where}
+) pairs WHERE nth = 1"""
 
 
 def plover_score(event_type: str) -> float:
@@ -117,18 +125,12 @@ class EventRow:
     def quad_class(self) -> str:
         return quad_class(self.type)
 
-    @property
-    def month(self) -> str | None:
-        """`YYYY-MM` of the event's date, or None when it is dated to the year only or not at all."""
-        return self.date[:7] if self.date and len(self.date) >= 7 else None
-
 
 def event_rows(db: Connection, where: EventFilter = EventFilter(), extra: list[Clause] = (),
                order: str = "date", limit: int | None = None) -> Iterator[EventRow]:
     """Event pairs matching a filter (and any extra clauses), newest first unless told otherwise; of each story,
     only its first report matched, unless the filter asks for every report."""
-    clauses = event_clauses(where) + list(extra)
-    sql, params = where_sql(clauses if where.every_report else clauses + [first_reports(clauses)])
+    sql, params = where_sql(counted(where, extra))
     for row in db.execute(f"{EVENT_SELECT}{sql} ORDER BY {ORDERS[order]}{limit_sql(limit)}", params):
         yield EventRow.from_row(row)
 
@@ -137,3 +139,30 @@ def first_reports(clauses: list[Clause]) -> Clause:
     """Rows whose event is in no story, or is its story's first report among the events the clauses match."""
     return Clause(NO_EARLIER_REPORT.format(clauses="".join(f" AND {c.sql}" for c in clauses)),
                   tuple(p for c in clauses for p in c.params))
+
+
+def counted(where: EventFilter, extra: list[Clause] = ()) -> list[Clause]:
+    """The clauses of a filter and of extra clauses, and, unless the filter asks for every report, that a row's
+    event is its story's first report among those they match (`sr` names the row's story report)."""
+    clauses = event_clauses(where) + list(extra)
+    return clauses if where.every_report else clauses + [first_reports(clauses)]
+
+
+def first_pairs(where: EventFilter, extra: list[Clause] = ()) -> Clause:
+    """A subquery: the first stored pair of each event with a pair matching the filter and the extra clauses,
+    each story by its first report only, unless the filter asks for every report (as `event_rows`)."""
+    sql, params = where_sql(counted(where, extra))
+    join = " JOIN documents d ON d.id = e.doc_id" if where.language else ""
+    if not where.every_report:
+        join += " LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_no = e.event_no"
+    return Clause(FIRST_PAIRS.format(join=join, where=sql), params)
+
+
+def latest_events(db: Connection, where: EventFilter, extra: list[Clause] = (),
+                  limit: int | None = None) -> list[EventRow]:
+    """The latest `limit` events that happened among those matching the filter and the extra clauses, each by
+    its first stored pair (and each story by its first report, as `first_pairs`), in chronological order."""
+    pairs, done = first_pairs(where, extra), happened("p")
+    latest = Clause(f"e.id IN (SELECT p.id FROM ({pairs.sql}) p WHERE {done.sql}"
+                    f" ORDER BY p.date DESC NULLS LAST, p.id DESC{limit_sql(limit)})", pairs.params + done.params)
+    return list(event_rows(db, EventFilter(include_unasserted=True, every_report=True), [latest], "chronological"))
