@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from ..errors import BadQuery
 from ..store import Connection, Row
-from .dyads import DyadMonth, dyad, tally
-from .events import SENTENCE_TEXT, EventRow, latest_events
+from .dyads import DyadMonth, dyad, timeline
+from .events import SENTENCE_TEXT, EventRow
 from .filters import (Clause, EventFilter, any_of, counts_for, date_range, is_top_level, normal_code,
                       where_sql)
 from .listings import actor_name
@@ -104,9 +104,8 @@ def _add_timeline(db: Connection, brief: Dossier) -> None:
     else:
         where = EventFilter(actor=brief.actors[0], since=brief.since, until=brief.until, include_unasserted=True,
                             every_report=brief.every_report)
-        by_month, brief.left_out = tally(db, where, [], brief.actors[0])
+        by_month, brief.left_out, events = timeline(db, where, [], brief.actors[0], TIMELINE_LIMIT)
         brief.events = sum(m.events for m in by_month.values())
-        events = latest_events(db, where, limit=TIMELINE_LIMIT)
     brief.timeline = [event_line(e) for e in events]
 
 

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from ..knowledge import ontology
 from ..store import Connection
-from .events import EventRow, first_pairs, latest_events
-from .filters import Clause, EventFilter, actor_columns, between, happened, normal_code
+from .events import EventRow, event_rows, first_pairs
+from .filters import Clause, EventFilter, actor_columns, between, happened, limit_sql, normal_code
 from .listings import actor_name
 
 EVENT_LIMIT = 200  # the events a dyad lists, the latest (its scores count them all)
@@ -80,40 +80,48 @@ def dyad(db: Connection, a: str, b: str, since: str | None = None, until: str | 
     `limit` of them; each story counts once, by its first report, unless `reports`."""
     a, b = normal_code(a), normal_code(b)
     where = EventFilter(since=since, until=until, language=language, include_unasserted=True, every_report=reports)
-    pair = [between(a, b)]
-    by_month, unasserted = tally(db, where, pair, a)
-    return Dyad(a, b, actor_name(db, a), actor_name(db, b), monthly(by_month), latest_events(db, where, pair, limit),
-                unasserted, by_month.get(UNDATED, DyadMonth(UNDATED)))
+    by_month, unasserted, events = timeline(db, where, [between(a, b)], a, limit)
+    return Dyad(a, b, actor_name(db, a), actor_name(db, b), monthly(by_month), events, unasserted,
+                by_month.get(UNDATED, DyadMonth(UNDATED)))
 
 
-TALLY = """
-WITH scores(type, score) AS (VALUES {scores})
+# In one pass over the pairs a query counts (`first_pairs`): their sums by month and by whether they happened, and
+# the ids of the latest that happened (the rows whose `latest` is set).
+TIMELINE = """
+WITH pairs AS MATERIALIZED ({pairs}), scores(type, score) AS (VALUES {scores})
 SELECT CASE WHEN length(p.date) >= 7 THEN substr(p.date, 1, 7) END AS month, {happened} AS happened,
        COUNT(*) AS events, SUM(s.score) AS score, SUM(CASE WHEN {a_source} = ? THEN s.score ELSE 0 END) AS a_to_b,
        SUM(CASE WHEN s.score > 0 THEN 1 ELSE 0 END) AS cooperation,
-       SUM(CASE WHEN s.score < 0 THEN 1 ELSE 0 END) AS conflict
-FROM ({pairs}) p JOIN scores s ON s.type = p.type
-GROUP BY 1, 2"""
+       SUM(CASE WHEN s.score < 0 THEN 1 ELSE 0 END) AS conflict, CAST(NULL AS BIGINT) AS latest
+FROM pairs p JOIN scores s ON s.type = p.type GROUP BY 1, 2
+UNION ALL
+SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, id FROM (
+    SELECT p.id FROM pairs p WHERE {happened} ORDER BY p.date DESC NULLS LAST, p.id DESC{limit}) latest"""
 
 
-def tally(db: Connection, where: EventFilter, extra: list[Clause], a: str) -> tuple[dict[str, DyadMonth], int]:
-    """The events matching the filter and the extra clauses that happened, summed by month (`undated` without
-    one), each event once, `a_to_b` being the part of the score whose source is a; and the number of the others."""
+def timeline(db: Connection, where: EventFilter, extra: list[Clause], a: str,
+             limit: int | None) -> tuple[dict[str, DyadMonth], int, list[EventRow]]:
+    """The events matching the filter and the extra clauses, each counted once (`first_pairs`): those that
+    happened summed by month (`undated` without one), `a_to_b` being the part of the score whose source is a; the
+    number of the others; and the latest `limit` of those that happened, in chronological order."""
     types = ontology()["types"]
     pairs, done = first_pairs(where, extra), happened("p")
-    sql = TALLY.format(scores=", ".join(["(?, ?)"] * len(types)), happened=done.sql,
-                       a_source=actor_columns(a, "p")[0], pairs=pairs.sql)
-    params = (*(v for t in types for v in (t, types[t]["score"])), *done.params, a, *pairs.params)
-    by_month, unasserted = {}, 0
+    sql = TIMELINE.format(pairs=pairs.sql, scores=", ".join(["(?, ?)"] * len(types)), happened=done.sql,
+                          a_source=actor_columns(a, "p")[0], limit=limit_sql(limit))
+    params = (*pairs.params, *(v for t in types for v in (t, types[t]["score"])), *done.params, a, *done.params)
+    by_month, unasserted, latest = {}, 0, []
     for row in db.execute(sql, params):
-        if not row["happened"]:
+        if row["latest"] is not None:
+            latest.append(row["latest"])
+        elif not row["happened"]:
             unasserted += row["events"]
-            continue
-        score, a_to_b = float(row["score"]), float(row["a_to_b"])
-        month = row["month"] or UNDATED
-        by_month[month] = DyadMonth(month, row["events"], round(score, 2), round(a_to_b, 2), round(score - a_to_b, 2),
-                                    row["cooperation"], row["conflict"])
-    return by_month, unasserted
+        else:
+            score, a_to_b, month = float(row["score"]), float(row["a_to_b"]), row["month"] or UNDATED
+            by_month[month] = DyadMonth(month, row["events"], round(score, 2), round(a_to_b, 2),
+                                        round(score - a_to_b, 2), row["cooperation"], row["conflict"])
+    chosen = Clause(f"e.id IN ({', '.join('?' * len(latest))})", tuple(latest))
+    listed = EventFilter(include_unasserted=True, every_report=True)  # chosen above
+    return by_month, unasserted, list(event_rows(db, listed, [chosen], "chronological")) if latest else []
 
 
 def monthly(by_month: dict[str, DyadMonth]) -> list[DyadMonth]:

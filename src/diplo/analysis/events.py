@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..knowledge import ontology
 from ..store import Connection, Row
-from .filters import NOT_HAPPENED, Clause, EventFilter, event_clauses, happened, limit_sql, where_sql
+from .filters import NOT_HAPPENED, Clause, EventFilter, event_clauses, limit_sql, where_sql
 
 SENTENCE_TEXT = "substr(d.text, s.start + 1, s.end - s.start)"
 EVENT_SELECT = f"""
@@ -34,22 +34,31 @@ LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
 LEFT JOIN actors sa ON sa.doc_id = e.doc_id AND sa.actor_id = e.source
 LEFT JOIN actors ta ON ta.doc_id = e.doc_id AND ta.actor_id = e.target"""
 
+# The order of a story's reports (`r`, a story_reports row; `published`, its document's date): the first is the
+# one a query counts.
+REPORT_ORDER = "COALESCE({r}.date, '~'), COALESCE({published}, '~'), {r}.doc_id, {r}.event_no"
+ROW_REPORT_ORDER = REPORT_ORDER.format(r="sr", published="(SELECT published FROM documents WHERE id = sr.doc_id)")
 # No report of the row's story comes before it among the rows matched: the inner `e` and `d` shadow the outer
 # ones, so the query's own clauses (written for `e` and `d`) follow the AND.
-NO_EARLIER_REPORT = """NOT EXISTS (
+NO_EARLIER_REPORT = f"""NOT EXISTS (
 SELECT 1 FROM story_reports o JOIN events e ON e.doc_id = o.doc_id AND e.event_no = o.event_no
 JOIN documents d ON d.id = o.doc_id
-WHERE o.story_id = sr.story_id AND (COALESCE(o.date, '~'), COALESCE(d.published, '~'), o.doc_id, o.event_no)
-    < (COALESCE(sr.date, '~'), (SELECT COALESCE(published, '~') FROM documents WHERE id = sr.doc_id), sr.doc_id,
-       sr.event_no){clauses})"""
+WHERE o.story_id = sr.story_id
+    AND ({REPORT_ORDER.format(r='o', published='d.published')}) < ({ROW_REPORT_ORDER}){{clauses}})"""
+DOCUMENT_JOIN = " JOIN documents d ON d.id = e.doc_id"
+STORY_JOIN = " LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_no = e.event_no"
+# An event, and the story it is a report of (the event itself when it is in none).
+EVENT_KEY = "e.doc_id || '#' || e.event_no"
+STORY_KEY = f"COALESCE('story ' || sr.story_id, {EVENT_KEY})"
 # Undated events last when newest first, first in chronological order, in either engine.
 ORDERS = {"date": "e.date DESC NULLS LAST, e.id DESC", "chronological": "e.date NULLS FIRST, e.id", "id": "e.id"}
-# The first stored pair of each event whose pairs match a WHERE clause, so that an event counts once however
-# many of its pairs match (an event's pairs share its type, modality and date).
+# The first stored pair of each event (`count` EVENT_KEY) or story (STORY_KEY, by REPORT_ORDER) among the pairs a
+# WHERE clause matches: the rows a query counts once each, found in one pass (as NO_EARLIER_REPORT finds them
+# row by row). An event's pairs share its type, modality and date.
 FIRST_PAIRS = """
 SELECT * FROM (
     SELECT e.id, e.type, e.modality, e.date, e.source, e.source_country,
-           ROW_NUMBER() OVER (PARTITION BY e.doc_id, e.event_no ORDER BY e.id) AS nth
+           ROW_NUMBER() OVER (PARTITION BY {count} ORDER BY {order}) AS nth
     FROM events e{join}{where}
 ) pairs WHERE nth = 1"""
 
@@ -130,7 +139,8 @@ def event_rows(db: Connection, where: EventFilter = EventFilter(), extra: list[C
                order: str = "date", limit: int | None = None) -> Iterator[EventRow]:
     """Event pairs matching a filter (and any extra clauses), newest first unless told otherwise; of each story,
     only its first report matched, unless the filter asks for every report."""
-    sql, params = where_sql(counted(where, extra))
+    clauses = event_clauses(where) + list(extra)
+    sql, params = where_sql(clauses if where.every_report else clauses + [first_reports(clauses)])
     for row in db.execute(f"{EVENT_SELECT}{sql} ORDER BY {ORDERS[order]}{limit_sql(limit)}", params):
         yield EventRow.from_row(row)
 
@@ -141,28 +151,13 @@ def first_reports(clauses: list[Clause]) -> Clause:
                   tuple(p for c in clauses for p in c.params))
 
 
-def counted(where: EventFilter, extra: list[Clause] = ()) -> list[Clause]:
-    """The clauses of a filter and of extra clauses, and, unless the filter asks for every report, that a row's
-    event is its story's first report among those they match (`sr` names the row's story report)."""
-    clauses = event_clauses(where) + list(extra)
-    return clauses if where.every_report else clauses + [first_reports(clauses)]
-
-
 def first_pairs(where: EventFilter, extra: list[Clause] = ()) -> Clause:
     """A subquery: the first stored pair of each event with a pair matching the filter and the extra clauses,
-    each story by its first report only, unless the filter asks for every report (as `event_rows`)."""
-    sql, params = where_sql(counted(where, extra))
-    join = " JOIN documents d ON d.id = e.doc_id" if where.language else ""
-    if not where.every_report:
-        join += " LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_no = e.event_no"
-    return Clause(FIRST_PAIRS.format(join=join, where=sql), params)
-
-
-def latest_events(db: Connection, where: EventFilter, extra: list[Clause] = (),
-                  limit: int | None = None) -> list[EventRow]:
-    """The latest `limit` events that happened among those matching the filter and the extra clauses, each by
-    its first stored pair (and each story by its first report, as `first_pairs`), in chronological order."""
-    pairs, done = first_pairs(where, extra), happened("p")
-    latest = Clause(f"e.id IN (SELECT p.id FROM ({pairs.sql}) p WHERE {done.sql}"
-                    f" ORDER BY p.date DESC NULLS LAST, p.id DESC{limit_sql(limit)})", pairs.params + done.params)
-    return list(event_rows(db, EventFilter(include_unasserted=True, every_report=True), [latest], "chronological"))
+    each story by its first report only, unless the filter asks for every report (FIRST_PAIRS)."""
+    sql, params = where_sql(event_clauses(where) + list(extra))
+    if where.every_report:
+        count, order, join = EVENT_KEY, "e.id", ""
+    else:
+        count, order, join = STORY_KEY, ROW_REPORT_ORDER + ", e.id", STORY_JOIN
+    join = (DOCUMENT_JOIN if where.language else "") + join
+    return Clause(FIRST_PAIRS.format(count=count, order=order, join=join, where=sql), params)

@@ -14,7 +14,7 @@ from collections import Counter
 import networkx as nx
 
 from ..store import Connection
-from .events import plover_score
+from .events import DOCUMENT_JOIN, EVENT_KEY, STORY_JOIN, STORY_KEY, plover_score
 from .filters import Clause, EventFilter, event_clauses, where_sql
 from .listings import actor_labels
 
@@ -38,11 +38,11 @@ def _pair_types(db: Connection, where: EventFilter, source: str, target: str) ->
     """For each (source, target) pair, how many events of each type."""
     pairs = [Clause(f"e.{source} IS NOT NULL AND e.{target} IS NOT NULL AND e.{source} != e.{target}")]
     sql, params = where_sql(event_clauses(where) + pairs)
-    documents = " JOIN documents d ON d.id = e.doc_id" if where.language else ""
-    event = "e.doc_id || '#' || e.event_no"
+    documents = DOCUMENT_JOIN if where.language else ""
+    event = EVENT_KEY
     if not where.every_report:
-        documents += " LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_no = e.event_no"
-        event = f"COALESCE('story ' || sr.story_id, {event})"
+        documents += STORY_JOIN
+        event = STORY_KEY
     query = (f"SELECT a, b, type, COUNT(*) AS n FROM (SELECT DISTINCT {event} AS event, e.{source} AS a,"
              f" e.{target} AS b, e.type FROM events e{documents}{sql}) pairs GROUP BY a, b, type")
     pair_types: dict[tuple, Counter] = {}
