@@ -117,7 +117,9 @@ def test_a_new_document_joins_its_story_and_changes_no_other(store):
     assert {i: row for i, row in after.items() if i != sanctions} == {i: r for i, r in others.items() if i != sanctions}
 
 
-def test_a_long_documents_reports_join_their_stories_and_each_story_is_summed_up_once(tmp_path):
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_long_documents_reports_join_their_stories_and_each_story_is_summed_up_once(request, tmp_path_factory,
+                                                                                      engine):
     kinds = [("CONSULT", ("BEL",), ("NLD",))] * 30 + [("SANCTION", ("EU",), ("RUS",))] * 20
     text = " ".join(f"Report {i}." for i in range(len(kinds)))
     sentences = [Sentence(i, text.index(f"Report {i}."), text.index(f"Report {i}.") + len(f"Report {i}."))
@@ -127,8 +129,9 @@ def test_a_long_documents_reports_join_their_stories_and_each_story_is_summed_up
     long = Record(Document(id="long", text=text, source="records/long.txt", language="en", supported=True,
                            published="2023-03-07"), sentences=sentences, events=events)
     statements: list[str] = []
-    with Store(tmp_path / "long.db") as opened:
-        opened.db.set_trace_callback(statements.append)
+    with Store(new_database(request, tmp_path_factory, engine)) as opened:
+        execute = opened.db.execute
+        opened.db.execute = lambda sql, params=(): statements.append(sql) or execute(sql, params)
         save(opened, long)
         found = sorted((story.type, story.reports, story.documents) for story in stories.stories(opened.db, ALL))
     assert found == [("CONSULT", 30, 1), ("SANCTION", 20, 1)]
