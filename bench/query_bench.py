@@ -2,12 +2,13 @@
 SQLite and on PostgreSQL.
 
     .venv/bin/python bench/query_bench.py [--events 1000000] [--runs 7] [--db /tmp/diplo-bench.db]
-                                          [--engine sqlite postgresql] [--pg postgresql://...]
+                                          [--engine sqlite postgresql] [--pg postgresql://...] [--stories]
 
 Rows are synthetic and inserted directly (one transaction: executemany on SQLite, COPY on PostgreSQL); the
 figures printed are the median and the best of several runs of each query, through the same library
 functions the CLI and the web page call. PostgreSQL runs on a throwaway server (tools/pg_throwaway.py)
-unless --pg names a database.
+unless --pg names a database. With --stories every event is first made a report of a story (one per type,
+pair of countries and date), so that the queries find each story's first report as in a grouped store.
 """
 from __future__ import annotations
 
@@ -124,6 +125,22 @@ def timed(runs: int, query) -> tuple[float, float, object]:
     return statistics.median(times), min(times), result
 
 
+def give_stories(target: str) -> None:
+    """Make every event a report of a story: one story per type, pair of countries and date (a few events share
+    one), so that the queries count stories as they do in a store that groups them (diplo.stories)."""
+    with Store(target) as store, store.transaction() as db:
+        db.execute("CREATE TEMP TABLE story_keys_bench AS SELECT type, source_country AS sc, target_country AS tc,"
+                   " date, ROW_NUMBER() OVER (ORDER BY type, source_country, target_country, date) AS story"
+                   " FROM (SELECT DISTINCT type, source_country, target_country, date FROM events) k")
+        db.execute("INSERT INTO stories(id, type, modality, profile) SELECT story, type, 'happened', '{}'"
+                   " FROM story_keys_bench")
+        db.execute("INSERT INTO story_reports(doc_id, event_no, story_id, date, language, publisher, why)"
+                   " SELECT e.doc_id, e.event_no, MIN(k.story), MIN(e.date), 'en', 'bench', 'bench' FROM events e"
+                   " JOIN story_keys_bench k ON k.type = e.type AND k.sc = e.source_country"
+                   " AND k.tc = e.target_country AND k.date = e.date GROUP BY e.doc_id, e.event_no")
+        db.execute("ANALYZE")
+
+
 def build_afresh(target: str | Path, events: int) -> None:
     """Build the store at `target` from nothing (an older file is removed; a PostgreSQL database must hold no
     diplo tables) and say how long it took."""
@@ -165,6 +182,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "diplo-bench.db")
     parser.add_argument("--engine", nargs="+", choices=["sqlite", "postgresql"], default=["sqlite", "postgresql"])
     parser.add_argument("--pg", help="a PostgreSQL database to fill (its diplo tables must be empty)")
+    parser.add_argument("--stories", action="store_true", help="make every event a report of a story first")
     args = parser.parse_args()
     report = {}
     with ExitStack() as stack:
@@ -172,6 +190,8 @@ def main() -> None:
             target = str(args.db) if engine == "sqlite" else \
                 args.pg or pg_throwaway.database_url(stack.enter_context(pg_throwaway.server()), "bench")
             build_afresh(target, args.events)
+            if args.stories:
+                give_stories(target)
             report[engine] = measure(target, args.runs)
     print(json.dumps(report))
 
