@@ -2,6 +2,7 @@
 offsets, sentence numbers and facts of the whole document."""
 from __future__ import annotations
 
+import multiprocessing
 import subprocess
 import sys
 
@@ -71,6 +72,13 @@ def test_progress_counts_a_long_documents_sections(tmp_path, db):
     assert summary.ingested == 1
     assert calls[0] == (0, 1) and calls[-1][0] == pytest.approx(1) and len(calls) > 2
     assert all(0 < done < 1 for done, _ in calls[1:-1])
+
+
+def test_the_workers_are_gone_before_the_last_document_is_handed_over(monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 1)  # a batch a document, more than two workers keep pending
+    documents = [prepare(RawDocument(text=READOUT + f"\n\nCopy {i}.", source=f"{i}.txt")) for i in range(6)]
+    workers_left = [len(multiprocessing.active_children()) for _ in pipeline.extract(documents, workers=2)]
+    assert workers_left[0] > 0 and workers_left[-1] == 0  # the last one is stored without them (a long one is big)
 
 
 def filler_document(megabytes: float) -> str:

@@ -310,8 +310,7 @@ def _analysed(batches: Iterator[list], workers: int, executor: Executor | None
             pending.append((batch, [(part, _chosen(pool, views).submit(views)) for part, views in _by_language(batch)]))
             while len(pending) >= 2 * workers or (pending and all(f.done() for _, f in pending[0][1])):
                 yield from _in_order(*pending.pop(0))
-        for done in pending:
-            yield from _in_order(*done)
+        last = [unit for done in pending for unit in _in_order(*done)]
     except BaseException:  # interrupted, or the caller stopped reading: the workers stop now
         for worker in pool:
             worker.executor.shutdown(wait=False, cancel_futures=True)
@@ -319,8 +318,9 @@ def _analysed(batches: Iterator[list], workers: int, executor: Executor | None
             process.terminate()
             process.join()
         raise
-    for worker in pool:
+    for worker in pool:  # before the last results go on: the last document is stored without idle workers' memory
         worker.executor.shutdown()
+    yield from last
 
 
 class Worker:
