@@ -408,4 +408,9 @@ CASES = [
     # A pronoun in a document's first paragraph, before any blank line, finds what it stands for.
     en("The United Kingdom remains firm in its support of Ukrainian President Volodymyr Zelensky and the Ukrainian "
        "people.\n\nMinisters will meet again in June.", [("SUPPORT", "GBR", "UKR")], kind="participants"),
+    # An act placed in a list of countries is done to each of them.
+    nl("Den Haag, 4 maart 2024\n\nNederland heeft 20 miljoen euro noodhulp toegezegd voor hulp in onder meer "
+       "Soedan en Jemen.", [("AID", "NLD", "SDN"), ("AID", "NLD", "YEM")], kind="roles"),
+    en("London, 4 March 2024\n\nThe United Kingdom has pledged £20 million in emergency aid in Sudan and Yemen.",
+       [("AID", "GBR", "SDN"), ("AID", "GBR", "YEM")], kind="roles"),
 ]

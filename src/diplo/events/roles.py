@@ -149,7 +149,9 @@ class RoleFinder:
         placed = trigger.type in PLACED_TYPES or trigger.mode == "visit"
         if not roles.targets and placed and roles.location not in sources | {None} \
                 and self._nearest_other(match, sources) == roles.location:
-            roles.targets, roles.rule = [(roles.location, match.start)], roles.rule + ", where it happened"
+            listed = [place for place in self.places(match) if place[0] not in sources]  # 'in Sudan and Yemen'
+            roles.targets = listed if roles.location in {a for a, _ in listed} else [(roles.location, match.start)]
+            roles.rule += ", where it happened"
         return roles
 
     def _judged(self, match: TriggerMatch, roles: Roles) -> Roles:
