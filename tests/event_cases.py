@@ -413,4 +413,9 @@ CASES = [
        "Soedan en Jemen.", [("AID", "NLD", "SDN"), ("AID", "NLD", "YEM")], kind="roles"),
     en("London, 4 March 2024\n\nThe United Kingdom has pledged £20 million in emergency aid in Sudan and Yemen.",
        [("AID", "GBR", "SDN"), ("AID", "GBR", "YEM")], kind="roles"),
+    # A reaction to something done by someone ('la décision prise par …') is aimed at whoever did it.
+    fr("Paris, le 3 mai 2024\n\nLa France condamne la décision prise hier par les autorités russes d'expulser deux "
+       "diplomates.", [("ACCUSE", "FRA", "RUS")], kind="roles"),
+    en("Tokyo, 3 May 2024\n\nJapan welcomes the steps announced yesterday by the Philippines.",
+       [("SUPPORT", "JPN", "PHL")], kind="roles"),
 ]

@@ -240,6 +240,11 @@ class RoleFinder:
                 roles = self._noun(child, nested)
                 actors = roles.targets if match.trigger.type in UNDOING_TYPES else roles.sources
                 return [(a, i) for a, i in actors if a not in taken][:1]
+        if match.trigger.type in REACTIONS:  # 'welcomed the offer by Thailand', 'condamne la décision prise par la Russie'
+            sentence = self.analysis.sent_of(match.start)
+            end = self._clause(match.start, sentence)[1]
+            return [(m.actor, m.start) for m in self._mentions(sentence) if match.end <= m.start < end
+                    and m.preposition in self.by and m.actor not in taken][:1]
         return []
 
     def _to_everyone(self, match: TriggerMatch) -> bool:
