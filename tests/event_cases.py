@@ -418,4 +418,9 @@ CASES = [
        "diplomates.", [("ACCUSE", "FRA", "RUS")], kind="roles"),
     en("Tokyo, 3 May 2024\n\nJapan welcomes the steps announced yesterday by the Philippines.",
        [("SUPPORT", "JPN", "PHL")], kind="roles"),
+    # 'the country', 'le pays' with no possessive is the country named last before it.
+    en("Brussels, 3 May 2024\n\nElections were held in Mali last week. The European Union will send humanitarian aid "
+       "to the country.", [("AID", "EU", "MLI")], kind="participants"),
+    fr("Paris, le 3 mai 2024\n\nDes élections ont eu lieu au Mali. La France enverra une aide humanitaire au pays.",
+       [("AID", "FRA", "MLI")], kind="participants"),
 ]

@@ -37,6 +37,7 @@ class Referents:
         self.plural = lang.cue("pronoun_plural")
         self.latter = {i for start, end in lang.cue("latter").spans(analysis.doc) for i in range(start, end)}
         self.homeland = {end - 1: start for start, end in lang.cue("homeland").spans(analysis.doc)}
+        self.the_country = {end - 1 for _, end in lang.cue("the_country").spans(analysis.doc)}
         self.joint_voice = _joint_parties(analysis)
         self._met: list[str] = []
         self._naming: dict[tuple[str, ...], set[int]] = {}
@@ -119,6 +120,8 @@ class Referents:
             return named
         if token.i in self.homeland:
             return self._homeland(token)
+        if token.i in self.the_country:
+            return self._country_before(token.idx)
         lower = token.lower_
         if lower in self.first_person:
             return self.voice(token.idx)
@@ -137,6 +140,22 @@ class Referents:
         actor = self.actor_of(owner) or self._antecedent(owner.idx, "any")
         country = (self.analysis.actor_code(actor) or "").split(".")[0]
         return country if self.analysis.actor_kind(country) == "country" else None
+
+    def _country_before(self, offset: int) -> str | None:
+        """'the country', 'du pays', 'des Landes': the country named last before it, in its paragraph or the one
+        before, a dateline aside; not the subject of its own sentence ('La France soutient le pays')."""
+        text = self.analysis.document.text
+        paragraph = text.rfind("\n\n", 0, offset)
+        limit = text.rfind("\n\n", 0, paragraph) if paragraph > 0 else -1
+        own_sentence = self.analysis.sentence_at(offset)
+        for mention in reversed(self.mentions[:bisect_left(self.mention_starts, offset)]):
+            if mention.start < limit:
+                break
+            code = self.analysis.actor_code(mention.actor)
+            if self.analysis.actor_kind(code) == "country" and not opens_dateline(text, mention.start, mention.end) \
+                    and not (self.analysis.sentence_at(mention.start) == own_sentence and self._is_subject(mention)):
+                return code
+        return None
 
     def _antecedent(self, offset: int, kind: str) -> str | None:
         """The last actor of the right kind named before the offset, within the same paragraph or the one
