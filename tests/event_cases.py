@@ -423,4 +423,12 @@ CASES = [
        "to the country.", [("AID", "EU", "MLI")], kind="participants"),
     fr("Paris, le 3 mai 2024\n\nDes élections ont eu lieu au Mali. La France enverra une aide humanitaire au pays.",
        [("AID", "FRA", "MLI")], kind="participants"),
+    # Trade that a sanction stops is no cooperation; its partner is the sanction's target.
+    en("London, 4 June 2024\n\nBritain announced a ban on exports of dual-use goods to Iran.",
+       [("SANCTION", "GBR", "IRN")], absent=[("COOPERATE", "GBR", "IRN")], kind="roles"),
+    fr("Paris, le 4 juin 2024\n\nLa France a décidé un embargo sur les exportations d'armes vers la Russie.",
+       [("SANCTION", "FRA", "RUS")], absent=[("COOPERATE", "FRA", "RUS")], kind="roles"),
+    # Trading accusations is accusing, not trade.
+    en("Manila, 4 June 2024\n\nChina traded accusations with the Philippines after a collision at sea.",
+       [("ACCUSE", "CHN", "PHL")], absent=[("COOPERATE", "CHN", "PHL")], kind="type"),
 ]

@@ -46,6 +46,8 @@ JOINT_TYPES = {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "P
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "AGREE"}
 # Acts told with no one named who did them ('the attack in Ankara'): the act and the reaction to it stand alone.
 UNATTRIBUTED_TYPES = {"ASSAULT"}
+# Acts that stop or restrict trade: the trade is no event of its own, its partner is their target.
+HINDERING_TYPES = {"SANCTION", "COERCE"}
 # Events a document tells of its publisher without naming it ('the aid will be extended in cooperation with …').
 VOICED_DEEDS = {"CONSULT", "SUPPORT", "AID", "COOPERATE", "SANCTION"}
 # Announcements of an act to come or refused, aimed at whom that act would be done to.
@@ -449,6 +451,9 @@ class RoleFinder:
             above = noun.head.head
         elif noun.dep_ in PREPOSITIONAL and _preposition(noun) in self.of:  # "la levée des sanctions"
             above = noun.head
+        elif noun.dep_ in PREPOSITIONAL or noun.dep_ == "pobj":  # "a ban on exports", "restrictions on imports"
+            above = noun.head.head if noun.dep_ == "pobj" else noun.head
+            return match.trigger.type == "COOPERATE" and self.triggers.get(above.i) in HINDERING_TYPES
         return above is not None and self.triggers.get(above.i) in UNDOING_TYPES
 
     def refers_back(self, match: TriggerMatch) -> str | None:
@@ -659,7 +664,7 @@ class RoleFinder:
             if actors:
                 return self._with_listed(actors, exclude)
             level = [(c, self._nested(c, type_)) for t, nested in level for c in t.children
-                     if c.dep_ in PHRASE_PARTS and (nested is None or self._agent_of(nested, c))
+                     if c.dep_ in PHRASE_PARTS and (nested is None or self._agent_of(nested, c, type_))
                      and not (c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm"))
                      and not (adversary and self.adversative.token(self.doc[c.i] if c.dep_ == "prep"
                                                                    else _case(c)))]
@@ -717,9 +722,12 @@ class RoleFinder:
         match = self.matches.get(token.i)
         return match if match and match.trigger.type != type_ else None
 
-    def _agent_of(self, nested: TriggerMatch, child: Token) -> bool:
+    def _agent_of(self, nested: TriggerMatch, child: Token, type_: str | None = None) -> bool:
         """Is this dependent of a nested event word its agent ('Russia's aggression', 'le soutien de l'UE')?
-        A genitive is the agent unless the word's entry makes it the target ('the invasion of Ukraine')."""
+        A genitive is the agent unless the word's entry makes it the target ('the invasion of Ukraine'). Trade
+        that a sanction stops is entered through its partner instead ('a ban on exports to Iran')."""
+        if type_ in HINDERING_TYPES and nested.trigger.type == "COOPERATE":
+            return child.dep_ in PREPOSITIONAL and _preposition(child) in nested.trigger.target
         slots = set(nested.trigger.source) | {"poss"}
         if not set(nested.trigger.target) & self.of:
             slots |= self.of
