@@ -431,4 +431,7 @@ CASES = [
     # Trading accusations is accusing, not trade.
     en("Manila, 4 June 2024\n\nChina traded accusations with the Philippines after a collision at sea.",
        [("ACCUSE", "CHN", "PHL")], absent=[("COOPERATE", "CHN", "PHL")], kind="type"),
+    # A guest named by office and country ('the King of Jordan') is the visitor.
+    en("Washington, 4 June 2024\n\nThe President hosted the King of Jordan at the White House on Tuesday.",
+       [("CONSULT", "JOR", "USA")], kind="roles"),
 ]

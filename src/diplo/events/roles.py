@@ -375,7 +375,7 @@ class RoleFinder:
             exclude = {a for a, _ in subject_actors}  # an official or a country, not people ('hosts Syrian refugees')
             objects = [c for c in verb.children if c.dep_ in OBJECTS]  # a guest named, or an office-holder
             roles.sources = [a for c in objects  # named by country ('son homologue indien'), not people ('refugees')
-                             for a in self._phrase(c, 1 if c.lower_ in self.title_words else 0, exclude)]
+                             for a in self._phrase(c, 2 if c.lower_ in self.title_words else 0, exclude)]
             roles.targets, roles.rule = subject_actors, "verb, host"
             if not roles.sources and any(self.triggers.get(t.i) == "CONSULT" for c in objects for t in c.subtree):
                 roles.sources = subject_actors  # "will host the next round of talks with Iran": host and guests
