@@ -434,4 +434,7 @@ CASES = [
     # A guest named by office and country ('the King of Jordan') is the visitor.
     en("Washington, 4 June 2024\n\nThe President hosted the King of Jordan at the White House on Tuesday.",
        [("CONSULT", "JOR", "USA")], kind="roles"),
+    # Denouncing an agreement ends it: the partner is whom it is ended with.
+    fr("Paris, le 4 juin 2024\n\nLe Niger a dénoncé l'accord de coopération militaire avec la France.",
+       [("SANCTION", "NER", "FRA")], kind="type"),
 ]
