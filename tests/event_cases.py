@@ -437,4 +437,10 @@ CASES = [
     # Denouncing an agreement ends it: the partner is whom it is ended with.
     fr("Paris, le 4 juin 2024\n\nLe Niger a dénoncé l'accord de coopération militaire avec la France.",
        [("SANCTION", "NER", "FRA")], kind="type"),
+    # A number between a preposition and the actor's adjective keeps the phrase whole.
+    de("Berlin, 4. Juni 2024\n\nDie EU hat Sanktionen gegen 30 russische Unternehmen verhängt.",
+       [("SANCTION", "EU", "RUS")], kind="roles"),
+    # A past participle that describes a noun tells what was done to it ('accused of'), not what it did.
+    en("Brussels, 4 June 2024\n\nThe package bans transactions with 22 more Russian banks and targets three Chinese "
+       "refineries accused of processing Russian crude.", absent=[("ACCUSE", "CHN", "RUS")], kind="roles"),
 ]

@@ -371,6 +371,10 @@ class RoleFinder:
         roles = Roles(rule="verb")
         if agents and (passive or verb.dep_ in ("acl", "amod")) and "subj" not in trigger.source:
             roles.sources, roles.targets, roles.rule = agents, subject_actors, "passive verb"
+        elif verb.dep_ in ("acl", "amod") and verb.morph.get("VerbForm") == ["Part"] and \
+                verb.morph.get("Tense") == ["Past"] and "subj" not in trigger.source and subject_actors:
+            roles.targets, roles.rule = subject_actors, "passive verb"  # 'refineries accused of …': done to
+            # the actors of the noun it describes, by no one named
         elif "obj" in trigger.source and "subj" in trigger.target:  # "X hosted Y": the visitor is the source
             exclude = {a for a, _ in subject_actors}  # an official or a country, not people ('hosts Syrian refugees')
             objects = [c for c in verb.children if c.dep_ in OBJECTS]  # a guest named, or an office-holder
@@ -949,7 +953,7 @@ class RoleFinder:
                     continue  # "onder meer de Poolse delegatie", "kritiek van onder meer Litouwen"
                 earlier = self.doc[max(sentence_start, word.i - 2):word.i]
                 return word.lower_, any(self.presence.token(t) for t in earlier)
-            if not word.is_lower or word.is_punct:
+            if not (word.is_lower or word.like_num) or word.is_punct:  # "gegen 30 russische Firmen"
                 return None, False
         return None, False
 
