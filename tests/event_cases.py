@@ -443,4 +443,15 @@ CASES = [
     # A past participle that describes a noun tells what was done to it ('accused of'), not what it did.
     en("Brussels, 4 June 2024\n\nThe package bans transactions with 22 more Russian banks and targets three Chinese "
        "refineries accused of processing Russian crude.", absent=[("ACCUSE", "CHN", "RUS")], kind="roles"),
+    # Whoever attends with no meeting named attends the one the sentence before told.
+    nl("Den Haag, 24 januari 2023\n\nOp maandag 23 januari vond de Raad Buitenlandse Zaken plaats in Brussel. Minister "
+       "Hoekstra nam deel.", [("CONSULT", "NLD", "EU")], kind="participants"),
+    de("Berlin, 24. Januar 2023\n\nAm Montag fand in Brüssel der Rat für Auswärtige Angelegenheiten statt. "
+       "Außenministerin Baerbock nahm daran teil.", [("CONSULT", "DEU", "EU")], kind="participants"),
+    # An organisation in a heading above a national dateline is the topic; the dateline's country speaks, and
+    # handing a report to parliament offers nothing.
+    nl("Verslag Raad Buitenlandse Zaken\n\nDen Haag, 31 januari 2023\n\nHierbij bied ik u het verslag aan van de Raad "
+       "Buitenlandse Zaken van 23 januari 2023.\n\nDe Raad vond plaats op 23 januari. De Minister van Buitenlandse "
+       "Zaken nam deel.", [("CONSULT", "NLD", "EU")], absent=[("AGREE", "NLD", "EU"), ("CONSULT", "EU", "EU")],
+       kind="participants"),
 ]

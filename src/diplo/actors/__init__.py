@@ -51,7 +51,7 @@ def resolve_actors(analysis) -> None:
     voice = lead_voice(analysis, named_at_head(analysis, hits, actors, titles), dateline and dateline.entry.code,
                        dateline is not None and lang.cue("organisation_seat").within(doc[dateline.token_start:
                                                                                              dateline.token_end]),
-                       counterparts)
+                       dateline.token_start if dateline else len(doc), counterparts)
     for person in persons:
         affiliate_to_voice(person, voice)
     by_lemma = bool(lang.config.get("actors", {}).get("plural_titles_by_lemma"))

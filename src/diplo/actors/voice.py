@@ -60,12 +60,14 @@ def named_at_head(analysis, hits, persons, titles) -> list[Named]:
     return named
 
 
-def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat: bool,
+def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat: bool, dateline_at: int,
                counterparts: set[str]) -> str | None:
     """The first actor named as the one who acts in the document's first sentences, quoted headlines aside. A
-    dateline's country comes first, unless that actor is an organisation or the dateline a city that hosts
-    organisations (texts are filed from them by others: 'Brussels, 15 April — The European Union deplores',
-    'Vienna, 6 March — Canada's statement to the OSCE'); when the first actor is a person or title of unknown
+    dateline's country (its place at token `dateline_at`) comes first, unless that actor is an organisation named
+    after the dateline, or the dateline a city that hosts organisations (texts are filed from them by others:
+    'Brussels, 15 April — The European Union deplores', 'Vienna, 6 March — Canada's statement to the OSCE'); an
+    organisation in a heading above a national dateline is what the text is about ('Raad Buitenlandse Zaken' …
+    'Den Haag, 31 januari 2023'); when the first actor is a person or title of unknown
     side and there is no dateline, the next actor in that position. Actors named there as counterparts ('avec
     le Président de la Fédération de Russie') are added to `counterparts`."""
     doc, lang = analysis.doc, analysis.lang
@@ -96,7 +98,8 @@ def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat
             if item.place or governed:
                 continue
             if item.code and _acts(doc, item, sentence, genitives, documents):
-                trusted = dateline and not dateline_seat and actor_kind(item.code) != "organization"
+                trusted = dateline and not dateline_seat and (actor_kind(item.code) != "organization"
+                                                              or item.start < dateline_at)
                 return dateline if trusted else item.code
             if dateline:
                 return dateline

@@ -142,6 +142,9 @@ class RoleFinder:
         if not roles.targets and trigger.type == "CONSULT":
             roles.targets = self._meeting_organisation(match, sources, roles.subject_tokens)
             roles.rule += ", organisation met" if roles.targets else ""
+        if not roles.targets and roles.sources and trigger.mode == "multilateral" and trigger.pos == "VERB":
+            roles.targets = self._meeting_told_before(match, sources)
+            roles.rule += ", the meeting told before" if roles.targets else ""
         if not roles.targets and trigger.type == "REQUEST" and self._to_everyone(match):
             roles.rule += ", to all parties"  # 'appelle toutes les parties à la retenue'
         elif not roles.targets and roles.sources and trigger.type == "REQUEST" and self._asks_for_thing(match):
@@ -349,6 +352,21 @@ class RoleFinder:
             actor = self.analysis.token_actors.get(i)  # named, not a pronoun
             if actor and actor not in sources and i not in subject and \
                     self.analysis.actor_kind(actor) == "organization":
+                return [(actor, i)]
+        return []
+
+    def _meeting_told_before(self, match: TriggerMatch, sources: set[str]) -> list[tuple[str, int]]:
+        """'The Foreign Affairs Council met on Monday. The Minister took part.', 'y a participé', 'nahm daran
+        teil': with nothing named after it in its clause, whoever attends attends the organisation whose
+        meeting the sentence before, or its own words before it, told."""
+        sentence = self.analysis.sent_of(match.start)
+        end = self._clause(match.start, sentence)[1]
+        if any(self.referents.actors_of(t) for t in self.doc[match.end:end]):
+            return []
+        before = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in range(match.start - 1, before - 1, -1):
+            actor = self.analysis.token_actors.get(i)
+            if actor and actor not in sources and self.analysis.actor_kind(actor) == "organization":
                 return [(actor, i)]
         return []
 
