@@ -75,6 +75,28 @@ def test_persons_titles_and_affiliations(text, expected):
     assert persons == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised particle after a title opens a surname
+    ("Den Haag, 4 juni 2024\n\nMinister-president Veenstra ontving Eerste Minister De Wachter van België.",
+     {"Veenstra": "NLD", "De Wachter": "BEL"}),
+    # a country in an of-phrase right after the name, past an article and an adjective
+    ("Paris, 2 May 2025\n\nThe French envoy held talks on Tuesday with Ahmad Hussein al-Sharaa of Syria, and "
+     "later in the week with Dr Nadia Okafor of Nigeria.", {"Ahmad Hussein al-Sharaa": "SYR", "Nadia Okafor": "NGA"}),
+    ("Den Haag, 4 juni 2024\n\nOok minister-president Brenner van de Duitse deelstaat Beieren sluit aan.",
+     {"Brenner": "DEU"}),
+    # one title for every member of a list: the side the others of the list share
+    ("Pretoria, 5 June 2023\n\nThe Minister welcomed the visiting EU delegation: Commissioner Jutta Urpilainen, "
+     "Commissioner Aoife Brennagh and Commissioner Stella Kyriakides.",
+     {"Jutta Urpilainen": "EU", "Aoife Brennagh": "EU", "Stella Kyriakides": "EU"}),
+    # a monarch or consort named by first name: the one of that name whose office the title names
+    ("Brussel, 20 juni 2023\n\nKoning Filip en Koningin Mathilde ontvingen Koning Willem-Alexander en "
+     "Koningin Máxima.", {"Filip": "BEL", "Mathilde": "BEL", "Willem-Alexander": "NLD", "Máxima": "NLD"}),
+])
+def test_persons_named_by_surname_particle_of_phrase_list_or_first_name(text, expected):
+    _, persons = actors(text)
+    assert persons == expected
+
+
 def test_author_and_addressees_are_not_actors():
     text = ("JANUARY 2022 The Interview / Text by Andrew Howitt\n\nThank you, Mr President,\n\n"
             "Minister Sophie Wilmès met the Japanese ambassador in Brussels.")

@@ -9,8 +9,8 @@ from spacy.tokens import Span
 from ..dates import When
 from ..records import Actor, Mention
 from .gazetteer import Hit, actor_kind, display_name, gazetteer, organisations
-from .people import (OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_voice, excluded_lines,
-                     group_persons, link_titles)
+from .people import (OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_list,
+                     affiliate_to_voice, excluded_lines, group_persons, link_titles)
 from .persons import Title, find_names, find_titles, title_table
 from .voice import lead_voice, named_at_head
 
@@ -42,8 +42,10 @@ def resolve_actors(analysis) -> None:
     text = analysis.document.text
     excluded = excluded_lines(text, lang)
     when = When.parse(analysis.document.published)
+    of = frozenset(lang.config.get("events", {}).get("of", []))
     for person in persons:
-        affiliate(person, when, doc, hits)
+        affiliate(person, when, doc, hits, of)
+    affiliate_to_list(persons, doc)
     hits = sorted(hits + _holders_bodies(unresolved, persons), key=lambda h: h.start)
     actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(text))]
     dateline = _dateline_hit(hits, text)
@@ -56,7 +58,6 @@ def resolve_actors(analysis) -> None:
         affiliate_to_voice(person, voice)
     by_lemma = bool(lang.config.get("actors", {}).get("plural_titles_by_lemma"))
     singular = [t for t in titles if not _plural(doc[t.start:t.end], lang.code, by_lemma)]
-    of = set(lang.config.get("events", {}).get("of", []))
     analysis.collective_titles = [i for t in titles if t not in singular and not t.of
                                   and not (t.end < len(doc) and doc[t.end].lower_ in of) for i in range(t.start, t.end)]
     linked = link_titles(persons, singular, voice)

@@ -13,7 +13,7 @@ from ..knowledge import LanguageData
 from ..records import Role
 from .gazetteer import Hit
 from .officeholders import NATIONAL_ROLES, Office, name_key, officeholders
-from .persons import NameMention, Title
+from .persons import COUNTRY_FORMS, NameMention, Title
 
 # Roles held for one's own country, so that a bare "minister" in a government's text is its own.
 OWN_SIDE_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government",
@@ -153,9 +153,9 @@ def _holds(person: Person, title: Title) -> bool:
     return False
 
 
-def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit]) -> None:
+def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit], of: frozenset[str]) -> None:
     """The country or organisation a person acts for, from their own context: their titles, the dated
-    knowledge file, an apposed country adjective."""
+    knowledge file, an apposed country adjective or an of-phrase after the name."""
     national = next((t.of for t in person.titles if t.of and t.role in NATIONAL_ROLES), None)
     if national:
         person.affiliation, person.reason = national, "title"
@@ -169,9 +169,23 @@ def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit]) -> N
     if explicit:
         person.affiliation, person.reason = explicit, "title"
         return
-    apposed = _apposed_country(person, doc, hits)
+    apposed = _apposed_country(person, doc, hits) or _named_after(person, doc, hits, of)
     if apposed:
         person.affiliation, person.reason = apposed, "apposition"
+
+
+def affiliate_to_list(persons: list[Person], doc: Doc) -> None:
+    """'Commissioner Jutta Urpilainen, Commissioner Mairead McGuiness and Commissioner Stella Kyriakides', 'minister
+    Adema van Landbouw, minister Harbers van …': a person whose own context names no side, listed in a sentence
+    with others of the same title, is of the side they all share."""
+    def listed(person: Person) -> set[tuple[int, str]]:
+        return {(doc[m.start].sent.start, t.text.lower()) for m in person.mentions for t in m.titles}
+
+    for person in [p for p in persons if not p.affiliation]:
+        own = listed(person)
+        sides = {p.affiliation for p in persons if p.affiliation and own & listed(p)}
+        if len({side.split(".")[0] for side in sides}) == 1:
+            person.affiliation, person.reason = min(sides, key=len), "listed with others of the same title"
 
 
 def affiliate_to_voice(person: Person, voice: str | None) -> None:
@@ -197,6 +211,20 @@ def _apposed_country(person: Person, doc: Doc, hits: list[Hit]) -> str | None:
             for hit in hits:
                 if hit.token_start in window and hit.entry.form == "adjective":
                     return hit.entry.code
+    return None
+
+
+def _named_after(person: Person, doc: Doc, hits: list[Hit], of: frozenset[str]) -> str | None:
+    """'Ahmad al-Sharaa of Syria', 'minister-president Wüst van de Duitse deelstaat …': a country or
+    organisation in an of-phrase right after the name, past an article."""
+    for mention in person.mentions:
+        if mention.end < len(doc) and doc[mention.end].lower_ in of:
+            start = mention.end + 1
+            article = start < len(doc) and doc[start].is_lower and len(doc[start]) <= ARTICLE_LENGTH
+            hit = next((h for h in hits if h.token_start in (start, start + article) and h.entry.kind != "group"
+                        and h.entry.form in COUNTRY_FORMS), None)
+            if hit:
+                return hit.entry.code
     return None
 
 

@@ -147,10 +147,10 @@ def name_run(doc: Doc, start: int, stop: frozenset[str], particles: frozenset[st
             names += 1
             i += 1
             end = i
-        elif token.lower_ in particles and names == 1 and i + 1 < len(doc) and is_name_token(doc[i + 1], stop) \
-                and doc[i + 1].lower_ not in portfolios:
-            i += 1  # "Ursula von der Leyen"; but "Vincent Karremans van Economische Zaken" and "minister Dijkgraaf
-            # van Onderwijs" end before "van"
+        elif token.lower_ in particles and (names == 1 or names == 0 and token.text[0].isupper()) \
+                and i + 1 < len(doc) and is_name_token(doc[i + 1], stop) and doc[i + 1].lower_ not in portfolios:
+            i += 1  # "Ursula von der Leyen", "minister Van Gennip"; but "Vincent Karremans van Economische Zaken"
+            # and "minister Dijkgraaf van Onderwijs" end before "van"
         else:
             break
     return end
@@ -192,7 +192,8 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
 def _trimmed(mention: NameMention, doc: Doc, stop: frozenset[str], particles: frozenset[str]) -> NameMention:
     """Without honorifics or stop words at the edges, cut before a possessive or a word that is no name."""
     start, end = mention.start, mention.end
-    while start < end and (doc[start].lower_.rstrip(".") in stop or doc[start].is_punct):
+    while start < end and (doc[start].lower_.rstrip(".") in stop or doc[start].is_punct) \
+            and not _surname_particle(doc, start, end, stop, particles):
         start += 1
     for i in range(start, end):
         token = doc[i]
@@ -208,6 +209,11 @@ def _trimmed(mention: NameMention, doc: Doc, stop: frozenset[str], particles: fr
         end -= 1
     mention.start, mention.end = start, end
     return mention
+
+
+def _surname_particle(doc: Doc, i: int, end: int, stop: frozenset[str], particles: frozenset[str]) -> bool:
+    """A capitalised particle that opens a surname ('Van Gennip', 'De Croo', 'Le Drian')."""
+    return doc[i].lower_ in particles and doc[i].text[0].isupper() and i + 1 < end and is_name_token(doc[i + 1], stop)
 
 
 def _apposed_name(doc: Doc, title: Title, stop, particles, blocked) -> list[NameMention]:
