@@ -97,6 +97,33 @@ def test_persons_named_by_surname_particle_of_phrase_list_or_first_name(text, ex
     assert persons == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the country after a title's portfolio or department
+    ("Hanoi, 2 July 2015\n\nThe talks were co-chaired by His Excellency Tran Van Minh, Deputy Minister of Foreign "
+     "Affairs of the Socialist Republic of Viet Nam, and Ms Clara Vidal, Managing Director of the Asia-Pacific "
+     "Department of the European External Action Service.", {"Tran Van Minh": "VNM", "Clara Vidal": "EU"}),
+    ("Luxembourg, le 3 mai 2023\n\nUn protocole sera signé par Sengdao Phommachanh, ministre du Plan et de "
+     "l'Investissement du Laos.", {"Sengdao Phommachanh": "LAO"}),
+    # a title joined by 'and' to an apposed title stays with that person, though a name follows after a comma;
+    # a capitalised word that opens an organisation's name is no name
+    ("Addis Ababa, 3 June 2025\n\nThe meeting was co-chaired by H.E. Ms Kaja Kallas, High Representative of the "
+     "European Union for Foreign Affairs and Security Policy and Vice-President of the European Commission, and "
+     "H.E. Mr Manuel Dembo, Minister of External Relations of the Republic of Angola and Chairperson of the "
+     "African Union Executive Council.", {"Kaja Kallas": "EU", "Manuel Dembo": "AGO"}),
+    # an abbreviated UN title; an event named after the titles of those who meet is no person
+    ("New York, 17 January 2014\n\nThe UN Emergency Relief Coordinator Valerie Amos announced the grants. "
+     "\"They will help millions of people,\" said USG Amos. Samoa hosted the last Commonwealth Heads of "
+     "Government Meeting.", {"Valerie Amos": "UN"}),
+    # a country in brackets after the name: the delegation of a council's rotating president
+    ("New York, 12 février 2013\n\nVoici la déclaration faite aujourd'hui par le Président du Conseil de sécurité "
+     "pour le mois de février, M. Lee Jae-Hoon (République de Corée): les membres du Conseil condamnent l'essai.",
+     {"Lee Jae-Hoon": "KOR"}),
+])
+def test_persons_side_from_portfolio_apposition_or_brackets(text, expected):
+    _, persons = actors(text)
+    assert persons == expected
+
+
 def test_author_and_addressees_are_not_actors():
     text = ("JANUARY 2022 The Interview / Text by Andrew Howitt\n\nThank you, Mr President,\n\n"
             "Minister Sophie Wilmès met the Japanese ambassador in Brussels.")

@@ -155,7 +155,15 @@ def _holds(person: Person, title: Title) -> bool:
 
 def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit], of: frozenset[str]) -> None:
     """The country or organisation a person acts for, from their own context: their titles, the dated
-    knowledge file, an apposed country adjective or an of-phrase after the name."""
+    knowledge file, an apposed country adjective or an of-phrase after the name. A country in brackets after
+    the name ('M. Kim Sung-Hwan (République de Corée)', as the UN gives a speaker's delegation) goes before all:
+    the presidency of a council rotates among its members."""
+    bracketed = next((h.entry.code for m in person.mentions for h in hits if h.token_start == m.end + 1
+                      and doc[m.end].text == "(" and h.token_end < len(doc) and doc[h.token_end].text.startswith(")")
+                      and h.entry.kind == "country"), None)
+    if bracketed:
+        person.affiliation, person.reason = bracketed, "country in brackets"
+        return
     national = next((t.of for t in person.titles if t.of and t.role in NATIONAL_ROLES), None)
     if national:
         person.affiliation, person.reason = national, "title"

@@ -25,6 +25,7 @@ NAME_TOKEN = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|an|at|az|bin|ben|ibn|abu|abd
 MAX_NAME_TOKENS = 4
 MAX_TITLE_GAP = 10
 SHORT_GAP = 3
+PORTFOLIO_TOKENS = 10  # a title's portfolio or department before the of-phrase that names its country
 SENTENCE_PUNCTUATION = {".", ":", ";", "!", "?"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 BRACKETS = {"[", "]", "(", ")"}
@@ -97,10 +98,12 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
         if token.i not in taken and len(parts) > 1 and table.lookup([parts[-1]]):
             matches.append(Match(token.i, token.i + 1, table.lookup([parts[-1]])))
     titles = []
+    starts = {m.start for m in matches}
     for match in sorted(matches, key=lambda m: m.start):
         role, implied = match.payloads[0]
         of, end = _title_country(doc, match.start, match.end, by_token, connectors)
-        titles.append(Title(match.start, end, doc[match.start:end].text, role, of or implied))
+        titles.append(Title(match.start, end, doc[match.start:end].text, role,
+                            of or implied or _portfolio_country(doc, end, by_token, connectors, starts)))
     return titles
 
 
@@ -121,6 +124,22 @@ def _title_country(doc: Doc, start: int, end: int, by_token: dict[int, Hit], con
         hit = by_token[after]
         return hit.entry.code, (hit.token_end if after > end or doc[after].is_lower else end)
     return None, end
+
+
+def _portfolio_country(doc: Doc, end: int, by_token: dict[int, Hit], connectors, starts: set[int]) -> str | None:
+    """The actor named after a title's portfolio or department ('Deputy Minister of Foreign Affairs of the
+    Socialist Republic of Viet Nam', 'ministre du Plan et de l'Investissement du Laos', 'Managing Director of the
+    Asia-Pacific Department of the European External Action Service'): capitalised words and connectors, then a
+    connector and the actor. The title keeps its own words, as a name may stand in the run."""
+    if end >= len(doc) or doc[end].lower_ not in connectors:
+        return None
+    for i in range(end + 1, min(end + PORTFOLIO_TOKENS, len(doc))):
+        if i in by_token and doc[i - 1].lower_ in connectors:
+            return by_token[i].entry.code
+        if i in starts or not (doc[i].lower_ in connectors or doc[i].text[0].isupper()
+                                  or doc[i].text == "," or DASHES.fullmatch(doc[i].text)):
+            return None
+    return None
 
 
 @cache
@@ -181,7 +200,7 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
             start += 1
         end = name_run(doc, start, stop, particles, blocked_or_title)
         lone_after_comma = end - start == 1 and start > title.end and not doc[start].text.isupper()
-        if end > start and not lone_after_comma:
+        if end > start and not lone_after_comma and end not in blocked:  # not 'African Union Executive Council'
             found.append(NameMention(start, end, "title"))
         elif title.start >= 2 and doc[title.start - 1].text == ",":
             found += _apposed_name(doc, title, stop, particles, blocked_or_title)
@@ -252,10 +271,12 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
     for title in titles:
         following = next((n for n in names if n.start >= title.end), None)
         preceding = next((n for n in reversed(names) if n.end <= title.start), None)
-        apposed = preceding and _fits_after(doc, preceding, title, lang)
-        if apposed and following and any(t.text == "," for t in doc[title.end:following.start]):
-            preceding.titles.append(title)  # "Jean-Noël Barrot, ministre …, et Johann Wadephul, ministre …"
-            last_apposed = title, preceding
+        gap = doc[last_apposed[0].end:title.start] if last_apposed else ()
+        holder = preceding if preceding and _fits_after(doc, preceding, title, lang) else \
+            last_apposed[1] if len(gap) == 1 and conjunction.token(gap[0]) else None
+        if holder and following and any(t.text == "," for t in doc[title.end:following.start]):
+            holder.titles.append(title)  # "Jean-Noël Barrot, ministre …, et Johann Wadephul, ministre …"
+            last_apposed = title, holder
             continue
         if following and _fits_before(doc, title, following, titles, conjunction):
             joined = conjunction.within(doc[title.end:following.start])
@@ -263,13 +284,9 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
             if not (joined and any(_same_office(title, t) for n in earlier for t in n.titles)):
                 following.titles.append(title)
                 continue
-        gap = doc[last_apposed[0].end:title.start] if last_apposed else ()
-        if apposed:
-            preceding.titles.append(title)
-            last_apposed = title, preceding
-        elif len(gap) == 1 and conjunction.token(gap[0]):
-            last_apposed[1].titles.append(title)
-            last_apposed = title, last_apposed[1]
+        if holder:
+            holder.titles.append(title)
+            last_apposed = title, holder
 
 
 def _fits_before(doc: Doc, title: Title, name: NameMention, titles: list[Title], conjunction) -> bool:
