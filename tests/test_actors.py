@@ -124,6 +124,27 @@ def test_persons_side_from_portfolio_apposition_or_brackets(text, expected):
     assert persons == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a spouse is of the side of the person named before; an academic title before a name is no name
+    ("Wien, 14. Juli 2017\n\nBundespräsident Frank-Walter Steinmeier kam mit seiner Frau Elke Büdenbender nach "
+     "Wien, wo Bundespräsident Alexander Van der Bellen und seine Frau Doris Schmidauer die Gäste empfingen. "
+     "Danach trafen sie Bundeskanzler Mag. Christian Kern.",
+     {"Frank-Walter Steinmeier": "DEU", "Elke Büdenbender": "DEU", "Alexander Van der Bellen": "AUT",
+      "Doris Schmidauer": "AUT", "Christian Kern": "AUT"}),
+    # a name apposed to a title after a comma and an article
+    ("Bern, 4. März 2014\n\nDie Delegation sprach mit Katrin Olsen, der Hochkommissarin für nationale Minderheiten "
+     "der OSZE, über die Lage in der Ukraine.", {"Katrin Olsen": "OSCE"}),
+    # an officer by rank in a government's text is of its side
+    ("Den Haag, 3 maart 2024\n\nKapitein-ter-zee Verhoef heeft het commando over het contingent in Irak "
+     "overgenomen van kolonel Brouwer.", {"Verhoef": "NLD", "Brouwer": "NLD"}),
+    ("Berlin, 4. März 2021\n\nDie Wehrbeauftragte des Parlaments Katja Brenner begleitete die Truppe.",
+     {"Katja Brenner": "DEU"}),
+])
+def test_persons_side_from_spouse_apposition_or_rank(text, expected):
+    _, persons = actors(text)
+    assert persons == expected
+
+
 def test_author_and_addressees_are_not_actors():
     text = ("JANUARY 2022 The Interview / Text by Andrew Howitt\n\nThank you, Mr President,\n\n"
             "Minister Sophie Wilmès met the Japanese ambassador in Brussels.")

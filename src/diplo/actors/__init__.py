@@ -10,7 +10,7 @@ from ..dates import When
 from ..records import Actor, Mention
 from .gazetteer import Hit, actor_kind, display_name, gazetteer, organisations
 from .people import (OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_list,
-                     affiliate_to_voice, excluded_lines, group_persons, link_titles)
+                     affiliate_to_spouse, affiliate_to_voice, excluded_lines, group_persons, link_titles)
 from .persons import Title, find_names, find_titles, title_table
 from .voice import lead_voice, named_at_head
 
@@ -46,6 +46,7 @@ def resolve_actors(analysis) -> None:
     for person in persons:
         affiliate(person, when, doc, hits, of)
     affiliate_to_list(persons, doc)
+    affiliate_to_spouse(persons, doc, lang)
     hits = sorted(hits + _holders_bodies(unresolved, persons), key=lambda h: h.start)
     actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(text))]
     dateline = _dateline_hit(hits, text)

@@ -17,7 +17,7 @@ from .persons import COUNTRY_FORMS, NameMention, Title
 
 # Roles held for one's own country, so that a bare "minister" in a government's text is its own.
 OWN_SIDE_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government",
-                  "spokesperson", "ambassador", "head_of_state", "secretary_of_state"}
+                  "spokesperson", "ambassador", "head_of_state", "secretary_of_state", "military"}
 # Roles a bare 'minister' may refer back to.
 MINISTERS = {"minister", "foreign_minister", "deputy_head_of_government", "secretary_of_state"}
 APPOSITION_WINDOW = 5
@@ -27,6 +27,7 @@ ARTICLE_LENGTH = 3
 NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+$")
 SALUTATION_LENGTH = 120
 BYLINE_WORDS = 14
+SPOUSE_WORDS = 3  # 'seiner Frau Dr.' before a name
 
 
 @dataclass
@@ -194,6 +195,21 @@ def affiliate_to_list(persons: list[Person], doc: Doc) -> None:
         sides = {p.affiliation for p in persons if p.affiliation and own & listed(p)}
         if len({side.split(".")[0] for side in sides}) == 1:
             person.affiliation, person.reason = min(sides, key=len), "listed with others of the same title"
+
+
+def affiliate_to_spouse(persons: list[Person], doc: Doc, lang: LanguageData) -> None:
+    """'mit seiner Frau Elke Büdenbender', 'the President and his wife X': a person named as someone's spouse, of
+    no side of their own, is of the side of the person named last before them in the sentence."""
+    spouse = lang.cue("spouse")
+    for person in [p for p in persons if not p.affiliation]:
+        for mention in person.mentions:
+            sentence = doc[mention.start].sent
+            window = doc[max(sentence.start, mention.start - SPOUSE_WORDS):mention.start]
+            before = [(m.start, p.affiliation) for p in persons if p.affiliation for m in p.mentions
+                      if sentence.start <= m.start and m.end <= window.start]
+            if before and any(end == mention.start for _, end in spouse.spans(window)):
+                person.affiliation, person.reason = max(before)[1], "spouse"
+                break
 
 
 def affiliate_to_voice(person: Person, voice: str | None) -> None:

@@ -202,8 +202,11 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
         lone_after_comma = end - start == 1 and start > title.end and not doc[start].text.isupper()
         if end > start and not lone_after_comma and end not in blocked:  # not 'African Union Executive Council'
             found.append(NameMention(start, end, "title"))
-        elif title.start >= 2 and doc[title.start - 1].text == ",":
-            found += _apposed_name(doc, title, stop, particles, blocked_or_title)
+        else:
+            article = title.start >= 1 and lang.cue("definite_article").token(doc[title.start - 1])
+            comma = title.start - 1 - article  # 'Astrid Thors, der Hochkommissarin …'
+            if comma >= 1 and doc[comma].text == ",":
+                found += _apposed_name(doc, comma, stop, particles, blocked_or_title)
     trimmed = [_trimmed(m, doc, stop | {doc[i].lower_ for i in title_tokens}, particles) for m in found]
     return _merge([m for m in trimmed if m.end > m.start], doc, titles, lang)
 
@@ -235,9 +238,8 @@ def _surname_particle(doc: Doc, i: int, end: int, stop: frozenset[str], particle
     return doc[i].lower_ in particles and doc[i].text[0].isupper() and i + 1 < end and is_name_token(doc[i + 1], stop)
 
 
-def _apposed_name(doc: Doc, title: Title, stop, particles, blocked) -> list[NameMention]:
+def _apposed_name(doc: Doc, comma: int, stop, particles, blocked) -> list[NameMention]:
     """'Federica Mogherini, Hohe Vertreterin': a name of two or more tokens before a comma and a title."""
-    comma = title.start - 1
     start = comma
     while start > 0 and comma - start < MAX_NAME_TOKENS and (
             is_name_token(doc[start - 1], stop) or doc[start - 1].lower_ in particles):
