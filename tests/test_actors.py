@@ -139,8 +139,15 @@ def test_persons_side_from_portfolio_apposition_or_brackets(text, expected):
      "overgenomen van kolonel Brouwer.", {"Verhoef": "NLD", "Brouwer": "NLD"}),
     ("Berlin, 4. März 2021\n\nDie Wehrbeauftragte des Parlaments Katja Brenner begleitete die Truppe.",
      {"Katja Brenner": "DEU"}),
+    # no person before a comma and a title in the plural
+    ("London, 3 October 2022\n\nUnder the Lusaka Declaration, the Ministers decided to suspend Gabon from the "
+     "councils of the Commonwealth, Prime Minister Jacinda Ardern said.", {"Jacinda Ardern": "NZL"}),
+    # two spellings of one office-holder are one person
+    ("Washington, February 15, 2017\n\nThe White House released the readout of the call with Nigeria's President "
+     "Muhammad Buhari. President Donald J. Trump spoke this week with President Muhammadu Buhari of Nigeria "
+     "about the cooperation between the two countries.", {"Muhammad Buhari": "NGA", "Donald J. Trump": "USA"}),
 ])
-def test_persons_side_from_spouse_apposition_or_rank(text, expected):
+def test_persons_side_from_spouse_apposition_rank_or_spelling(text, expected):
     _, persons = actors(text)
     assert persons == expected
 

@@ -67,11 +67,12 @@ def display_name(text: str) -> str:
 
 
 def group_persons(names: list[NameMention], doc: Doc) -> list[Person]:
-    """Join mentions whose names contain one another ('Qin Gang', 'Gang'); drop untitled lone words."""
+    """Join mentions whose names contain one another ('Qin Gang', 'Gang'), or spell one office-holder
+    ('Muhammad Buhari', 'Muhammadu Buhari'); drop untitled lone words."""
     persons: list[Person] = []
     for mention in names:
         text = mention.text(doc)
-        key = name_key(text)
+        key = name_key(mention.reason == "office-holder" and officeholders().full_name(text) or text)
         if not key:
             continue
         person = next((p for p in persons if key <= p.key or p.key <= key), None)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import LanguageData, language
 from .gazetteer import Hit
@@ -126,6 +126,16 @@ def _title_country(doc: Doc, start: int, end: int, by_token: dict[int, Hit], con
     return None, end
 
 
+def plural(title: Span, lang: LanguageData) -> bool:
+    """'EU foreign ministers', 'de ministers van Buitenlandse Zaken': a title in the plural stands for no one
+    person. The parser's number of the title's head where there is a parser; else, in a language whose nouns
+    have no case endings, a word whose lemma is a title of its own ('ministers' -> 'minister')."""
+    if title.doc.has_annotation("DEP"):
+        return title.root.morph.get("Number") == ["Plur"]
+    return bool(lang.config.get("actors", {}).get("plural_titles_by_lemma")) and \
+        any(t.lower_ != t.lemma_.lower() and title_table(lang.code).lookup([t.lemma_]) for t in title)
+
+
 def _portfolio_country(doc: Doc, end: int, by_token: dict[int, Hit], connectors, starts: set[int]) -> str | None:
     """The actor named after a title's portfolio or department ('Deputy Minister of Foreign Affairs of the
     Socialist Republic of Viet Nam', 'ministre du Plan et de l'Investissement du Laos', 'Managing Director of the
@@ -203,8 +213,9 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
         if end > start and not lone_after_comma and end not in blocked:  # not 'African Union Executive Council'
             found.append(NameMention(start, end, "title"))
         else:
-            article = title.start >= 1 and lang.cue("definite_article").token(doc[title.start - 1])
-            comma = title.start - 1 - article  # 'Astrid Thors, der Hochkommissarin …'
+            article = title.start >= 1 and lang.cue("definite_article").token(doc[title.start - 1]) \
+                and not plural(doc[title.start:title.end], lang)
+            comma = title.start - 1 - article  # 'Astrid Thors, der Hochkommissarin …'; not 'X, the Ministers'
             if comma >= 1 and doc[comma].text == ",":
                 found += _apposed_name(doc, comma, stop, particles, blocked_or_title)
     trimmed = [_trimmed(m, doc, stop | {doc[i].lower_ for i in title_tokens}, particles) for m in found]
