@@ -114,6 +114,10 @@ def test_persons_named_by_surname_particle_of_phrase_list_or_first_name(text, ex
     ("New York, 17 January 2014\n\nThe UN Emergency Relief Coordinator Valerie Amos announced the grants. "
      "\"They will help millions of people,\" said USG Amos. Samoa hosted the last Commonwealth Heads of "
      "Government Meeting.", {"Valerie Amos": "UN"}),
+    # a transcript's speaker, in capitals, with the organisation in brackets
+    ("Regierungspressekonferenz vom 31. Mai 2023\n\nKELLER (BReg): Die Bundesregierung hat heute die Verlängerung "
+     "des Mandats beschlossen.\n\nFRAGE: Wie lange?\n\nBRANDT (AA): Bis Juni 2024.",
+     {"Keller": "DEU", "Brandt": "DEU"}),
     # a country in brackets after the name: the delegation of a council's rotating president
     ("New York, 12 février 2013\n\nVoici la déclaration faite aujourd'hui par le Président du Conseil de sécurité "
      "pour le mois de février, M. Lee Jae-Hoon (République de Corée): les membres du Conseil condamnent l'essai.",

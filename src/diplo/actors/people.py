@@ -21,6 +21,7 @@ OWN_SIDE_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_
 # Roles a bare 'minister' may refer back to.
 MINISTERS = {"minister", "foreign_minister", "deputy_head_of_government", "secretary_of_state"}
 APPOSITION_WINDOW = 5
+NAMED_BY = ("title", "honorific", "office-holder", "speaker")  # ways of naming that make a lone word a person
 HEAD_LINES = 3
 AUTHOR = "author"
 ARTICLE_LENGTH = 3
@@ -77,7 +78,7 @@ def group_persons(names: list[NameMention], doc: Doc) -> list[Person]:
             continue
         person = next((p for p in persons if key <= p.key or p.key <= key), None)
         if person is None:
-            if len(key) < 2 and not mention.titles and mention.reason not in ("title", "honorific", "office-holder"):
+            if len(key) < 2 and not mention.titles and mention.reason not in NAMED_BY:
                 continue
             person = Person(display_name(text), key)
             persons.append(person)
@@ -157,14 +158,15 @@ def _holds(person: Person, title: Title) -> bool:
 
 def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit], of: frozenset[str]) -> None:
     """The country or organisation a person acts for, from their own context: their titles, the dated
-    knowledge file, an apposed country adjective or an of-phrase after the name. A country in brackets after
-    the name ('M. Kim Sung-Hwan (République de Corée)', as the UN gives a speaker's delegation) goes before all:
-    the presidency of a council rotates among its members."""
+    knowledge file, an apposed country adjective or an of-phrase after the name. A country or organisation in
+    brackets after the name ('M. Kim Sung-Hwan (République de Corée)', as the UN gives a speaker's delegation;
+    'HEBESTREIT (BReg):' in a transcript) goes before all: the presidency of a council rotates among its
+    members."""
     bracketed = next((h.entry.code for m in person.mentions for h in hits if h.token_start == m.end + 1
                       and doc[m.end].text == "(" and h.token_end < len(doc) and doc[h.token_end].text.startswith(")")
-                      and h.entry.kind == "country"), None)
+                      and h.entry.kind != "group"), None)
     if bracketed:
-        person.affiliation, person.reason = bracketed, "country in brackets"
+        person.affiliation, person.reason = bracketed, "side in brackets"
         return
     national = next((t.of for t in person.titles if t.of and t.role in NATIONAL_ROLES), None)
     if national:
@@ -264,7 +266,7 @@ def acts_or_speaks(person: Person, doc: Doc, lang: LanguageData, excluded_lines:
                 and not _in_passive_context(doc, m, lang)]
     if not mentions:
         return False
-    if any(m.titles or m.reason in ("honorific", "office-holder", "quote") for m in mentions) or person.title_mentions:
+    if any(m.titles or m.reason in NAMED_BY + ("quote",) for m in mentions) or person.title_mentions:
         return True
     if not doc.has_annotation("DEP"):
         return False

@@ -25,6 +25,8 @@ NAME_TOKEN = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|an|at|az|bin|ben|ibn|abu|abd
 MAX_NAME_TOKENS = 4
 MAX_TITLE_GAP = 10
 SHORT_GAP = 3
+# A transcript's speaker: a name in capitals opening a line, its organisation in brackets ('HEBESTREIT (BReg):').
+SPEAKER_LABEL = re.compile(r"^([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?) \([^()\n]{1,20}\):", re.MULTILINE)
 PORTFOLIO_TOKENS = 10  # a title's portfolio or department before the of-phrase that names its country
 SENTENCE_PUNCTUATION = {".", ":", ";", "!", "?"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
@@ -196,6 +198,10 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
     found: list[NameMention] = []
     for match in officeholder_table(lang.code).find([t.text for t in doc]):
         found.append(NameMention(match.start, match.end, "office-holder"))
+    for match in SPEAKER_LABEL.finditer(doc.text):
+        span = doc.char_span(*match.span(1))
+        if span is not None:
+            found.append(NameMention(span.start, span.end, "speaker"))
     if lang.config.get("ner"):
         found += [NameMention(e.start, e.end, "entity recogniser") for e in doc.ents
                   if e.label_ in ("PERSON", "PER") and not any(i in blocked for i in range(e.start, e.end))]
