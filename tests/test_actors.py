@@ -177,6 +177,22 @@ def test_ministry_named_beside_its_minister_is_the_ministers_country():
     assert found == {"NLD", "RUS"}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a heading in capitals names no one after its title; an office-holder's hyphenated name stays whole
+    ("Mali : le Secrétaire général condamne l'attaque\nMALI : LE SECRÉTAIRE GÉNÉRAL CONDAMNE TOUTE ATTAQUE\n"
+     "La déclaration suivante a été communiquée par le Porte-parole de M. Ban Ki-moon.", {"Ban Ki-moon"}),
+    # a title's abbreviation in brackets is no name
+    ("Brussel, 31 januari 2023\n\nDe avond ervoor voegde de Hoge Vertegenwoordiger (HV) Kosovo aan de agenda toe. "
+     "Minister Hoekstra sprak daarna met zijn Belgische collega.", {"Hoekstra"}),
+    # the victim of an assassination is the subject of the news
+    ("New York, 20. Dezember 2016\n\nUN-Generalsekretär Ban Ki-moon hat das Attentat auf den russischen "
+     "Botschafter Andrej Petrow in Ankara verurteilt.", {"Ban Ki-moon"}),
+])
+def test_no_person_in_a_shouted_heading_an_abbreviation_or_the_news_of_an_assassination(text, expected):
+    _, persons = actors(text)
+    assert set(persons) == expected
+
+
 def test_person_only_named_in_the_news_of_a_death_is_not_an_actor():
     _, persons = actors("The Secretary of State Antony Blinken expressed his condolences on the passing of "
                         "former Premier Li Keqiang.")

@@ -28,6 +28,7 @@ ARTICLE_LENGTH = 3
 NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+$")
 SALUTATION_LENGTH = 120
 BYLINE_WORDS = 14
+PASSIVE_WINDOW = 4  # words before a name (or its title) that make it the subject of news
 SPOUSE_WORDS = 3  # 'seiner Frau Dr.' before a name
 
 
@@ -275,10 +276,13 @@ def acts_or_speaks(person: Person, doc: Doc, lang: LanguageData, excluded_lines:
 
 
 def _in_passive_context(doc: Doc, mention: NameMention, lang: LanguageData) -> bool:
-    """'the passing of X', 'l'investiture de X', 'X ... died': news about the person, not action."""
+    """'the passing of X', 'l'investiture de X', 'das Attentat auf den russischen Botschafter X', 'X ... died':
+    news about the person, not action."""
     markers = lang.cue_forms("death") | lang.cue_forms("ceremony")
-    before = doc[max(0, mention.start - 4):mention.start]
-    if any(t.lemma_.lower() in markers or t.lower_ in markers for t in before):
+    start = min([mention.start, *(t.start for t in mention.titles)])
+    before = list(doc[max(0, start - PASSIVE_WINDOW):mention.start])
+    before = before[next((i + 1 for i in range(len(before) - 1, -1, -1) if before[i].is_punct), 0):]  # not ', X'
+    if any(t.lemma_.lower() in markers or t.lower_ in markers for t in before) or lang.cue("death").within(before):
         return True
     if doc.has_annotation("DEP"):
         head = doc[mention.end - 1].head

@@ -216,7 +216,10 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
             start += 1
         end = name_run(doc, start, stop, particles, blocked_or_title)
         lone_after_comma = end - start == 1 and start > title.end and not doc[start].text.isupper()
-        if end > start and not lone_after_comma and end not in blocked:  # not 'African Union Executive Council'
+        abbreviation = doc[start - 1].text == "(" and end < len(doc) and doc[end].text.startswith(")")  # '(HV)'
+        shouted = doc[title.start:end].text.isupper()  # 'LE SECRÉTAIRE GÉNÉRAL RAPPELLE QUE …': a heading
+        if end > start and not (lone_after_comma or abbreviation or shouted) \
+                and end not in blocked:  # not 'African Union Executive Council'
             found.append(NameMention(start, end, "title"))
         else:
             article = title.start >= 1 and lang.cue("definite_article").token(doc[title.start - 1]) \
@@ -229,12 +232,13 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
 
 
 def _trimmed(mention: NameMention, doc: Doc, stop: frozenset[str], particles: frozenset[str]) -> NameMention:
-    """Without honorifics or stop words at the edges, cut before a possessive or a word that is no name."""
+    """Without honorifics or stop words at the edges, cut before a possessive or a word that is no name (but
+    not inside a spelling the office-holders file gives: 'Ban Ki-moon')."""
     start, end = mention.start, mention.end
     while start < end and (doc[start].lower_.rstrip(".") in stop or doc[start].is_punct) \
             and not _surname_particle(doc, start, end, stop, particles):
         start += 1
-    for i in range(start, end):
+    for i in range(start, end) if mention.reason != "office-holder" else ():
         token = doc[i]
         if token.text in POSSESSIVES or (token.is_punct and token.text not in "-.'’" + "".join(BRACKETS)):
             end = i
