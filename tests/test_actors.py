@@ -75,6 +75,73 @@ def test_persons_titles_and_affiliations(text, expected):
     assert persons == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised particle after a title opens a surname
+    ("Den Haag, 4 juni 2024\n\nMinister-president Veenstra ontving Eerste Minister De Wachter van België.",
+     {"Veenstra": "NLD", "De Wachter": "BEL"}),
+    # a country in an of-phrase right after the name, past an article and an adjective
+    ("Paris, 2 May 2025\n\nThe French envoy held talks on Tuesday with Ahmad Hussein al-Sharaa of Syria, and "
+     "later in the week with Dr Nadia Okafor of Nigeria.", {"Ahmad Hussein al-Sharaa": "SYR", "Nadia Okafor": "NGA"}),
+    ("Den Haag, 4 juni 2024\n\nOok minister-president Brenner van de Duitse deelstaat Beieren sluit aan.",
+     {"Brenner": "DEU"}),
+    # one title for every member of a list: the side the others of the list share
+    ("Pretoria, 5 June 2023\n\nThe Minister welcomed the visiting EU delegation: Commissioner Jutta Urpilainen, "
+     "Commissioner Aoife Brennagh and Commissioner Stella Kyriakides.",
+     {"Jutta Urpilainen": "EU", "Aoife Brennagh": "EU", "Stella Kyriakides": "EU"}),
+    # a monarch or consort named by first name: the one of that name whose office the title names
+    ("Brussel, 20 juni 2023\n\nKoning Filip en Koningin Mathilde ontvingen Koning Willem-Alexander en "
+     "Koningin Máxima.", {"Filip": "BEL", "Mathilde": "BEL", "Willem-Alexander": "NLD", "Máxima": "NLD"}),
+    # the country after a title's portfolio or department
+    ("Hanoi, 2 July 2015\n\nThe talks were co-chaired by His Excellency Tran Van Minh, Deputy Minister of Foreign "
+     "Affairs of the Socialist Republic of Viet Nam, and Ms Clara Vidal, Managing Director of the Asia-Pacific "
+     "Department of the European External Action Service.", {"Tran Van Minh": "VNM", "Clara Vidal": "EU"}),
+    ("Luxembourg, le 3 mai 2023\n\nUn protocole sera signé par Sengdao Phommachanh, ministre du Plan et de "
+     "l'Investissement du Laos.", {"Sengdao Phommachanh": "LAO"}),
+    # a title joined by 'and' to an apposed title stays with that person, though a name follows after a comma;
+    # a capitalised word that opens an organisation's name is no name
+    ("Addis Ababa, 3 June 2025\n\nThe meeting was co-chaired by H.E. Ms Kaja Kallas, High Representative of the "
+     "European Union for Foreign Affairs and Security Policy and Vice-President of the European Commission, and "
+     "H.E. Mr Manuel Dembo, Minister of External Relations of the Republic of Angola and Chairperson of the "
+     "African Union Executive Council.", {"Kaja Kallas": "EU", "Manuel Dembo": "AGO"}),
+    # an abbreviated UN title; an event named after the titles of those who meet is no person
+    ("New York, 17 January 2014\n\nThe UN Emergency Relief Coordinator Valerie Amos announced the grants. "
+     "\"They will help millions of people,\" said USG Amos. Samoa hosted the last Commonwealth Heads of "
+     "Government Meeting.", {"Valerie Amos": "UN"}),
+    # a transcript's speaker, in capitals, with the organisation in brackets
+    ("Regierungspressekonferenz vom 31. Mai 2023\n\nKELLER (BReg): Die Bundesregierung hat heute die Verlängerung "
+     "des Mandats beschlossen.\n\nFRAGE: Wie lange?\n\nBRANDT (AA): Bis Juni 2024.",
+     {"Keller": "DEU", "Brandt": "DEU"}),
+    # a country in brackets after the name: the delegation of a council's rotating president
+    ("New York, 12 février 2013\n\nVoici la déclaration faite aujourd'hui par le Président du Conseil de sécurité "
+     "pour le mois de février, M. Lee Jae-Hoon (République de Corée): les membres du Conseil condamnent l'essai.",
+     {"Lee Jae-Hoon": "KOR"}),
+    # a spouse is of the side of the person named before; an academic title before a name is no name
+    ("Wien, 14. Juli 2017\n\nBundespräsident Frank-Walter Steinmeier kam mit seiner Frau Elke Büdenbender nach "
+     "Wien, wo Bundespräsident Alexander Van der Bellen und seine Frau Doris Schmidauer die Gäste empfingen. "
+     "Danach trafen sie Bundeskanzler Mag. Christian Kern.",
+     {"Frank-Walter Steinmeier": "DEU", "Elke Büdenbender": "DEU", "Alexander Van der Bellen": "AUT",
+      "Doris Schmidauer": "AUT", "Christian Kern": "AUT"}),
+    # a name apposed to a title after a comma and an article
+    ("Bern, 4. März 2014\n\nDie Delegation sprach mit Katrin Olsen, der Hochkommissarin für nationale Minderheiten "
+     "der OSZE, über die Lage in der Ukraine.", {"Katrin Olsen": "OSCE"}),
+    # an officer by rank in a government's text is of its side
+    ("Den Haag, 3 maart 2024\n\nKapitein-ter-zee Verhoef heeft het commando over het contingent in Irak "
+     "overgenomen van kolonel Brouwer.", {"Verhoef": "NLD", "Brouwer": "NLD"}),
+    ("Berlin, 4. März 2021\n\nDie Wehrbeauftragte des Parlaments Katja Brenner begleitete die Truppe.",
+     {"Katja Brenner": "DEU"}),
+    # no person before a comma and a title in the plural
+    ("London, 3 October 2022\n\nUnder the Lusaka Declaration, the Ministers decided to suspend Gabon from the "
+     "councils of the Commonwealth, Prime Minister Jacinda Ardern said.", {"Jacinda Ardern": "NZL"}),
+    # two spellings of one office-holder are one person
+    ("Washington, February 15, 2017\n\nThe White House released the readout of the call with Nigeria's President "
+     "Muhammad Buhari. President Donald J. Trump spoke this week with President Muhammadu Buhari of Nigeria "
+     "about the cooperation between the two countries.", {"Muhammad Buhari": "NGA", "Donald J. Trump": "USA"}),
+])
+def test_persons_and_their_sides(text, expected):
+    _, persons = actors(text)
+    assert persons == expected
+
+
 def test_author_and_addressees_are_not_actors():
     text = ("JANUARY 2022 The Interview / Text by Andrew Howitt\n\nThank you, Mr President,\n\n"
             "Minister Sophie Wilmès met the Japanese ambassador in Brussels.")
@@ -94,6 +161,22 @@ def test_ministry_named_beside_its_minister_is_the_ministers_country():
     found, _ = actors("Ook minister Caspar Veldkamp van Buitenlandse Zaken verliet demonstratief zijn plaats toen "
                       "de Russische minister het woord nam.")
     assert found == {"NLD", "RUS"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a heading in capitals names no one after its title; an office-holder's hyphenated name stays whole
+    ("Mali : le Secrétaire général condamne l'attaque\nMALI : LE SECRÉTAIRE GÉNÉRAL CONDAMNE TOUTE ATTAQUE\n"
+     "La déclaration suivante a été communiquée par le Porte-parole de M. Ban Ki-moon.", {"Ban Ki-moon"}),
+    # a title's abbreviation in brackets is no name
+    ("Brussel, 31 januari 2023\n\nDe avond ervoor voegde de Hoge Vertegenwoordiger (HV) Kosovo aan de agenda toe. "
+     "Minister Hoekstra sprak daarna met zijn Belgische collega.", {"Hoekstra"}),
+    # the victim of an assassination is the subject of the news
+    ("New York, 20. Dezember 2016\n\nUN-Generalsekretär Ban Ki-moon hat das Attentat auf den russischen "
+     "Botschafter Andrej Petrow in Ankara verurteilt.", {"Ban Ki-moon"}),
+])
+def test_no_person_in_a_shouted_heading_an_abbreviation_or_the_news_of_an_assassination(text, expected):
+    _, persons = actors(text)
+    assert set(persons) == expected
 
 
 def test_person_only_named_in_the_news_of_a_death_is_not_an_actor():

@@ -143,6 +143,12 @@ def test_month_alone_is_the_last_one_before_the_document():
            "4.März 2014. Weitere Mittel folgen.", "2014-03-04"),
     ("fr", "Visite au Caire\n\nLe ministre a rencontré son homologue égyptien.\n\nIl a parlé de Gaza.\n\n"
            "Source : Ministère des Affaires étrangères, Paris, le 12 mars 2019", "2019-03-12"),
+    # the month of a rotating presidency told with 'today', in the latest year written that has come
+    ("fr", "Déclaration sur le Soudan\n\nVoici le texte de la déclaration faite aujourd'hui par la Présidente du "
+           "Conseil pour le mois de mars.\n\nLe Conseil rappelle ses résolutions 2046 (2012) et 2519 (2020).",
+     "2020-03"),
+    ("en", "Statement on Haiti\n\nThe following statement was issued today by the President of the Council for "
+           "the month of October:\n\nThe members recalled resolution 2070 (2012).", "2012-10"),
 ])
 def test_document_dates(code, text, expected):
     assert published_date(text, code)[0] == expected

@@ -133,6 +133,10 @@ def test_not_a_figure(lang, text):
      "The United Kingdom stands"),
     ("nl", "António Guterres bezocht Tsjaad.\n\nDe VN-chef zei: ‘De situatie van de vluchtelingen is wanhopig.’",
      "person:antonio-guterres", "De situatie van"),
+    # a statement of a body known by its acronym, before the quotation paragraph
+    ("en", "The meeting was chaired by Prime Minister Jacinda Ardern of New Zealand.\n\nFrom the CMAG "
+           "statement:\n\n“Ministers condemned the removal of the elected government of Gabon.",
+     "COMMONWEALTH.CMAG", "Ministers condemned the"),
 ])
 def test_quote_and_speaker(lang, text, speaker, starts):
     quotes = [(q.speaker, q.text) for q in record(lang, text).quotes]

@@ -169,12 +169,16 @@ class DateFinder:
                     found.append(mention)
         return sorted(found, key=lambda m: m.start)
 
+    def month(self, word: str) -> int | None:
+        """The number of a month's name ('février', 'Feb.')."""
+        return self.months.get(_fold(word).rstrip("."))
+
     def _mention(self, name: str, match: re.Match) -> DateMention | None:
         groups = {k: v for k, v in match.groupdict().items() if v}
         base = dict(start=match.start(), end=match.end(), text=match.group(0))
         weekday = self.weekdays.get(_fold(groups["weekday"])) if "weekday" in groups else None
         year = int(groups["year"]) if "year" in groups else None
-        month = self.months.get(_fold(groups["month"]).rstrip(".")) if "month" in groups else None
+        month = self.month(groups["month"]) if "month" in groups else None
         if name == "iso":
             return _checked(DateMention(**base, kind="absolute", year=year,
                                         month=int(groups["num_month"]), day=int(groups["num_day"])))

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .knowledge import language
@@ -98,6 +99,9 @@ def load(code: str) -> Language:
         nlp.add_pipe("sentencizer", before="parser")
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("opening_quotes", before="parser")
+    for form in (row["form"] for row in language(code).cues.get("honorific", [])):
+        if form.endswith(".") and " " not in form:  # 'Mag. Christian Kern': the honorific stays one token
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.max_length = 2 * MAX_CHUNK_CHARS
     return nlp
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Span
-
 from ..dates import When
 from ..records import Actor, Mention
 from .gazetteer import Hit, actor_kind, display_name, gazetteer, organisations
-from .people import (OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_voice, excluded_lines,
-                     group_persons, link_titles)
-from .persons import Title, find_names, find_titles, title_table
+from .people import (OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_list,
+                     affiliate_to_spouse, affiliate_to_voice, excluded_lines, group_persons, link_titles)
+from .persons import Title, find_names, find_titles, plural
 from .voice import lead_voice, named_at_head
 
 # Forms that place an actor rather than name it as one who acts.
@@ -42,8 +40,11 @@ def resolve_actors(analysis) -> None:
     text = analysis.document.text
     excluded = excluded_lines(text, lang)
     when = When.parse(analysis.document.published)
+    of = frozenset(lang.config.get("events", {}).get("of", []))
     for person in persons:
-        affiliate(person, when, doc, hits)
+        affiliate(person, when, doc, hits, of)
+    affiliate_to_list(persons, doc)
+    affiliate_to_spouse(persons, doc, lang)
     hits = sorted(hits + _holders_bodies(unresolved, persons), key=lambda h: h.start)
     actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(text))]
     dateline = _dateline_hit(hits, text)
@@ -54,9 +55,7 @@ def resolve_actors(analysis) -> None:
                        dateline.token_start if dateline else len(doc), counterparts)
     for person in persons:
         affiliate_to_voice(person, voice)
-    by_lemma = bool(lang.config.get("actors", {}).get("plural_titles_by_lemma"))
-    singular = [t for t in titles if not _plural(doc[t.start:t.end], lang.code, by_lemma)]
-    of = set(lang.config.get("events", {}).get("of", []))
+    singular = [t for t in titles if not plural(doc[t.start:t.end], lang)]
     analysis.collective_titles = [i for t in titles if t not in singular and not t.of
                                   and not (t.end < len(doc) and doc[t.end].lower_ in of) for i in range(t.start, t.end)]
     linked = link_titles(persons, singular, voice)
@@ -90,15 +89,6 @@ def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: 
         added.append(Mention(voice, span.start_char, span.end_char, analysis.sentence_at(span.start_char),
                              span.text, "title, the document's voice"))
     analysis.record.mentions = sorted(analysis.record.mentions + added, key=lambda m: m.start)
-
-
-def _plural(title: Span, code: str, by_lemma: bool) -> bool:
-    """'EU foreign ministers', 'de ministers van Buitenlandse Zaken': a title in the plural stands for no one
-    person. The parser's number of the title's head where there is a parser; else, in a language whose nouns
-    have no case endings, a word whose lemma is a title of its own ('ministers' -> 'minister')."""
-    if title.doc.has_annotation("DEP"):
-        return title.root.morph.get("Number") == ["Plur"]
-    return by_lemma and any(t.lower_ != t.lemma_.lower() and title_table(code).lookup([t.lemma_]) for t in title)
 
 
 def _vocative(analysis, title: Title) -> bool:

@@ -49,13 +49,16 @@ class OfficeHolders:
             for spelling in names:
                 self.by_name.setdefault(name_key(spelling), []).append(office)
 
-    def offices(self, name: str) -> list[Office]:
-        """Offices of the person with this name, or of the one person whose name contains it ('Le Drian')."""
+    def offices(self, name: str, roles: set[str] = frozenset()) -> list[Office]:
+        """Offices of the person with this name, or of the one person whose name contains it ('Le Drian'), or
+        the one of them who held an office of these roles ('Koning Filip')."""
         key = name_key(name)
         exact = self.by_name.get(key)
         if exact or not key:
             return exact or []
         holders = {o.name: offices for k, offices in self.by_name.items() if key < k for o in offices}
+        if len(holders) > 1:
+            holders = {n: offices for n, offices in holders.items() if any(o.role in roles for o in offices)}
         return next(iter(holders.values())) if len(holders) == 1 else []
 
     def full_name(self, name: str) -> str | None:
@@ -65,7 +68,7 @@ class OfficeHolders:
     def office_at(self, name: str, when: When | None, roles: set[str] = frozenset()) -> Office | None:
         """The person's office on the date; without a date, the one office the roles the text gives
         ('Minister of Foreign Affairs') or the person's only side allow."""
-        offices = self.offices(name)
+        offices = self.offices(name, roles)
         if when is not None:
             current = [o for o in offices if o.covers(when)]
             if current:

@@ -13,20 +13,23 @@ from ..knowledge import LanguageData
 from ..records import Role
 from .gazetteer import Hit
 from .officeholders import NATIONAL_ROLES, Office, name_key, officeholders
-from .persons import NameMention, Title
+from .persons import COUNTRY_FORMS, NameMention, Title
 
 # Roles held for one's own country, so that a bare "minister" in a government's text is its own.
 OWN_SIDE_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government",
-                  "spokesperson", "ambassador", "head_of_state", "secretary_of_state"}
+                  "spokesperson", "ambassador", "head_of_state", "secretary_of_state", "military"}
 # Roles a bare 'minister' may refer back to.
 MINISTERS = {"minister", "foreign_minister", "deputy_head_of_government", "secretary_of_state"}
 APPOSITION_WINDOW = 5
+NAMED_BY = ("title", "honorific", "office-holder", "speaker")  # ways of naming that make a lone word a person
 HEAD_LINES = 3
 AUTHOR = "author"
 ARTICLE_LENGTH = 3
 NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+$")
 SALUTATION_LENGTH = 120
 BYLINE_WORDS = 14
+PASSIVE_WINDOW = 4  # words before a name (or its title) that make it the subject of news
+SPOUSE_WORDS = 3  # 'seiner Frau Dr.' before a name
 
 
 @dataclass
@@ -66,16 +69,17 @@ def display_name(text: str) -> str:
 
 
 def group_persons(names: list[NameMention], doc: Doc) -> list[Person]:
-    """Join mentions whose names contain one another ('Qin Gang', 'Gang'); drop untitled lone words."""
+    """Join mentions whose names contain one another ('Qin Gang', 'Gang'), or spell one office-holder
+    ('Muhammad Buhari', 'Muhammadu Buhari'); drop untitled lone words."""
     persons: list[Person] = []
     for mention in names:
         text = mention.text(doc)
-        key = name_key(text)
+        key = name_key(mention.reason == "office-holder" and officeholders().full_name(text) or text)
         if not key:
             continue
         person = next((p for p in persons if key <= p.key or p.key <= key), None)
         if person is None:
-            if len(key) < 2 and not mention.titles and mention.reason not in ("title", "honorific", "office-holder"):
+            if len(key) < 2 and not mention.titles and mention.reason not in NAMED_BY:
                 continue
             person = Person(display_name(text), key)
             persons.append(person)
@@ -153,9 +157,18 @@ def _holds(person: Person, title: Title) -> bool:
     return False
 
 
-def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit]) -> None:
+def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit], of: frozenset[str]) -> None:
     """The country or organisation a person acts for, from their own context: their titles, the dated
-    knowledge file, an apposed country adjective."""
+    knowledge file, an apposed country adjective or an of-phrase after the name. A country or organisation in
+    brackets after the name ('M. Kim Sung-Hwan (République de Corée)', as the UN gives a speaker's delegation;
+    'HEBESTREIT (BReg):' in a transcript) goes before all: the presidency of a council rotates among its
+    members."""
+    bracketed = next((h.entry.code for m in person.mentions for h in hits if h.token_start == m.end + 1
+                      and doc[m.end].text == "(" and h.token_end < len(doc) and doc[h.token_end].text.startswith(")")
+                      and h.entry.kind != "group"), None)
+    if bracketed:
+        person.affiliation, person.reason = bracketed, "side in brackets"
+        return
     national = next((t.of for t in person.titles if t.of and t.role in NATIONAL_ROLES), None)
     if national:
         person.affiliation, person.reason = national, "title"
@@ -169,9 +182,38 @@ def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit]) -> N
     if explicit:
         person.affiliation, person.reason = explicit, "title"
         return
-    apposed = _apposed_country(person, doc, hits)
+    apposed = _apposed_country(person, doc, hits) or _named_after(person, doc, hits, of)
     if apposed:
         person.affiliation, person.reason = apposed, "apposition"
+
+
+def affiliate_to_list(persons: list[Person], doc: Doc) -> None:
+    """'Commissioner Jutta Urpilainen, Commissioner Mairead McGuiness and Commissioner Stella Kyriakides', 'minister
+    Adema van Landbouw, minister Harbers van …': a person whose own context names no side, listed in a sentence
+    with others of the same title, is of the side they all share."""
+    def listed(person: Person) -> set[tuple[int, str]]:
+        return {(doc[m.start].sent.start, t.text.lower()) for m in person.mentions for t in m.titles}
+
+    for person in [p for p in persons if not p.affiliation]:
+        own = listed(person)
+        sides = {p.affiliation for p in persons if p.affiliation and own & listed(p)}
+        if len({side.split(".")[0] for side in sides}) == 1:
+            person.affiliation, person.reason = min(sides, key=len), "listed with others of the same title"
+
+
+def affiliate_to_spouse(persons: list[Person], doc: Doc, lang: LanguageData) -> None:
+    """'mit seiner Frau Elke Büdenbender', 'the President and his wife X': a person named as someone's spouse, of
+    no side of their own, is of the side of the person named last before them in the sentence."""
+    spouse = lang.cue("spouse")
+    for person in [p for p in persons if not p.affiliation]:
+        for mention in person.mentions:
+            sentence = doc[mention.start].sent
+            window = doc[max(sentence.start, mention.start - SPOUSE_WORDS):mention.start]
+            before = [(m.start, p.affiliation) for p in persons if p.affiliation for m in p.mentions
+                      if sentence.start <= m.start and m.end <= window.start]
+            if before and any(end == mention.start for _, end in spouse.spans(window)):
+                person.affiliation, person.reason = max(before)[1], "spouse"
+                break
 
 
 def affiliate_to_voice(person: Person, voice: str | None) -> None:
@@ -200,6 +242,20 @@ def _apposed_country(person: Person, doc: Doc, hits: list[Hit]) -> str | None:
     return None
 
 
+def _named_after(person: Person, doc: Doc, hits: list[Hit], of: frozenset[str]) -> str | None:
+    """'Ahmad al-Sharaa of Syria', 'minister-president Wüst van de Duitse deelstaat …': a country or
+    organisation in an of-phrase right after the name, past an article."""
+    for mention in person.mentions:
+        if mention.end < len(doc) and doc[mention.end].lower_ in of:
+            start = mention.end + 1
+            article = start < len(doc) and doc[start].is_lower and len(doc[start]) <= ARTICLE_LENGTH
+            hit = next((h for h in hits if h.token_start in (start, start + article) and h.entry.kind != "group"
+                        and h.entry.form in COUNTRY_FORMS), None)
+            if hit:
+                return hit.entry.code
+    return None
+
+
 def acts_or_speaks(person: Person, doc: Doc, lang: LanguageData, excluded_lines: dict[int, str],
                    line_starts: list[int]) -> bool:
     """Is the person an actor of the text, rather than its author (wherever else they are named: 'Rachel Kim
@@ -211,7 +267,7 @@ def acts_or_speaks(person: Person, doc: Doc, lang: LanguageData, excluded_lines:
                 and not _in_passive_context(doc, m, lang)]
     if not mentions:
         return False
-    if any(m.titles or m.reason in ("honorific", "office-holder", "quote") for m in mentions) or person.title_mentions:
+    if any(m.titles or m.reason in NAMED_BY + ("quote",) for m in mentions) or person.title_mentions:
         return True
     if not doc.has_annotation("DEP"):
         return False
@@ -220,10 +276,13 @@ def acts_or_speaks(person: Person, doc: Doc, lang: LanguageData, excluded_lines:
 
 
 def _in_passive_context(doc: Doc, mention: NameMention, lang: LanguageData) -> bool:
-    """'the passing of X', 'l'investiture de X', 'X ... died': news about the person, not action."""
+    """'the passing of X', 'l'investiture de X', 'das Attentat auf den russischen Botschafter X', 'X ... died':
+    news about the person, not action."""
     markers = lang.cue_forms("death") | lang.cue_forms("ceremony")
-    before = doc[max(0, mention.start - 4):mention.start]
-    if any(t.lemma_.lower() in markers or t.lower_ in markers for t in before):
+    start = min([mention.start, *(t.start for t in mention.titles)])
+    before = list(doc[max(0, start - PASSIVE_WINDOW):mention.start])
+    before = before[next((i + 1 for i in range(len(before) - 1, -1, -1) if before[i].is_punct), 0):]  # not ', X'
+    if any(t.lemma_.lower() in markers or t.lower_ in markers for t in before) or lang.cue("death").within(before):
         return True
     if doc.has_annotation("DEP"):
         head = doc[mention.end - 1].head

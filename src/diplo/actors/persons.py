@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import LanguageData, language
 from .gazetteer import Hit
@@ -25,6 +25,9 @@ NAME_TOKEN = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|an|at|az|bin|ben|ibn|abu|abd
 MAX_NAME_TOKENS = 4
 MAX_TITLE_GAP = 10
 SHORT_GAP = 3
+# A transcript's speaker: a name in capitals opening a line, its organisation in brackets ('HEBESTREIT (BReg):').
+SPEAKER_LABEL = re.compile(r"^([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?) \([^()\n]{1,20}\):", re.MULTILINE)
+PORTFOLIO_TOKENS = 10  # a title's portfolio or department before the of-phrase that names its country
 SENTENCE_PUNCTUATION = {".", ":", ";", "!", "?"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 BRACKETS = {"[", "]", "(", ")"}
@@ -97,10 +100,12 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
         if token.i not in taken and len(parts) > 1 and table.lookup([parts[-1]]):
             matches.append(Match(token.i, token.i + 1, table.lookup([parts[-1]])))
     titles = []
+    starts = {m.start for m in matches}
     for match in sorted(matches, key=lambda m: m.start):
         role, implied = match.payloads[0]
         of, end = _title_country(doc, match.start, match.end, by_token, connectors)
-        titles.append(Title(match.start, end, doc[match.start:end].text, role, of or implied))
+        titles.append(Title(match.start, end, doc[match.start:end].text, role,
+                            of or implied or _portfolio_country(doc, end, by_token, connectors, starts)))
     return titles
 
 
@@ -121,6 +126,32 @@ def _title_country(doc: Doc, start: int, end: int, by_token: dict[int, Hit], con
         hit = by_token[after]
         return hit.entry.code, (hit.token_end if after > end or doc[after].is_lower else end)
     return None, end
+
+
+def plural(title: Span, lang: LanguageData) -> bool:
+    """'EU foreign ministers', 'de ministers van Buitenlandse Zaken': a title in the plural stands for no one
+    person. The parser's number of the title's head where there is a parser; else, in a language whose nouns
+    have no case endings, a word whose lemma is a title of its own ('ministers' -> 'minister')."""
+    if title.doc.has_annotation("DEP"):
+        return title.root.morph.get("Number") == ["Plur"]
+    return bool(lang.config.get("actors", {}).get("plural_titles_by_lemma")) and \
+        any(t.lower_ != t.lemma_.lower() and title_table(lang.code).lookup([t.lemma_]) for t in title)
+
+
+def _portfolio_country(doc: Doc, end: int, by_token: dict[int, Hit], connectors, starts: set[int]) -> str | None:
+    """The actor named after a title's portfolio or department ('Deputy Minister of Foreign Affairs of the
+    Socialist Republic of Viet Nam', 'ministre du Plan et de l'Investissement du Laos', 'Managing Director of the
+    Asia-Pacific Department of the European External Action Service'): capitalised words and connectors, then a
+    connector and the actor. The title keeps its own words, as a name may stand in the run."""
+    if end >= len(doc) or doc[end].lower_ not in connectors:
+        return None
+    for i in range(end + 1, min(end + PORTFOLIO_TOKENS, len(doc))):
+        if i in by_token and doc[i - 1].lower_ in connectors:
+            return by_token[i].entry.code
+        if i in starts or not (doc[i].lower_ in connectors or doc[i].text[0].isupper()
+                                  or doc[i].text == "," or DASHES.fullmatch(doc[i].text)):
+            return None
+    return None
 
 
 @cache
@@ -147,10 +178,10 @@ def name_run(doc: Doc, start: int, stop: frozenset[str], particles: frozenset[st
             names += 1
             i += 1
             end = i
-        elif token.lower_ in particles and names == 1 and i + 1 < len(doc) and is_name_token(doc[i + 1], stop) \
-                and doc[i + 1].lower_ not in portfolios:
-            i += 1  # "Ursula von der Leyen"; but "Vincent Karremans van Economische Zaken" and "minister Dijkgraaf
-            # van Onderwijs" end before "van"
+        elif token.lower_ in particles and (names == 1 or names == 0 and token.text[0].isupper()) \
+                and i + 1 < len(doc) and is_name_token(doc[i + 1], stop) and doc[i + 1].lower_ not in portfolios:
+            i += 1  # "Ursula von der Leyen", "minister Van Gennip"; but "Vincent Karremans van Economische Zaken"
+            # and "minister Dijkgraaf van Onderwijs" end before "van"
         else:
             break
     return end
@@ -167,6 +198,10 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
     found: list[NameMention] = []
     for match in officeholder_table(lang.code).find([t.text for t in doc]):
         found.append(NameMention(match.start, match.end, "office-holder"))
+    for match in SPEAKER_LABEL.finditer(doc.text):
+        span = doc.char_span(*match.span(1))
+        if span is not None:
+            found.append(NameMention(span.start, span.end, "speaker"))
     if lang.config.get("ner"):
         found += [NameMention(e.start, e.end, "entity recogniser") for e in doc.ents
                   if e.label_ in ("PERSON", "PER") and not any(i in blocked for i in range(e.start, e.end))]
@@ -181,20 +216,29 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
             start += 1
         end = name_run(doc, start, stop, particles, blocked_or_title)
         lone_after_comma = end - start == 1 and start > title.end and not doc[start].text.isupper()
-        if end > start and not lone_after_comma:
+        abbreviation = doc[start - 1].text == "(" and end < len(doc) and doc[end].text.startswith(")")  # '(HV)'
+        shouted = doc[title.start:end].text.isupper()  # 'LE SECRÉTAIRE GÉNÉRAL RAPPELLE QUE …': a heading
+        if end > start and not (lone_after_comma or abbreviation or shouted) \
+                and end not in blocked:  # not 'African Union Executive Council'
             found.append(NameMention(start, end, "title"))
-        elif title.start >= 2 and doc[title.start - 1].text == ",":
-            found += _apposed_name(doc, title, stop, particles, blocked_or_title)
+        else:
+            article = title.start >= 1 and lang.cue("definite_article").token(doc[title.start - 1]) \
+                and not plural(doc[title.start:title.end], lang)
+            comma = title.start - 1 - article  # 'Astrid Thors, der Hochkommissarin …'; not 'X, the Ministers'
+            if comma >= 1 and doc[comma].text == ",":
+                found += _apposed_name(doc, comma, stop, particles, blocked_or_title)
     trimmed = [_trimmed(m, doc, stop | {doc[i].lower_ for i in title_tokens}, particles) for m in found]
     return _merge([m for m in trimmed if m.end > m.start], doc, titles, lang)
 
 
 def _trimmed(mention: NameMention, doc: Doc, stop: frozenset[str], particles: frozenset[str]) -> NameMention:
-    """Without honorifics or stop words at the edges, cut before a possessive or a word that is no name."""
+    """Without honorifics or stop words at the edges, cut before a possessive or a word that is no name (but
+    not inside a spelling the office-holders file gives: 'Ban Ki-moon')."""
     start, end = mention.start, mention.end
-    while start < end and (doc[start].lower_.rstrip(".") in stop or doc[start].is_punct):
+    while start < end and (doc[start].lower_.rstrip(".") in stop or doc[start].is_punct) \
+            and not _surname_particle(doc, start, end, stop, particles):
         start += 1
-    for i in range(start, end):
+    for i in range(start, end) if mention.reason != "office-holder" else ():
         token = doc[i]
         if token.text in POSSESSIVES or (token.is_punct and token.text not in "-.'’" + "".join(BRACKETS)):
             end = i
@@ -210,9 +254,13 @@ def _trimmed(mention: NameMention, doc: Doc, stop: frozenset[str], particles: fr
     return mention
 
 
-def _apposed_name(doc: Doc, title: Title, stop, particles, blocked) -> list[NameMention]:
+def _surname_particle(doc: Doc, i: int, end: int, stop: frozenset[str], particles: frozenset[str]) -> bool:
+    """A capitalised particle that opens a surname ('Van Gennip', 'De Croo', 'Le Drian')."""
+    return doc[i].lower_ in particles and doc[i].text[0].isupper() and i + 1 < end and is_name_token(doc[i + 1], stop)
+
+
+def _apposed_name(doc: Doc, comma: int, stop, particles, blocked) -> list[NameMention]:
     """'Federica Mogherini, Hohe Vertreterin': a name of two or more tokens before a comma and a title."""
-    comma = title.start - 1
     start = comma
     while start > 0 and comma - start < MAX_NAME_TOKENS and (
             is_name_token(doc[start - 1], stop) or doc[start - 1].lower_ in particles):
@@ -246,10 +294,12 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
     for title in titles:
         following = next((n for n in names if n.start >= title.end), None)
         preceding = next((n for n in reversed(names) if n.end <= title.start), None)
-        apposed = preceding and _fits_after(doc, preceding, title, lang)
-        if apposed and following and any(t.text == "," for t in doc[title.end:following.start]):
-            preceding.titles.append(title)  # "Jean-Noël Barrot, ministre …, et Johann Wadephul, ministre …"
-            last_apposed = title, preceding
+        gap = doc[last_apposed[0].end:title.start] if last_apposed else ()
+        holder = preceding if preceding and _fits_after(doc, preceding, title, lang) else \
+            last_apposed[1] if len(gap) == 1 and conjunction.token(gap[0]) else None
+        if holder and following and any(t.text == "," for t in doc[title.end:following.start]):
+            holder.titles.append(title)  # "Jean-Noël Barrot, ministre …, et Johann Wadephul, ministre …"
+            last_apposed = title, holder
             continue
         if following and _fits_before(doc, title, following, titles, conjunction):
             joined = conjunction.within(doc[title.end:following.start])
@@ -257,13 +307,9 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
             if not (joined and any(_same_office(title, t) for n in earlier for t in n.titles)):
                 following.titles.append(title)
                 continue
-        gap = doc[last_apposed[0].end:title.start] if last_apposed else ()
-        if apposed:
-            preceding.titles.append(title)
-            last_apposed = title, preceding
-        elif len(gap) == 1 and conjunction.token(gap[0]):
-            last_apposed[1].titles.append(title)
-            last_apposed = title, last_apposed[1]
+        if holder:
+            holder.titles.append(title)
+            last_apposed = title, holder
 
 
 def _fits_before(doc: Doc, title: Title, name: NameMention, titles: list[Title], conjunction) -> bool:

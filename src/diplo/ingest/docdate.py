@@ -7,7 +7,8 @@ The date is the one the document prints for itself, wherever official texts prin
   2022 | …") or closing it ("Communiqué de presse, 10.03.2020", "…, in Pretoria, 27 January 2023");
 - a line that a label opens ("Published: 11 August 2010", "Source : …, le 12 mars 2019"), at its head
   or on a closing line, and a date standing alone on a closing line;
-- "Today, Monday 11 April", "released today [February 15, 2017]": the date told with "today";
+- "Today, Monday 11 April", "released today [February 15, 2017]": the date told with "today", or the month
+  of a rotating presidency told with it ("made today by the President of the Council for the month of February");
 - a dateline without its year ("14 november", "NAIROBI, Tuesday 12 March –") completed from the same day
   written with its year, or from the year of the text that fits its weekday;
 - under a dateline that gives no date ("Wien (OTS) –"), the date of the lead paragraph.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from functools import cache
 
 from ..dates import DATELINE_PLACE, DateFinder, DateMention, When, finder
@@ -41,6 +43,7 @@ UNDATED_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:[ /][A-ZÀ-Þ][\w'’.-
 NUMERIC = re.compile(r"[\d./-]+")
 SEPARATOR_BEFORE = re.compile(r"\s[|•·–—-]\s*$")
 SEPARATOR_AFTER = re.compile(r"\s*(?:\d{1,2}[:.h]\d{2}\s*)?[|•·–—-]\s")
+TODAY_BEFORE_MONTH = 200  # characters from 'today' to a presidency's month in one sentence
 LAST_WORD = re.compile(r"[^\W\d_]+\s*$")
 
 
@@ -68,7 +71,7 @@ def published_date(text: str, lang: str) -> tuple[str | None, str | None]:
         mention = next((m for m in dates.find(line) if _dated(m)), None)
         if mention and (len(line) <= SHORT_LINE or _labelled(line, labels)) and _dateline(line, mention, labels):
             return _read(mention, everywhere).iso(), "closing dateline"
-    today = _told_today(text, everywhere)
+    today = _told_today(text, everywhere) or _month_in_office(text, lang, everywhere)
     if today:
         return today.iso(), "the date told with 'today'"
     lead = _lead_date(head, dates)
@@ -170,11 +173,15 @@ def _year_from_context(day: DateMention, text: str, everywhere: list[DateMention
     return When(fitting[0], day.month, day.day) if fitting else None
 
 
+def _today(mention: DateMention) -> bool:
+    return mention.kind == "relative" and mention.offset == 0 and mention.unit == "day"
+
+
 def _told_today(text: str, mentions: list[DateMention]) -> When | None:
     """'Today, Monday 11 April', 'released today [February 15, 2017]': the date that follows 'today', its year
     from the text when it lacks one."""
     for first, second in zip(mentions, mentions[1:]):
-        if not (first.kind == "relative" and first.offset == 0 and first.unit == "day"):
+        if not _today(first):
             continue
         if second.start - first.end > 3 or second.day is None:
             continue
@@ -183,6 +190,22 @@ def _told_today(text: str, mentions: list[DateMention]) -> When | None:
         when = _year_from_context(second, text, mentions) if second.kind == "partial" else None
         if when:
             return when
+    return None
+
+
+def _month_in_office(text: str, lang: str, mentions: list[DateMention]) -> When | None:
+    """'the statement made today by the President of the Security Council for the month of February': the
+    month of a rotating presidency told with 'today' is the document's, in the latest year the text writes
+    that has come."""
+    forms = language(lang).config.get("dates", {}).get("month_in_office", [])
+    pattern = rf"(?:{'|'.join(map(re.escape, forms))})\s+(\w+)"
+    for match in re.finditer(pattern, text, re.IGNORECASE) if forms else ():
+        month = finder(lang).month(match.group(1))
+        today = [m for m in mentions if _today(m) and match.start() - TODAY_BEFORE_MONTH <= m.start < match.start()
+                 and not re.search(r"[.!?]\s", text[m.end:match.start()])]
+        years = [y for y in map(int, YEARS.findall(text)) if y <= date.today().year]  # not 'résolution 2087'
+        if month and today and years:
+            return When(max(years), month)
     return None
 
 
