@@ -454,4 +454,9 @@ CASES = [
        "Buitenlandse Zaken van 23 januari 2023.\n\nDe Raad vond plaats op 23 januari. De Minister van Buitenlandse "
        "Zaken nam deel.", [("CONSULT", "NLD", "EU")], absent=[("AGREE", "NLD", "EU"), ("CONSULT", "EU", "EU")],
        kind="participants"),
+    # What a response answers was done by someone else than the responder.
+    en("Brussels, 4 June 2024\n\nThe sanctions were imposed by the European Union in response to the illegal annexation "
+       "of Crimea.", absent=[("COERCE", "EU", "UKR")], kind="roles"),
+    fr("Berne, le 4 juin 2024\n\nLe Conseil fédéral a repris les sanctions imposées par l'UE en réponse à l'annexion "
+       "illégale de la Crimée.", absent=[("COERCE", "EU", "UKR")], kind="roles"),
 ]
