@@ -459,4 +459,12 @@ CASES = [
        "of Crimea.", absent=[("COERCE", "EU", "UKR")], kind="roles"),
     fr("Berne, le 4 juin 2024\n\nLe Conseil fédéral a repris les sanctions imposées par l'UE en réponse à l'annexion "
        "illégale de la Crimée.", absent=[("COERCE", "EU", "UKR")], kind="roles"),
+    # What was done instead of an act says the act did not happen.
+    fr("Paris, le 4 juin 2024\n\nLa Russie a choisi la confrontation avec l'UE au lieu d'accepter la proposition de la "
+       "France.", absent=[("AGREE", "RUS", "FRA")], kind="modality"),
+    en("London, 4 June 2024\n\nRussia chose confrontation instead of accepting the proposal of the United Kingdom.",
+       absent=[("AGREE", "RUS", "GBR")], kind="modality"),
+    # A visit at the invitation of its host: the invitation is no request of its own.
+    nl("Den Haag, 4 juni 2024\n\nHet Koningspaar brengt op uitnodiging van de Koning der Belgen een staatsbezoek aan "
+       "België.", absent=[("REQUEST", "NLD", "BEL"), ("REQUEST", "BEL", "NLD")], kind="type"),
 ]

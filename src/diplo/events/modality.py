@@ -16,6 +16,9 @@ REQUEST_DEPTH = 3
 OWN_CLAUSES = {"relcl", "acl:relcl", "parataxis"}
 
 
+INSTEAD_WORDS = 4  # words right before a trigger where 'instead of' says it did not happen
+
+
 class Modality:
     """Decides the modality of the triggers of one document."""
 
@@ -30,7 +33,8 @@ class Modality:
         """The modality of a trigger; `own` is its separable particle, which never negates it ('erfüllen … nicht'
         is one expression, 'failed to meet')."""
         lang, before = self.lang, self._clause_before(trigger)
-        if self._negated(trigger, [t for t in before if t.i != own], own):
+        if self._negated(trigger, [t for t in before if t.i != own], own) or \
+                lang.cue("instead").within(before[-INSTEAD_WORDS:]):  # 'instead of accepting', 'au lieu d'accepter'
             return "negated"
         reported = self._reported(trigger)
         verb = trigger.pos_ in ("VERB", "AUX")  # 'retrait' ends as 'serait' does, but is no verb
