@@ -379,12 +379,12 @@ def graph(level: GraphLevel = typer.Option(GraphLevel.country, "--level", help="
           reports: bool = ReportsOption, limit: int = LimitOption, as_json: bool = JsonOption,
           db: str = StoreOption) -> None:
     """The relation graph: actors as nodes, events as directed edges weighted by count and signed by score."""
-    network = api.graph(db, _filters(actor, event_type, since, until, lang, unasserted, reports), level.value)
-    edges = sorted(network.edges(data=True), key=lambda e: (-e[2]["events"], e[0], e[1]))
+    edges = api.relations(db, _filters(actor, event_type, since, until, lang, unasserted, reports), level.value)
+    edges.sort(key=lambda e: (-e[2]["events"], e[0], e[1]))
     if as_json:
         _json_lines([{"source": s, "target": t, **data} for s, t, data in edges])
         return
-    _table(f"{network.number_of_nodes()} actors, {network.number_of_edges()} relations",
+    _table(f"{len({node for s, t, _ in edges for node in (s, t)})} actors, {len(edges)} relations",
            ["source", "target", "events", "score", "sign", "types"],
            [[s, t, d["events"], f"{d['score']:+.1f}", d["sign"], d["types"]] for s, t, d in edges[:limit]])
 
