@@ -95,6 +95,24 @@ def test_unsupported_language_is_stored_and_marked(tmp_path, db):
     assert record.document.language == "es" and not record.document.supported and record.events == []
 
 
+
+def test_language_model_is_py3langids_own():
+    """tools/build_langid.py stores py3langid's model for a faster start: every array and every ranking the
+    same, for the languages diplo reads and the others."""
+    import numpy as np
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from diplo.ingest.language import _identifier
+
+    ours, theirs = _identifier(), LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    assert ours.nb_classes == theirs.nb_classes and list(ours.tk_row) == list(theirs.tk_row)
+    assert ours.tk_nextmove == theirs.tk_nextmove and ours.tk_output == theirs.tk_output
+    assert np.array_equal(ours.nb_ptc, theirs.nb_ptc) and np.array_equal(ours.nb_pc, theirs.nb_pc)
+    for sentence in [TEXT, "Le ministre a rencontré son homologue à Paris.", "De minister sprak met zijn collega.",
+                     "Die Ministerin traf ihren Amtskollegen in Berlin.", "El ministro se reunió con su homólogo.",
+                     "Министр встретился с коллегой.", "NATO"]:
+        assert ours.rank(sentence) == theirs.rank(sentence)
+
 def test_bad_files_fail_alone_and_nothing_is_lost(tmp_path, db):
     folder = tmp_path / "batch"
     folder.mkdir()

@@ -316,6 +316,15 @@ def graph(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilt
         return relation_graph(store.db, where, level)
 
 
+def relations(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilter(),
+              level: str = "country") -> list[tuple[str, str, dict]]:
+    """The relation graph's edges (source, target, attributes), without building the graph."""
+    from .analysis.graph import relations
+
+    with existing_store(db) as store:
+        return relations(store.db, where, level)
+
+
 def dossier(actors: list[str], db: str | Path | Database = DEFAULT_DB, since: str | None = None,
             until: str | None = None, reports: bool = False) -> dossiers.Dossier:
     """The cited dossier on one actor, or on two and their relations (each story once, or every report)."""

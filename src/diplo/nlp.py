@@ -95,7 +95,7 @@ def load(code: str) -> Language:
         nlp.add_pipe("opening_quotes")
         nlp.add_pipe("simplemma_lemmatizer")
     else:
-        nlp = spacy.load(config["pipeline"])
+        nlp = spacy.load(config["pipeline"], exclude=["senter"])  # disabled in the package: sentences are set here
         nlp.add_pipe("sentencizer", before="parser")
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("opening_quotes", before="parser")

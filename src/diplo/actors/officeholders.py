@@ -10,6 +10,7 @@ from ..dates import When
 from ..knowledge import data_table
 
 
+NOT_NAME = re.compile(r"[^a-z0-9]+")
 # Roles held in a national government: with one of these, a person's national office is meant.
 NATIONAL_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government", "head_of_state"}
 
@@ -30,10 +31,11 @@ class Office:
 
 
 def name_key(name: str) -> frozenset[str]:
-    """Order-, case- and accent-blind form of a name ("IWAYA Takashi" = "Takashi Iwaya")."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return frozenset(w for w in re.split(r"[^a-z0-9]+", text) if w and not re.fullmatch(r"[a-z]", w))
+    """Order-, case- and accent-blind form of a name ("IWAYA Takashi" = "Takashi Iwaya"), without initials."""
+    text = name.casefold()
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return frozenset(w for w in NOT_NAME.split(text) if len(w) > 1 or w.isdigit())
 
 
 class OfficeHolders:

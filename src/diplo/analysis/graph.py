@@ -9,29 +9,38 @@ for every report); events of an actor with itself are left out. Nodes carry `lab
 """
 from __future__ import annotations
 
-from collections import Counter
-
-import networkx as nx
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 from ..store import Connection
 from .events import DOCUMENT_JOIN, EVENT_KEY, STORY_JOIN, STORY_KEY, plover_score
 from .filters import Clause, EventFilter, event_clauses, where_sql
 from .listings import actor_labels
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 LEVELS = {"country": ("source_country", "target_country"), "actor": ("source", "target")}
 
 
 def relation_graph(db: Connection, where: EventFilter = EventFilter(), level: str = "country") -> nx.DiGraph:
     """The directed graph of who did what to whom, at the country level or the level of single actors."""
-    source, target = LEVELS[level]
+    import networkx as nx  # here: listing the relations (`relations`) does without it
+
     graph = nx.DiGraph()
-    for (a, b), types in _pair_types(db, where, source, target).items():
-        graph.add_edge(a, b, **edge_attributes(types))
+    graph.add_edges_from(relations(db, where, level))
     labels = actor_labels(db)
     for node in graph.nodes:
         name, kind = labels.get(node, (node, "country" if level == "country" else "actor"))
         graph.nodes[node].update(label=name, kind=kind, events=graph.degree(node, weight="events"))
     return graph
+
+
+def relations(db: Connection, where: EventFilter = EventFilter(), level: str = "country"
+              ) -> list[tuple[str, str, dict]]:
+    """The graph's edges, (source, target, attributes), in the order the graph adds them."""
+    source, target = LEVELS[level]
+    return [(a, b, edge_attributes(types)) for (a, b), types in _pair_types(db, where, source, target).items()]
 
 
 def _pair_types(db: Connection, where: EventFilter, source: str, target: str) -> dict[tuple, Counter]:
@@ -45,20 +54,21 @@ def _pair_types(db: Connection, where: EventFilter, source: str, target: str) ->
         event = STORY_KEY
     query = (f"SELECT a, b, type, COUNT(*) AS n FROM (SELECT DISTINCT {event} AS event, e.{source} AS a,"
              f" e.{target} AS b, e.type FROM events e{documents}{sql}) pairs GROUP BY a, b, type")
-    pair_types: dict[tuple, Counter] = {}
-    for row in db.execute(query, params):
-        pair_types.setdefault((row["a"], row["b"]), Counter())[row["type"]] = row["n"]
+    pair_types: dict[tuple, Counter] = defaultdict(Counter)
+    for a, b, event_type, n in db.execute(query, params):
+        pair_types[a, b][event_type] = n
     return pair_types
 
 
 def edge_attributes(types: Counter) -> dict:
     """The numbers an edge carries, from its count of events per type."""
     events = sum(types.values())
-    score = round(sum(plover_score(t) * n for t, n in types.items()), 2)
+    scored = [(plover_score(t), n) for t, n in types.items()]
+    score = round(sum(type_score * n for type_score, n in scored), 2)
     return {
         "events": events, "weight": events, "score": score, "mean_score": round(score / events, 2),
         "sign": (score > 0) - (score < 0),
-        "cooperation": sum(n for t, n in types.items() if plover_score(t) > 0),
-        "conflict": sum(n for t, n in types.items() if plover_score(t) < 0),
+        "cooperation": sum(n for type_score, n in scored if type_score > 0),
+        "conflict": sum(n for type_score, n in scored if type_score < 0),
         "types": ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda item: (-item[1], item[0]))),
     }

@@ -5,6 +5,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
+from operator import itemgetter
 
 from ..store import Connection
 from .filters import Clause, bounded, date_range, happened, limit_sql, where_sql
@@ -96,10 +97,8 @@ def _event_counts(db) -> Counter:
     condition = happened("e")
     rows = db.execute("SELECT e.doc_id, e.event_no, e.source, e.target, e.source_country, e.target_country"
                       f" FROM events e WHERE {condition.sql} ORDER BY e.id", condition.params)
-    counts: Counter = Counter()
-    for _, pairs in groupby(rows, key=lambda row: (row[0], row[1])):
-        counts.update({code for row in pairs for code in row[2:] if code})
-    return counts
+    return Counter(code for _, pairs in groupby(rows, key=itemgetter(0, 1))
+                   for code in {code for row in pairs for code in row[2:]} if code)
 
 
 def _role_titles(db: Connection) -> dict[str, tuple[str, ...]]:
