@@ -467,4 +467,7 @@ CASES = [
     # A visit at the invitation of its host: the invitation is no request of its own.
     nl("Den Haag, 4 juni 2024\n\nHet Koningspaar brengt op uitnodiging van de Koning der Belgen een staatsbezoek aan "
        "België.", absent=[("REQUEST", "NLD", "BEL"), ("REQUEST", "BEL", "NLD")], kind="type"),
+    # A verb that restates its object's event takes the noun's target, not the noun's owner.
+    en("Washington, 12 March 2024\n\nSecretary Blinken reaffirmed U.S. support for the African Union mission in "
+       "Somalia.", [("SUPPORT", "USA", "AU")], absent=[("SUPPORT", "USA", "USA")], kind="roles"),
 ]

@@ -120,12 +120,13 @@ class RoleFinder:
         if VOICE in trigger.source:
             return self._judged(match, roles)
         if self.parsed:
+            restated = self._restated_targets(match, {a for a, _ in roles.sources})
+            if restated:  # 'reaffirmed U.S. support for the mission': the restated noun's target, not its owner
+                roles.targets = restated
             if not roles.targets and roles.sources:
                 roles.targets = self._object_event_agent(match, {a for a, _ in roles.sources})
             if not roles.targets and roles.sources and trigger.type in ANNOUNCED_ACTS:
                 roles.targets = self._act_target(match, {a for a, _ in roles.sources})
-            if not roles.targets and roles.sources:
-                roles.targets = self._restated_targets(match, {a for a, _ in roles.sources})
             self._complete_by_order(match, roles)
         roles.sources = _unique(roles.sources)
         sources = {a for a, _ in roles.sources}
