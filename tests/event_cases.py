@@ -470,4 +470,8 @@ CASES = [
     # A verb that restates its object's event takes the noun's target, not the noun's owner.
     en("Washington, 12 March 2024\n\nSecretary Blinken reaffirmed U.S. support for the African Union mission in "
        "Somalia.", [("SUPPORT", "USA", "AU")], absent=[("SUPPORT", "USA", "USA")], kind="roles"),
+    # A clause-final verb has its noun part before it, and a name after another with only an article between is
+    # no list ('dass Deutschland der Ukraine … zur Verfügung stellen werde').
+    de("Berlin, 12.03.2024\n\nBaerbock kündigte an, dass Deutschland der Ukraine weitere 100 Millionen Euro für den "
+       "Wiederaufbau zur Verfügung stellen werde.", [("AID", "DEU", "UKR")], kind="roles"),
 ]

@@ -13,6 +13,7 @@ from ..knowledge import CueMatcher, language
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 NO_EVENT = "NONE"  # a row that names an expression holding a trigger word but no event ('spreken+uit')
+PARTICLE_BEFORE = 2  # words before a verb where a clause-final verb's noun part stands ('zur Verfügung stellen')
 MIN_HEAD, MIN_MODIFIER = 5, 3  # letters of a compound's head and of what comes before it ('Luft|angriff')
 
 
@@ -152,6 +153,9 @@ class Lexicon:
             following = sentence.doc[token.i + 1] if token.i + 1 < len(sentence.doc) else None
             if following is None or following.is_punct or following.lower_ in self.conjunctions:
                 return distance
+        if self.particles_close_clause and trigger.particle not in self.prepositions:  # a clause's last verb has
+            before = sentence[max(0, i - PARTICLE_BEFORE):i]  # its noun part before it ('zur Verfügung stellen werde')
+            return next((t.i - sentence[i].i for t in reversed(before) if t.lower_ == trigger.particle), None)
         return None
 
 

@@ -895,7 +895,8 @@ class RoleFinder:
         conjunction, article = lang.cue("conjunction"), lang.cue("definite_article")
         between = self.doc[start:end]
         modifiers = [t for t in between if t.text != "," and not conjunction.token(t) and not article.token(t)]
-        if modifiers and not any(conjunction.token(t) for t in between):
+        if modifiers and not any(conjunction.token(t) for t in between) or \
+                not any(t.text == "," or conjunction.token(t) for t in between):  # 'Deutschland der Ukraine'
             return False
         return 0 < len(between) <= 3 and len(modifiers) <= 1 and all(self._modifier(t) for t in modifiers)
 
