@@ -119,6 +119,9 @@ class RoleFinder:
         roles = self._parsed(match) if self.parsed else self._linear(match)
         if VOICE in trigger.source:
             return self._judged(match, roles)
+        thanked = self._thanked_for(match)
+        if thanked:
+            roles.sources, roles.rule = thanked, roles.rule + ", thanked for it"
         if self.parsed:
             restated = self._restated_targets(match, {a for a, _ in roles.sources})
             if restated:  # 'reaffirmed U.S. support for the mission': the restated noun's target, not its owner
@@ -159,6 +162,19 @@ class RoleFinder:
             roles.targets = listed if roles.location in {a for a, _ in listed} else [(roles.location, match.start)]
             roles.rule += ", where it happened"
         return roles
+
+    def _thanked_for(self, match: TriggerMatch) -> list[tuple[str, int]]:
+        """'thanked Norway for its support', 'dankte Deutschland für die Lieferung': an act someone is thanked
+        for is theirs. The thanks come before the act in its clause, and 'for' right before the act's phrase."""
+        lang = self.analysis.lang
+        if match.trigger.pos != "NOUN":
+            return []
+        start = self._clause(match.start, self.analysis.sent_of(match.start))[0]
+        phrase_start = next((i for i in range(match.start - 1, max(start, match.start - ADJECTIVE_WINDOW) - 1, -1)
+                             if lang.cue("gratitude_for").token(self.doc[i])), None)
+        thanks = next((self.matches[i] for i in range(start, phrase_start or start) if i in self.matches
+                       and lang.cue("gratitude").token(self.doc[self.matches[i].word])), None)
+        return [t for t in self.find(thanks).targets] if thanks else []
 
     def _judged(self, match: TriggerMatch, roles: Roles) -> Roles:
         """An evaluation ('X is unacceptable', 'X crossed a line', 'sont inacceptables', 'eine Bedrohung für den
