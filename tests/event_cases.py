@@ -475,7 +475,7 @@ CASES = [
     de("Berlin, 12.03.2024\n\nBaerbock kündigte an, dass Deutschland der Ukraine weitere 100 Millionen Euro für den "
        "Wiederaufbau zur Verfügung stellen werde.", [("AID", "DEU", "UKR")], kind="roles"),
     # An act someone is thanked for is theirs.
-    de("Warschau, 12.03.2024\n\nSikorski dankte Deutschland für die Lieferung von Patriot-Systemen an Polen.",
+    de("Warschau, 12.03.2024\n\nAußenminister Sikorski dankte Deutschland für die Lieferung von Patriot-Systemen an Polen.",
        [("SUPPORT", "POL", "DEU"), ("AID", "DEU", "POL")], kind="roles"),
     en("Washington, 12 March 2024\n\nThe Secretary thanked Norway for its humanitarian assistance to Gaza.",
        [("SUPPORT", "USA", "NOR"), ("AID", "NOR", "PSE")], kind="roles"),
