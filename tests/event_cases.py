@@ -479,4 +479,7 @@ CASES = [
        [("SUPPORT", "POL", "DEU"), ("AID", "DEU", "POL")], kind="roles"),
     en("Washington, 12 March 2024\n\nThe Secretary thanked Norway for its humanitarian assistance to Gaza.",
        [("SUPPORT", "USA", "NOR"), ("AID", "NOR", "PSE")], kind="roles"),
+    # The de-phrase of an event noun whose entry has no target there is its agent.
+    fr("Paris, le 12 mars 2024\n\nEntretien de Jean-Noël Barrot avec son homologue marocain", [("CONSULT", "FRA", "MAR")],
+       kind="roles"),
 ]

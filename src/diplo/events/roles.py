@@ -433,9 +433,11 @@ class RoleFinder:
     def _noun(self, noun: Token, match: TriggerMatch) -> Roles:
         trigger = match.trigger
         roles = Roles(rule="noun")
+        genitive = tuple(self.of) if "poss" in trigger.source and not set(trigger.target) & self.of \
+            and not self._owned_by_determiner(noun) else ()  # 'Entretien de Jean-Noël Barrot avec …'
         roles.sources = self._possessors(noun, trigger.target) or \
-            self._slot_actors(noun, tuple(s for s in trigger.source if s not in ("poss", "subj")) + tuple(self.by),
-                              trigger.type, set())  # 'son retrait de la Cédéao': the de-phrase is then the target
+            self._slot_actors(noun, tuple(s for s in trigger.source if s not in ("poss", "subj")) + tuple(self.by)
+                              + genitive, trigger.type, set())  # 'son retrait de la Cédéao': the de-phrase is then the target
         if not roles.sources:
             roles.sources = self._adjective_after(match)  # "une frappe de drone russe", parsed or not
         if not roles.sources and noun.dep_ in OBJECTS and not self._passive(noun.head):
@@ -548,6 +550,11 @@ class RoleFinder:
                      and not self.referents.actors_of(c)]  # the genitive's own name is no step down
         return [(a, g.i) for c in genitives for g in c.subtree if g.dep_ in ("amod", "poss", "nmod:poss")
                 and g.head == c or (g.head.head == c and g.dep_ == "amod") for a in self.referents.actors_of(g)]
+
+    @staticmethod
+    def _owned_by_determiner(noun: Token) -> bool:
+        """'son retrait', 'its withdrawal': a possessive determiner owns the noun."""
+        return any(c.dep_ in ("poss", "nmod:poss") or c.morph.get("Poss") == ["Yes"] for c in noun.children)
 
     def _meeting_as_participants(self, subject: Token) -> list[tuple[str, int]]:
         """'The Meeting discussed and agreed …', 'La réunion a salué …': a meeting that acts stands for those
