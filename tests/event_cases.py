@@ -482,4 +482,11 @@ CASES = [
     # The de-phrase of an event noun whose entry has no target there is its agent.
     fr("Paris, le 12 mars 2024\n\nEntretien de Jean-Noël Barrot avec son homologue marocain", [("CONSULT", "FRA", "MAR")],
        kind="roles"),
+    # 'both organisations' are the last two organisations named, listed together.
+    nl("Brussel, 3 augustus 2024\n\nDe EU neemt nota van de beoordelingen van de Afrikaanse Unie en de "
+       "Ontwikkelingsgemeenschap van zuidelijk Afrika. Zij dankt beide organisaties voor hun rol.",
+       [("SUPPORT", "EU", "AU"), ("SUPPORT", "EU", "SADC")], kind="participants"),
+    en("Brussels, 3 August 2024\n\nThe EU takes note of the assessments of the African Union and the Southern African "
+       "Development Community. It thanks both organisations for their role.",
+       [("SUPPORT", "EU", "AU"), ("SUPPORT", "EU", "SADC")], kind="participants"),
 ]

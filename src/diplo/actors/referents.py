@@ -237,15 +237,17 @@ def pair_spans(analysis) -> set[int]:
 
 
 def numbered_groups(analysis) -> dict[int, list[str]]:
-    """Tokens of a number of parties ('the three countries', 'les trois pays', 'die fünf Staaten') and the
-    members of the last list of that many sides named just before ('Mali, Burkina Faso and Niger')."""
+    """Tokens of a number of parties ('the three countries', 'les trois pays', 'die fünf Staaten', 'beide
+    organisaties') and the members of the last list of that many sides named just before ('Mali, Burkina Faso
+    and Niger'). Two countries are the document's pair or participants, not a list."""
     doc, lang = analysis.doc, analysis.lang
     cardinals = {r["form"].lower(): r["value"] for r in lang.table("numbers") if r["kind"] == "cardinal"}
-    parties = lang.cue("party_noun")
+    parties, bodies, both = lang.cue("party_noun"), lang.cue("organisation_noun"), lang.cue_forms("both")
     groups: dict[int, list[str]] = {}
     for token in doc[:-1]:
-        count = int(token.text) if token.text.isdigit() else int(float(cardinals.get(token.lower_, 0)))
-        if count < 3 or not parties.token(doc[token.i + 1]):
+        count = 2 if token.lower_ in both else \
+            int(token.text) if token.text.isdigit() else int(float(cardinals.get(token.lower_, 0)))
+        if not (count >= 3 and parties.token(doc[token.i + 1]) or count == 2 and bodies.token(doc[token.i + 1])):
             continue
         members = _last_list(analysis, token.i, count)
         if members:
