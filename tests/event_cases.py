@@ -489,4 +489,7 @@ CASES = [
     en("Brussels, 3 August 2024\n\nThe EU takes note of the assessments of the African Union and the Southern African "
        "Development Community. It thanks both organisations for their role.",
        [("SUPPORT", "EU", "AU"), ("SUPPORT", "EU", "SADC")], kind="participants"),
+    # A plain accusation with no one named follows the side's last stance, praise included.
+    en("Brussels, 3 August 2024\n\nThe EU congratulates the people of Zimbabwe on the peaceful vote. The EU is concerned "
+       "about the alleged irregularities.", [("SUPPORT", "EU", "ZWE"), ("ACCUSE", "EU", "ZWE")], kind="participants"),
 ]

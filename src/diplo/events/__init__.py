@@ -41,7 +41,7 @@ def code_events(analysis) -> None:
     modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
     events: list[Event] = []
     told: list[tuple[int, str, list[str]]] = []  # (sentence, type, agents) of every trigger with an agent
-    aimed: list[tuple[int, list[tuple[str, int]], list[tuple[str, int]]]] = []  # (sentence, agents, targets)
+    aimed: list[tuple[int, str, list[tuple[str, int]], list[tuple[str, int]]]] = []  # (sentence, type, agents, targets)
     for match in matches:
         if roles.restates_verb(match) or roles.undone(match):
             continue
@@ -59,12 +59,12 @@ def code_events(analysis) -> None:
                 found.targets = _earlier_agent(analysis, told, match, {a for a, _ in found.sources}, pointed)
         sentence = analysis.sentence_at(doc[match.start].idx)
         if not found.targets and found.sources and "by no one named" not in found.rule:
-            _pursued(analysis, match, found, [(agents, targets) for told_in, agents, targets in reversed(aimed)
+            _pursued(analysis, match, found, [(type_, agents, targets) for told_in, type_, agents, targets in reversed(aimed)
                                               if sentence - told_in <= RECALL_TYPED])
         if found.sources:
             told.append((sentence, match.trigger.type, [a for a, _ in found.sources]))
-        if found.targets and found.sources and match.trigger.type in HOSTILE:
-            aimed.append((sentence, found.sources, found.targets))
+        if found.targets and found.sources and match.trigger.type in HOSTILE | {"SUPPORT"}:
+            aimed.append((sentence, match.trigger.type, found.sources, found.targets))
         mood = modality.of(doc[match.start], match.particle)
         event = _event(analysis, match, found, mood, dates)
         if event and event.mode == "multilateral" and _joins_operation(analysis, match):
@@ -82,18 +82,22 @@ def code_events(analysis) -> None:
     analysis.record.events = _deduplicated(_oriented(analysis, events))
 
 
-def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[tuple[list, list]]) -> None:
+def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[tuple[str, list, list]]) -> None:
     """Sanctions with no one named to suffer them are aimed at whom their side just took a stand against
-    ('condemns Russia's aggression … will adopt further sanctions'); a promise to retaliate at whoever just took
-    one against its side ('The EU listed Chinese refineries. Beijing reserves the right to respond'). `stances`
-    run latest first."""
+    ('condemns Russia's aggression … will adopt further sanctions'); a plain accusation also at whom it just
+    praised ('congratulates the people of Zimbabwe … is concerned about the irregularities'); a promise to
+    retaliate at whoever just took a stand against its side ('The EU listed Chinese refineries. Beijing reserves
+    the right to respond'). `stances` are (type, agents, targets), latest first."""
     sides = lambda actors: {_top(analysis.actor_code(a)) for a, _ in actors}  # noqa: E731
     own = sides(found.sources)
-    if match.trigger.type == "SANCTION":
-        found.targets = next((targets for agents, targets in stances if sides(agents) & own), [])
+    type_ = match.trigger.type
+    if type_ == "SANCTION" or type_ == "ACCUSE" and "judged" not in found.rule:
+        found.targets = next((targets for told, agents, targets in stances if sides(agents) & own
+                              and (told in HOSTILE or type_ == "ACCUSE")), [])
         found.rule += ", against whom it pursues" if found.targets else ""
-    elif match.trigger.type == "THREATEN" and match.trigger.pos == "VERB":
-        found.targets = next((agents for agents, targets in stances if sides(targets) & own), [])
+    elif type_ == "THREATEN" and match.trigger.pos == "VERB":
+        found.targets = next((agents for told, agents, targets in stances if sides(targets) & own
+                              and told in HOSTILE), [])
         found.rule += ", in return" if found.targets else ""
 
 
