@@ -492,4 +492,7 @@ CASES = [
     # A plain accusation with no one named follows the side's last stance, praise included.
     en("Brussels, 3 August 2024\n\nThe EU congratulates the people of Zimbabwe on the peaceful vote. The EU is concerned "
        "about the alleged irregularities.", [("SUPPORT", "EU", "ZWE"), ("ACCUSE", "EU", "ZWE")], kind="participants"),
+    # Never ceasing to act is acting.
+    en("Brussels, 17 October 2022\n\nBelgium has never stopped calling on Iran to release its citizen.",
+       [("REQUEST", "BEL", "IRN")], kind="modality"),
 ]
