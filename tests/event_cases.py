@@ -495,4 +495,12 @@ CASES = [
     # Never ceasing to act is acting.
     en("Brussels, 17 October 2022\n\nBelgium has never stopped calling on Iran to release its citizen.",
        [("REQUEST", "BEL", "IRN")], kind="modality"),
+    # A question demands nothing; without a parse, only a name that can be the subject is whom a modal addresses.
+    en("Tallinn, 4 May 2025\n\nWhat do you expect from Washington?", absent=[("REQUEST", "EST", "USA")],
+       kind="modality"),
+    de("Berlin, 12. September 2025\n\nDer deutsche Beitrag für UNIFIL soll weiterhin ein Schiff umfassen. Es muss die "
+       "Einnahmen Russlands weiter verringern.", absent=[("REQUEST", "DEU", "UN"), ("REQUEST", "DEU", "RUS")],
+       kind="modality"),
+    de("Berlin, 12. September 2025\n\nRussland muss seine Truppen aus der Ukraine abziehen.",
+       [("REQUEST", "DEU", "RUS")], kind="modality"),
 ]

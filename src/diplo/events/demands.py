@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Trigger
+from .lexicon import Trigger, lexicon
 
 DEMAND = Trigger(("must",), None, "VERB", "REQUEST", None, (), (), None)
 WINDOW = 4
@@ -26,6 +26,8 @@ def find_demands(analysis, referents) -> list[Demand]:
     demands = []
     cue = analysis.lang.cue("modal_request")
     for sentence in analysis.spacy_sentences:
+        if sentence.text.rstrip().endswith("?"):
+            continue  # 'What do you expect from Washington?' asks, it demands nothing
         for start, _ in cue.spans(sentence):
             token = analysis.doc[start]
             addressee = _addressee(analysis, referents, token)
@@ -52,10 +54,23 @@ def _addressee(analysis, referents, cue) -> tuple[str, int] | None:
     if not doc.has_annotation("DEP"):
         for distance in range(1, WINDOW):
             for i in (cue.i - distance, cue.i + distance):
-                if sentence.start <= i < sentence.end and (actor := referents.actor_of(doc[i])):
+                if sentence.start <= i < sentence.end and (actor := referents.actor_of(doc[i])) \
+                        and _free(analysis, referents, i):
                     return (actor, i) if doc[i].lower_ not in referents.first_person else None
+    parsed = doc.has_annotation("DEP")
     for token in doc[cue.i + 1:min(sentence.end, cue.i + WINDOW + 2)]:
         actor = referents.actor_of(token)
-        if actor and token.lower_ not in referents.first_person:
+        if actor and token.lower_ not in referents.first_person and (parsed or _free(analysis, referents, token.i)):
             return actor, token.i
     return None
+
+
+def _free(analysis, referents, i: int) -> bool:
+    """Without a parse, can the actor at token i be a subject: not a genitive ('die Einnahmen Russlands') and
+    not inside a phrase a preposition opens ('der Beitrag für UNIFIL')?"""
+    mention = referents.mention_at(i)
+    start = analysis.tokens_between(mention.start, mention.end)[0].i if mention else i
+    events = analysis.lang.config.get("events", {})
+    bound = set(events.get("of", [])) | set(events.get("genitive", [])) | lexicon(analysis.lang.code).prepositions
+    before = [t.lower_ for t in analysis.doc[max(0, start - 2):start]]
+    return not (mention and "genitive" in mention.reason) and not bound & set(before)
