@@ -503,4 +503,7 @@ CASES = [
        kind="modality"),
     de("Berlin, 12. September 2025\n\nRussland muss seine Truppen aus der Ukraine abziehen.",
        [("REQUEST", "DEU", "RUS")], kind="modality"),
+    # A meeting someone is excluded from is not held with them.
+    en("London, 18 September 2023\n\nThe suspension entails the exclusion of Gabon from all Commonwealth meetings.",
+       absent=[("CONSULT", "GAB", "COMMONWEALTH")], kind="roles"),
 ]

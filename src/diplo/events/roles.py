@@ -492,9 +492,9 @@ class RoleFinder:
             above = noun.head.head
         elif noun.dep_ in PREPOSITIONAL and _preposition(noun) in self.of:  # "la levée des sanctions"
             above = noun.head
-        elif noun.dep_ in PREPOSITIONAL or noun.dep_ == "pobj":  # "a ban on exports", "restrictions on imports"
+        elif noun.dep_ in PREPOSITIONAL or noun.dep_ == "pobj":  # "a ban on exports", "exclusion from meetings"
             above = noun.head.head if noun.dep_ == "pobj" else noun.head
-            return match.trigger.type == "COOPERATE" and self.triggers.get(above.i) in HINDERING_TYPES
+            return match.trigger.type in ("COOPERATE", "CONSULT") and self.triggers.get(above.i) in HINDERING_TYPES
         return above is not None and self.triggers.get(above.i) in UNDOING_TYPES
 
     def refers_back(self, match: TriggerMatch) -> str | None:
