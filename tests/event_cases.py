@@ -555,4 +555,15 @@ CASES = [
        [("COOPERATE", "MAR", "IRN")], kind="lexicon"),
     nl("Washington, 6 juni 2024\n\nDe Verenigde Staten voeren nieuwe invoerrechten op Chinese auto's in.",
        [("SANCTION", "USA", "CHN")], kind="lexicon"),
+    # --- Lexicon batch 3: a ceasefire or truce between parties is an agreement; calling for one is not ------
+    en("Baku, 7 June 2024\n\nA ceasefire between Armenia and Azerbaijan took effect on Monday.",
+       [("AGREE", "ARM", "AZE")], kind="lexicon"),
+    fr("Bakou, le 7 juin 2024\n\nUne trêve entre l'Arménie et l'Azerbaïdjan est entrée en vigueur lundi.",
+       [("AGREE", "ARM", "AZE")], kind="lexicon"),
+    en("Brussels, 7 June 2024\n\nThe European Union called on Israel to agree to a ceasefire with Hamas.",
+       [("REQUEST", "EU", "ISR")], absent=[("AGREE", "ISR", "EU")], kind="lexicon"),
+    fr("Paris, le 7 juin 2024\n\nLa France appelle la Russie à un cessez-le-feu immédiat.",
+       [("REQUEST", "FRA", "RUS")], absent=[("AGREE", "FRA", "RUS"), ("AGREE", "RUS", "FRA")], kind="lexicon"),
+    en("London, 7 June 2024\n\nBritain's security guarantees to Ukraine were signed in Kyiv.",
+       [("AGREE", "GBR", "UKR")], kind="lexicon"),
 ]
