@@ -320,12 +320,9 @@ class RoleFinder:
             nested = [(c, self.matches[c.i]) for c in self.doc[match.word].children
                       if c.dep_ in OBJECTS and c.i in self.matches]
             return any(m.trigger.type in UNATTRIBUTED_TYPES and not self._noun(c, m).sources for c, m in nested)
-        sentence = self.analysis.sent_of(match.start)
-        adversary = match.trigger.type in COOPERATIVE_TYPES
-        for i in range(match.end, self._clause(match.start, sentence)[1]):
+        start, end = self._clause(match.start, self.analysis.sent_of(match.start))
+        for i in [*range(match.end, end), *range(start, match.start)]:  # after it, or before a clause-final verb
             nested = self.matches.get(i)
-            if adversary and self.adversative.token(self.doc[i]):
-                return []  # "Unterstützung für die Ukraine gegen Russlands Angriffskrieg"
             if nested and nested.trigger.pos == "NOUN" and nested.trigger.type != match.trigger.type:
                 return nested.trigger.type in UNATTRIBUTED_TYPES and not self._linear(nested, nested_ok=False).sources
         return False
