@@ -638,7 +638,8 @@ class RoleFinder:
             current = current.head
             outer = self.triggers.get(current.i)
             if outer and outer != own_type and not (outer in ENDORSING_TYPES and own_type in JOINT_TYPES) \
-                    or self.analysis.lang.cue("response").token(current):  # 'in response to the annexation'
+                    or self.analysis.lang.cue("response").token(current) \
+                    or topics.token(current) and current.pos_ == "VERB":  # 'in response to', 'Regarding the inquiry'
                 return []
             if current.pos_ in ("VERB", "AUX") and current.dep_ in ("acl", "amod"):  # a participle: its noun acts
                 return self._agents(current) or self._phrase(current.head, depth=1)  # "responsables … impliqués dans"
