@@ -584,6 +584,6 @@ CASES = [
     en("London, 7 June 2024\n\nBritain's security guarantees to Ukraine were signed in Kyiv.",
        [("AGREE", "GBR", "UKR")], kind="lexicon"),
     # A topic opened by 'Regarding' is no act of the sentence's subject.
-    en("Brussels, 11 April 2022\n\nRegarding the investigation into the situation in Ukraine, the Minister stressed the "
+    en("Brussels, 11 April 2022\n\nRegarding the investigation into the situation in Ukraine, Belgium stressed the "
        "need for clear organisation.", absent=[("ACCUSE", "BEL", "UKR")], kind="roles"),
 ]
