@@ -586,4 +586,9 @@ CASES = [
     # A topic opened by 'Regarding' is no act of the sentence's subject.
     en("Brussels, 11 April 2022\n\nRegarding the investigation into the situation in Ukraine, Belgium stressed the "
        "need for clear organisation.", absent=[("ACCUSE", "BEL", "UKR")], kind="roles"),
+    # A readout that names its own country only late still speaks for it; an act someone needs is asked for.
+    en("PM call with President of Kenya: 3 May 2024\n\nThe Prime Minister spoke to President William Ruto of Kenya this "
+       "afternoon.\n\nThe leaders agreed on the need for an urgent ceasefire. The Prime Minister welcomed Kenya's "
+       "leadership of the mission in Haiti and confirmed the UK would provide a further £5 million to support it.",
+       [("CONSULT", "GBR", "KEN"), ("AID", "GBR", "HTI")], kind="participants"),
 ]

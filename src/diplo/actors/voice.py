@@ -90,7 +90,9 @@ def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat
         for item in (n for n in by_start if start <= n.start < sentence.end):
             gap = doc[previous.end:item.start] if previous else ()
             listed = previous is not None and (not gap or len(gap) <= LIST_GAP and any(
-                t.text == "," or conjunctions.token(t) for t in gap))  # 'entre la ministre belge … et son homologue'
+                t.text == "," or conjunctions.token(t) for t in gap) and not any(
+                t.pos_ in ("VERB", "AUX") for t in gap))  # 'entre la ministre belge … et son homologue', not
+            # 'in Haiti and confirmed the UK would
             governed = governed if listed else _governed_by(doc, item.start, start, blocked, genitives)
             previous = item
             if governed and item.code:

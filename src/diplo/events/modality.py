@@ -17,6 +17,7 @@ OWN_CLAUSES = {"relcl", "acl:relcl", "parataxis"}
 
 
 INSTEAD_WORDS = 4  # words right before a trigger where 'instead of' says it did not happen
+NEED_WORDS = 4  # words before an event noun where 'the need for' says it is asked for
 
 
 class Modality:
@@ -44,8 +45,8 @@ class Modality:
             return "hypothetical"
         if hypothetical:
             return "future"  # "Morita said Japan would provide …"
-        if self._requested(trigger):
-            return "requested"
+        if self._requested(trigger) or trigger.pos_ == "NOUN" and lang.cue("necessity").within(before[-NEED_WORDS:]):
+            return "requested"  # 'called for a ceasefire', 'agreed on the need for an urgent ceasefire'
         if lang.cue("modal_intent").within(before) or self._agreed_or_decided(trigger) or self._purpose(trigger, before):
             return "intended"
         if lang.cue("modal_future").within(before) or verb and lang.cue("future_suffix").token(trigger):
