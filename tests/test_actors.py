@@ -142,6 +142,12 @@ def test_persons_and_their_sides(text, expected):
     assert persons == expected
 
 
+def test_a_dateline_closed_by_a_dash_before_a_blank_line_is_read():
+    _, persons = actors("WASHINGTON, March 5, 2025 \u2014\n\nU.S. Ambassador to the United Nations Dorothy Shea told "
+                        "the Council that Russia must stop. The acting Ambassador said so again.")
+    assert persons == {"Dorothy Shea": "USA"}
+
+
 def test_author_and_addressees_are_not_actors():
     text = ("JANUARY 2022 The Interview / Text by Andrew Howitt\n\nThank you, Mr President,\n\n"
             "Minister Sophie Wilmès met the Japanese ambassador in Brussels.")
