@@ -136,6 +136,15 @@ def test_persons_titles_and_affiliations(text, expected):
     ("Washington, February 15, 2017\n\nThe White House released the readout of the call with Nigeria's President "
      "Muhammad Buhari. President Donald J. Trump spoke this week with President Muhammadu Buhari of Nigeria "
      "about the cooperation between the two countries.", {"Muhammad Buhari": "NGA", "Donald J. Trump": "USA"}),
+    # an envoy's country after 'for' is where they are sent; their side is the sender's, here the organisation
+    # whose office the possessive names; a deputy of an office held for one organisation in the text is of it
+    ("New York, 2 June 2025\n\nSecretary-General António Guterres spoke today. The Secretary-General's Special "
+     "Envoy for Yemen, Farida Olumide, will travel to Aden.", {"António Guterres": "UN", "Farida Olumide": "UN"}),
+    ("Washington, June 2, 2025\n\nU.S. Special Envoy for Sudan Tom Perriello met the press.",
+     {"Tom Perriello": "USA"}),
+    ("Strasbourg, 3 juillet 2025\n\nLe secrétaire général du Conseil de l'Europe, Alain Berset, a reçu le "
+     "ministre. Le secrétaire général adjoint Mark Halvorsen était présent.",
+     {"Alain Berset": "COE", "Mark Halvorsen": "COE"}),
 ])
 def test_persons_and_their_sides(text, expected):
     _, persons = actors(text)

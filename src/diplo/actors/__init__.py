@@ -8,7 +8,8 @@ from ..dates import When
 from ..records import Actor, Mention
 from .gazetteer import Hit, actor_kind, display_name, gazetteer, organisations
 from .people import (OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_list,
-                     affiliate_to_spouse, affiliate_to_voice, excluded_lines, group_persons, link_titles)
+                     affiliate_to_office, affiliate_to_spouse, affiliate_to_voice, excluded_lines, group_persons,
+                     link_titles)
 from .persons import Title, find_names, find_titles, plural
 from .voice import lead_voice, named_at_head
 
@@ -45,6 +46,7 @@ def resolve_actors(analysis) -> None:
         affiliate(person, when, doc, hits, of)
     affiliate_to_list(persons, doc)
     affiliate_to_spouse(persons, doc, lang)
+    affiliate_to_office(persons, titles, doc, when, lang)
     hits = sorted(hits + _holders_bodies(unresolved, persons), key=lambda h: h.start)
     actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(text))]
     dateline = _dateline_hit(hits, text)

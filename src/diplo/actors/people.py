@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 from ..dates import When
 from ..knowledge import LanguageData
 from ..records import Role
-from .gazetteer import Hit
+from .gazetteer import Hit, actor_kind
 from .officeholders import NATIONAL_ROLES, Office, name_key, officeholders
-from .persons import COUNTRY_FORMS, NameMention, Title
+from .persons import COUNTRY_FORMS, POSSESSIVES, NameMention, Title
 
 # Roles held for one's own country, so that a bare "minister" in a government's text is its own.
 OWN_SIDE_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government",
@@ -214,6 +214,34 @@ def affiliate_to_spouse(persons: list[Person], doc: Doc, lang: LanguageData) -> 
             if before and any(end == mention.start for _, end in spouse.spans(window)):
                 person.affiliation, person.reason = max(before)[1], "spouse"
                 break
+
+
+def affiliate_to_office(persons: list[Person], titles: list[Title], doc: Doc, when: When | None,
+                        lang: LanguageData) -> None:
+    """'Generalsekretär des Europarats, Alain Berset' … 'der stellvertretende Generalsekretär Bjørn Berge'; 'the
+    Secretary-General's Personal Envoy, X': a person of no side (or only that of an office the file says had ended
+    by the document's date) whose office, or the office of whom they are the envoy (before a possessive), is held
+    in the document for one organisation only (the same role, or a title whose words before its of-phrase it
+    holds: 'secrétaire général du Conseil de l'Europe' … 'secrétaire général adjoint') is of it."""
+    connectors = lang.cue_forms("title_connector")
+    holders = [p for p in persons if p.affiliation and actor_kind(p.affiliation) == "organization"]
+    by_end = {t.end: t for t in titles}
+    for person in [p for p in persons if not p.affiliation or when and p.office and not p.office.covers(when)]:
+        for title in person.titles:
+            owner = by_end.get(title.start - 1) if title.start and doc[title.start - 1].text in POSSESSIVES else None
+            sides = {p.affiliation.split(".")[0] for p in holders if _holds_office(p, owner or title, connectors)}
+            if len(sides) == 1:
+                person.affiliation, person.reason = sides.pop(), "an office of one organisation of the document"
+                break
+
+
+def _holds_office(person: Person, office: Title, connectors: frozenset[str]) -> bool:
+    def words(title: Title) -> set[str]:
+        text = title.text.lower().split()
+        return set(text[:next((i for i, w in enumerate(text) if w in connectors), len(text))])
+
+    return office.role in {t.role for t in person.titles} | ({person.office.role} if person.office else set()) \
+        or any(words(t) <= words(office) for t in person.titles)
 
 
 def affiliate_to_voice(person: Person, voice: str | None) -> None:

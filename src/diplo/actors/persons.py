@@ -33,6 +33,8 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 BRACKETS = {"[", "]", "(", ")"}
 # Spans of a title that can hold its country: adjective or name before, of-phrase after.
 COUNTRY_FORMS = {"name", "official", "adjective", "genitive", "acronym", "alias", "capital"}
+# Offices held somewhere else: the country after a `destination` cue is where they are held ('Envoy for Sudan').
+POSTED_ROLES = {"envoy", "ambassador"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,7 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
             for i in range(hit.token_start, hit.token_end):
                 by_token.setdefault(i, hit)
     connectors = lang.cue_forms("title_connector")
+    destinations = lang.cue_forms("destination")
     table = title_table(lang.code)
     matches = [m for m in table.find([t.text for t in doc])
                if not any(len(span) > m.end - m.start and m.start in span and m.end - 1 in span for span in spans)]
@@ -104,6 +107,8 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
     for match in sorted(matches, key=lambda m: m.start):
         role, implied = match.payloads[0]
         of, end = _title_country(doc, match.start, match.end, by_token, connectors)
+        if role in POSTED_ROLES and end > match.end and doc[match.end].lower_ in destinations:
+            of = None  # 'the Personal Envoy for Sudan', not 'US Envoy for Ukraine': the sender's side, not Sudan
         titles.append(Title(match.start, end, doc[match.start:end].text, role,
                             of or implied or _portfolio_country(doc, end, by_token, connectors, starts)))
     return titles
