@@ -145,6 +145,11 @@ def test_persons_titles_and_affiliations(text, expected):
     ("Strasbourg, 3 juillet 2025\n\nLe secrétaire général du Conseil de l'Europe, Alain Berset, a reçu le "
      "ministre. Le secrétaire général adjoint Mark Halvorsen était présent.",
      {"Alain Berset": "COE", "Mark Halvorsen": "COE"}),
+    # a title's portfolio between it and the name; a title in brackets after the name
+    ("Den Haag, 3 juni 2025\n\nStaatssecretaris van Defensie Jorien Kalsbeek bezocht de troepen.",
+     {"Jorien Kalsbeek": "NLD"}),
+    ("London, 4 June 2025\n\nMade by: Priya Raman (Minister of State)\n\nThe United Kingdom will send aid.",
+     {"Priya Raman": "GBR"}),
 ])
 def test_persons_and_their_sides(text, expected):
     _, persons = actors(text)
