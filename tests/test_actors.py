@@ -150,6 +150,9 @@ def test_persons_titles_and_affiliations(text, expected):
      {"Jorien Kalsbeek": "NLD"}),
     ("London, 4 June 2025\n\nMade by: Priya Raman (Minister of State)\n\nThe United Kingdom will send aid.",
      {"Priya Raman": "GBR"}),
+    # a title placed in its ministry ('im', 'at', 'auprès de'); an opposition leader is a title
+    ("Berlin, 4. Februar 2025\n\nDie Staatsministerin im Auswärtigen Amt, Lena Hartwig, traf den georgischen "
+     "Oppositionsführer Dato Beridze.", {"Lena Hartwig": "DEU", "Dato Beridze": "GEO"}),
 ])
 def test_persons_and_their_sides(text, expected):
     _, persons = actors(text)
