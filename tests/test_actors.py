@@ -165,6 +165,12 @@ def test_a_dateline_closed_by_a_dash_before_a_blank_line_is_read():
     assert persons == {"Dorothy Shea": "USA"}
 
 
+def test_a_former_office_is_not_its_present_holders():
+    record = extract_text("Den Haag, 25 juni 2025\n\nOud-premier Jan Vermeer opende de top. Daarna sprak premier "
+                          "Dick Schoof. De oud-premier sprak van een doorbraak.")
+    assert [m.actor for m in record.mentions if m.text == "oud-premier"] == ["person:jan-vermeer"]
+
+
 def test_author_and_addressees_are_not_actors():
     text = ("JANUARY 2022 The Interview / Text by Andrew Howitt\n\nThank you, Mr President,\n\n"
             "Minister Sophie Wilmès met the Japanese ambassador in Brussels.")

@@ -14,6 +14,7 @@ from ..records import Role
 from .gazetteer import Hit, actor_kind
 from .officeholders import NATIONAL_ROLES, Office, name_key, officeholders
 from .persons import COUNTRY_FORMS, POSSESSIVES, NameMention, Title
+from .phrases import DASHES
 
 # Roles held for one's own country, so that a bare "minister" in a government's text is its own.
 OWN_SIDE_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government",
@@ -119,17 +120,20 @@ def add_surname_mentions(persons: list[Person], doc: Doc, taken: set[int]) -> No
                 break
 
 
-def link_titles(persons: list[Person], titles: list[Title], home: str | None) -> dict[Title, Person]:
+def link_titles(persons: list[Person], titles: list[Title], home: str | None, doc: Doc,
+                lang: LanguageData) -> dict[Title, Person]:
     """Titles standing alone ('the Deputy Prime Minister', 'de minister') linked to the person who holds
     them: one named before, of the document's own side if there is one, else the one named last. A title
-    is read the same way all through the document: one first used of no one named stays so."""
+    is read the same way all through the document: one first used of no one named stays so. A former office
+    ('the former premier', 'de oud-premier') is someone's who held it before, not its holder's."""
     attached = {t for p in persons for t in p.titles}
     linked: dict[Title, Person] = {}
     first_use: dict[str, Person | None] = {}
     for title in titles:
         if title in attached:
             continue
-        candidates = [p for p in persons if _holds(p, title)]
+        past = former(title, doc, lang)
+        candidates = [p for p in persons if _holds(p, title) and past == any(former(t, doc, lang) for t in p.titles)]
         before = [p for p in candidates if min(m.start for m in p.mentions) < title.start]
         own_side = [p for p in before if p.affiliation and p.affiliation.split(".")[0] == (home or "").split(".")[0]]
         chosen = own_side if title.of is None and own_side else before
@@ -142,6 +146,12 @@ def link_titles(persons: list[Person], titles: list[Title], home: str | None) ->
             linked[title] = person
             person.title_mentions.append(title)
     return linked
+
+
+def former(title: Title, doc: Doc, lang: LanguageData) -> bool:
+    """'the former premier', 'de oud-premier', 'Ex-Kanzler': an office held before."""
+    words = [doc[title.start - 1].lower_] if title.start else []
+    return not lang.cue_forms("former").isdisjoint(words + DASHES.split(title.text.lower())[:-1])
 
 
 def _holds(person: Person, title: Title) -> bool:
