@@ -136,10 +136,39 @@ def test_persons_titles_and_affiliations(text, expected):
     ("Washington, February 15, 2017\n\nThe White House released the readout of the call with Nigeria's President "
      "Muhammad Buhari. President Donald J. Trump spoke this week with President Muhammadu Buhari of Nigeria "
      "about the cooperation between the two countries.", {"Muhammad Buhari": "NGA", "Donald J. Trump": "USA"}),
+    # an envoy's country after 'for' is where they are sent; their side is the sender's, here the organisation
+    # whose office the possessive names; a deputy of an office held for one organisation in the text is of it
+    ("New York, 2 June 2025\n\nSecretary-General António Guterres spoke today. The Secretary-General's Special "
+     "Envoy for Yemen, Farida Olumide, will travel to Aden.", {"António Guterres": "UN", "Farida Olumide": "UN"}),
+    ("Washington, June 2, 2025\n\nU.S. Special Envoy for Sudan Tom Perriello met the press.",
+     {"Tom Perriello": "USA"}),
+    ("Strasbourg, 3 juillet 2025\n\nLe secrétaire général du Conseil de l'Europe, Alain Berset, a reçu le "
+     "ministre. Le secrétaire général adjoint Mark Halvorsen était présent.",
+     {"Alain Berset": "COE", "Mark Halvorsen": "COE"}),
+    # a title's portfolio between it and the name; a title in brackets after the name
+    ("Den Haag, 3 juni 2025\n\nStaatssecretaris van Defensie Jorien Kalsbeek bezocht de troepen.",
+     {"Jorien Kalsbeek": "NLD"}),
+    ("London, 4 June 2025\n\nMade by: Priya Raman (Minister of State)\n\nThe United Kingdom will send aid.",
+     {"Priya Raman": "GBR"}),
+    # a title placed in its ministry ('im', 'at', 'auprès de'); an opposition leader is a title
+    ("Berlin, 4. Februar 2025\n\nDie Staatsministerin im Auswärtigen Amt, Lena Hartwig, traf den georgischen "
+     "Oppositionsführer Dato Beridze.", {"Lena Hartwig": "DEU", "Dato Beridze": "GEO"}),
 ])
 def test_persons_and_their_sides(text, expected):
     _, persons = actors(text)
     assert persons == expected
+
+
+def test_a_dateline_closed_by_a_dash_before_a_blank_line_is_read():
+    _, persons = actors("WASHINGTON, March 5, 2025 \u2014\n\nU.S. Ambassador to the United Nations Dorothy Shea told "
+                        "the Council that Russia must stop. The acting Ambassador said so again.")
+    assert persons == {"Dorothy Shea": "USA"}
+
+
+def test_a_former_office_is_not_its_present_holders():
+    record = extract_text("Den Haag, 25 juni 2025\n\nOud-premier Jan Vermeer opende de top. Daarna sprak premier "
+                          "Dick Schoof. De oud-premier sprak van een doorbraak.")
+    assert [m.actor for m in record.mentions if m.text == "oud-premier"] == ["person:jan-vermeer"]
 
 
 def test_author_and_addressees_are_not_actors():

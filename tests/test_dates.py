@@ -133,6 +133,9 @@ def test_month_alone_is_the_last_one_before_the_document():
      "2019-03-12"),
     ("en", "Minister visits Kenya\n\n12/03/2019\n\nThe minister arrived in Nairobi on 11 March.", "2019-03-12"),
     ("en", "Minister visits Kenya\n\n03/12/2019\n\nThe minister arrived in Nairobi on March 11.", "2019-03-12"),
+    # no date in words: the spelling tells the order
+    ("en", "Ministers meet in Perth\n\n07/04/2025\n\nThey discussed the defence of the harbour.", "2025-04-07"),
+    ("en", "Ministers meet in Boston\n\n07/04/2025\n\nThey discussed the defense of the harbor.", "2025-07-04"),
     ("fr", "Conseil des ministres\n\nMatignon - Premier ministre - 14/11/2017 09:31:05\n\nLe Premier ministre "
            "a réuni le 13 novembre les ministres.", "2017-11-14"),
     ("nl", "Belangrijkste punten\n\nBeelden van de Raad die op 21 maart 2017 in Brussel plaatsvond.\n\n21 maart\n\n"

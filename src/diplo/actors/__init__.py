@@ -8,7 +8,8 @@ from ..dates import When
 from ..records import Actor, Mention
 from .gazetteer import Hit, actor_kind, display_name, gazetteer, organisations
 from .people import (OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_list,
-                     affiliate_to_spouse, affiliate_to_voice, excluded_lines, group_persons, link_titles)
+                     affiliate_to_office, affiliate_to_spouse, affiliate_to_voice, excluded_lines, former,
+                     group_persons, link_titles)
 from .persons import Title, find_names, find_titles, plural
 from .voice import lead_voice, named_at_head
 
@@ -45,6 +46,7 @@ def resolve_actors(analysis) -> None:
         affiliate(person, when, doc, hits, of)
     affiliate_to_list(persons, doc)
     affiliate_to_spouse(persons, doc, lang)
+    affiliate_to_office(persons, titles, doc, when, lang)
     hits = sorted(hits + _holders_bodies(unresolved, persons), key=lambda h: h.start)
     actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(text))]
     dateline = _dateline_hit(hits, text)
@@ -58,7 +60,7 @@ def resolve_actors(analysis) -> None:
     singular = [t for t in titles if not plural(doc[t.start:t.end], lang)]
     analysis.collective_titles = [i for t in titles if t not in singular and not t.of
                                   and not (t.end < len(doc) and doc[t.end].lower_ in of) for i in range(t.start, t.end)]
-    linked = link_titles(persons, singular, voice)
+    linked = link_titles(persons, singular, voice, doc, lang)
     analysis.home_actor = voice or _most_named(hits, actors, counterparts)
     _record(analysis, hits, actors, titles, linked)
     _stand_ins(analysis, [p for p in persons if p not in actors], singular, linked)
@@ -68,7 +70,7 @@ def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: 
     """A person who is not an actor stands for their side, for the events stage ('condolences on the passing of
     former Premier Li Keqiang'); a title no one holds is a mention of the document's voice ('the Minister
     said'), a national office of a country's, an international one of an organisation's; not one that is
-    someone else's ('seinen Botschafter', 'its ambassador')."""
+    someone else's ('seinen Botschafter', 'its ambassador') or a former office ('de oud-premier')."""
     for person in bystanders:
         for mention in person.mentions if person.affiliation else ():
             for i in range(mention.start, mention.end):
@@ -78,6 +80,7 @@ def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: 
     added = []
     for title in titles:
         if title in linked or title.of or not voice or _vocative(analysis, title) or \
+                former(title, analysis.doc, analysis.lang) or \
                 any(owned.token(t) for t in analysis.doc[max(0, title.start - 2):title.start]) or \
                 title.role not in OWN_SIDE_ROLES and actor_kind(voice) != "organization":
             continue  # 'the Secretary-General' stands for an organisation's voice, not a country's

@@ -11,9 +11,10 @@ from spacy.tokens import Doc
 from ..dates import When
 from ..knowledge import LanguageData
 from ..records import Role
-from .gazetteer import Hit
+from .gazetteer import Hit, actor_kind
 from .officeholders import NATIONAL_ROLES, Office, name_key, officeholders
-from .persons import COUNTRY_FORMS, NameMention, Title
+from .persons import COUNTRY_FORMS, POSSESSIVES, NameMention, Title
+from .phrases import DASHES
 
 # Roles held for one's own country, so that a bare "minister" in a government's text is its own.
 OWN_SIDE_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government",
@@ -119,17 +120,20 @@ def add_surname_mentions(persons: list[Person], doc: Doc, taken: set[int]) -> No
                 break
 
 
-def link_titles(persons: list[Person], titles: list[Title], home: str | None) -> dict[Title, Person]:
+def link_titles(persons: list[Person], titles: list[Title], home: str | None, doc: Doc,
+                lang: LanguageData) -> dict[Title, Person]:
     """Titles standing alone ('the Deputy Prime Minister', 'de minister') linked to the person who holds
     them: one named before, of the document's own side if there is one, else the one named last. A title
-    is read the same way all through the document: one first used of no one named stays so."""
+    is read the same way all through the document: one first used of no one named stays so. A former office
+    ('the former premier', 'de oud-premier') is someone's who held it before, not its holder's."""
     attached = {t for p in persons for t in p.titles}
     linked: dict[Title, Person] = {}
     first_use: dict[str, Person | None] = {}
     for title in titles:
         if title in attached:
             continue
-        candidates = [p for p in persons if _holds(p, title)]
+        past = former(title, doc, lang)
+        candidates = [p for p in persons if _holds(p, title) and past == any(former(t, doc, lang) for t in p.titles)]
         before = [p for p in candidates if min(m.start for m in p.mentions) < title.start]
         own_side = [p for p in before if p.affiliation and p.affiliation.split(".")[0] == (home or "").split(".")[0]]
         chosen = own_side if title.of is None and own_side else before
@@ -142,6 +146,12 @@ def link_titles(persons: list[Person], titles: list[Title], home: str | None) ->
             linked[title] = person
             person.title_mentions.append(title)
     return linked
+
+
+def former(title: Title, doc: Doc, lang: LanguageData) -> bool:
+    """'the former premier', 'de oud-premier', 'Ex-Kanzler': an office held before."""
+    words = [doc[title.start - 1].lower_] if title.start else []
+    return not lang.cue_forms("former").isdisjoint(words + DASHES.split(title.text.lower())[:-1])
 
 
 def _holds(person: Person, title: Title) -> bool:
@@ -214,6 +224,34 @@ def affiliate_to_spouse(persons: list[Person], doc: Doc, lang: LanguageData) -> 
             if before and any(end == mention.start for _, end in spouse.spans(window)):
                 person.affiliation, person.reason = max(before)[1], "spouse"
                 break
+
+
+def affiliate_to_office(persons: list[Person], titles: list[Title], doc: Doc, when: When | None,
+                        lang: LanguageData) -> None:
+    """'Generalsekretär des Europarats, Alain Berset' … 'der stellvertretende Generalsekretär Bjørn Berge'; 'the
+    Secretary-General's Personal Envoy, X': a person of no side (or only that of an office the file says had ended
+    by the document's date) whose office, or the office of whom they are the envoy (before a possessive), is held
+    in the document for one organisation only (the same role, or a title whose words before its of-phrase it
+    holds: 'secrétaire général du Conseil de l'Europe' … 'secrétaire général adjoint') is of it."""
+    connectors = lang.cue_forms("title_connector")
+    holders = [p for p in persons if p.affiliation and actor_kind(p.affiliation) == "organization"]
+    by_end = {t.end: t for t in titles}
+    for person in [p for p in persons if not p.affiliation or when and p.office and not p.office.covers(when)]:
+        for title in person.titles:
+            owner = by_end.get(title.start - 1) if title.start and doc[title.start - 1].text in POSSESSIVES else None
+            sides = {p.affiliation.split(".")[0] for p in holders if _holds_office(p, owner or title, connectors)}
+            if len(sides) == 1:
+                person.affiliation, person.reason = sides.pop(), "an office of one organisation of the document"
+                break
+
+
+def _holds_office(person: Person, office: Title, connectors: frozenset[str]) -> bool:
+    def words(title: Title) -> set[str]:
+        text = title.text.lower().split()
+        return set(text[:next((i for i, w in enumerate(text) if w in connectors), len(text))])
+
+    return office.role in {t.role for t in person.titles} | ({person.office.role} if person.office else set()) \
+        or any(words(t) <= words(office) for t in person.titles)
 
 
 def affiliate_to_voice(person: Person, voice: str | None) -> None:

@@ -31,8 +31,11 @@ PORTFOLIO_TOKENS = 10  # a title's portfolio or department before the of-phrase 
 SENTENCE_PUNCTUATION = {".", ":", ";", "!", "?"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 BRACKETS = {"[", "]", "(", ")"}
+APPOSITION_OPENERS = {",", "("}  # between a name and its title: 'X, Minister of State', 'X (Minister of State)'
 # Spans of a title that can hold its country: adjective or name before, of-phrase after.
 COUNTRY_FORMS = {"name", "official", "adjective", "genitive", "acronym", "alias", "capital"}
+# Offices held somewhere else: the country after a `destination` cue is where they are held ('Envoy for Sudan').
+POSTED_ROLES = {"envoy", "ambassador"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,7 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
             for i in range(hit.token_start, hit.token_end):
                 by_token.setdefault(i, hit)
     connectors = lang.cue_forms("title_connector")
+    destinations = lang.cue_forms("destination")
     table = title_table(lang.code)
     matches = [m for m in table.find([t.text for t in doc])
                if not any(len(span) > m.end - m.start and m.start in span and m.end - 1 in span for span in spans)]
@@ -104,6 +108,8 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
     for match in sorted(matches, key=lambda m: m.start):
         role, implied = match.payloads[0]
         of, end = _title_country(doc, match.start, match.end, by_token, connectors)
+        if role in POSTED_ROLES and end > match.end and doc[match.end].lower_ in destinations:
+            of = None  # 'the Personal Envoy for Sudan', not 'US Envoy for Ukraine': the sender's side, not Sudan
         titles.append(Title(match.start, end, doc[match.start:end].text, role,
                             of or implied or _portfolio_country(doc, end, by_token, connectors, starts)))
     return titles
@@ -192,6 +198,7 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
     stop = lang.cue_forms("not_a_name") | lang.cue_forms("honorific")
     particles = lang.cue_forms("name_particle")
     honorifics = lang.cue_forms("honorific")
+    connectors, portfolios = lang.cue_forms("title_connector"), portfolio_words(lang.code)
     blocked = {i for h in hits if h.entry.kind != "group" for i in range(h.token_start, h.token_end)}
     title_tokens = {i for t in titles for i in range(t.start, t.end)}
     blocked_or_title = blocked | title_tokens
@@ -214,6 +221,7 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
         start = title.end
         while start < len(doc) and (doc[start].text in (",", "(") or doc[start].lower_.rstrip(".") in honorifics):
             start += 1
+        start = _past_portfolio(doc, start, connectors, portfolios)
         end = name_run(doc, start, stop, particles, blocked_or_title)
         lone_after_comma = end - start == 1 and start > title.end and not doc[start].text.isupper()
         abbreviation = doc[start - 1].text == "(" and end < len(doc) and doc[end].text.startswith(")")  # '(HV)'
@@ -225,10 +233,19 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
             article = title.start >= 1 and lang.cue("definite_article").token(doc[title.start - 1]) \
                 and not plural(doc[title.start:title.end], lang)
             comma = title.start - 1 - article  # 'Astrid Thors, der Hochkommissarin …'; not 'X, the Ministers'
-            if comma >= 1 and doc[comma].text == ",":
+            if comma >= 1 and doc[comma].text in APPOSITION_OPENERS:  # 'X (Minister of State, …)' too
                 found += _apposed_name(doc, comma, stop, particles, blocked_or_title)
     trimmed = [_trimmed(m, doc, stop | {doc[i].lower_ for i in title_tokens}, particles) for m in found]
     return _merge([m for m in trimmed if m.end > m.start], doc, titles, lang)
+
+
+def _past_portfolio(doc: Doc, start: int, connectors: frozenset[str], portfolios: frozenset[str]) -> int:
+    """Where the name begins after a title's portfolio ('Staatssecretaris van Defensie Gijs Tuinman')."""
+    end = start + 1
+    if start < len(doc) and doc[start].lower_ in connectors:
+        while end < len(doc) and doc[end].lower_ in portfolios and doc[end].text[0].isupper():
+            end += 1
+    return end if end > start + 1 else start
 
 
 def _trimmed(mention: NameMention, doc: Doc, stop: frozenset[str], particles: frozenset[str]) -> NameMention:
@@ -329,7 +346,8 @@ def _fits_before(doc: Doc, title: Title, name: NameMention, titles: list[Title],
 
 def _fits_after(doc: Doc, name: NameMention, title: Title, lang: LanguageData) -> bool:
     gap = doc[name.end:title.start]
-    return 0 < len(gap) <= SHORT_GAP and (gap[0].text == "," or gap[0].lemma_.lower() in lang.cue_forms("copula"))
+    return 0 < len(gap) <= SHORT_GAP and (gap[0].text in APPOSITION_OPENERS
+                                         or gap[0].lemma_.lower() in lang.cue_forms("copula"))
 
 
 def _same_office(a: Title, b: Title) -> bool:

@@ -81,8 +81,9 @@ def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat
     seats = lang.cue("organisation_seat")
     for sentence in analysis.spacy_sentences[:LEAD_SENTENCES]:
         words = [t for t in sentence if not t.is_space]
-        if words[0].is_quote or any(s <= sentence.start_char < e for s, e in quoted):
-            continue  # a headline that quotes someone ('“Russia is testing us every day”'): its actors are topics
+        if not words or words[0].is_quote or any(s <= sentence.start_char < e for s, e in quoted):
+            continue  # blank ('WASHINGTON, March 5 —' ends a sentence of its own before a blank line), or a headline
+            # that quotes someone ('“Russia is testing us every day”'): its actors are topics
         start = _after_topic_prefix(sentence, by_start)
         if any(n.start == start and n.end >= sentence.end - 1 for n in by_start) or DASHES.fullmatch(words[-1].text):
             continue  # a section heading that is only a name ('Ukraine'), a label before a dash ('UN HRC53 –')

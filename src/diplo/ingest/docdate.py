@@ -57,20 +57,21 @@ def published_date(text: str, lang: str) -> tuple[str | None, str | None]:
     dates = finder(lang)
     labels = _labels(lang)
     everywhere = dates.find(text)
+    spelling = _spelled_day_first(text, lang)
     head = lines[:_head_size(lines)]
     for line in head:
         found = dates.find(line)
         for mention in found:
             reason = _dateline(line, mention, labels)
             if reason:
-                return _read(mention, everywhere).iso(), reason
+                return _read(mention, everywhere, spelling).iso(), reason
         completed = _dateline_without_year(line, found, text, everywhere)
         if completed:
             return completed.iso(), "dateline, its year from the text"
     for line in lines[-TAIL_LINES:]:
         mention = next((m for m in dates.find(line) if _dated(m)), None)
         if mention and (len(line) <= SHORT_LINE or _labelled(line, labels)) and _dateline(line, mention, labels):
-            return _read(mention, everywhere).iso(), "closing dateline"
+            return _read(mention, everywhere, spelling).iso(), "closing dateline"
     today = _told_today(text, everywhere) or _month_in_office(text, lang, everywhere)
     if today:
         return today.iso(), "the date told with 'today'"
@@ -130,9 +131,10 @@ def _after_lower_case_word(before: str) -> bool:
     return word is not None and word.group(0).strip().islower()
 
 
-def _read(mention: DateMention, everywhere: list[DateMention]) -> When:
+def _read(mention: DateMention, everywhere: list[DateMention], spelling: bool | None) -> When:
     """The mention's date. A numeric date that reads both ways (02/07/2015) is read the way the text writes
-    that day in words, else in the order the text writes its other dates ('2 July' or 'July 2')."""
+    that day in words, else in the order the text writes its other dates ('2 July' or 'July 2'), else in the
+    order its spelling tells (`spelling`: day first or not; None when it tells nothing)."""
     when = When(mention.year, mention.month, mention.day)
     numbers = [int(n) for n in re.findall(r"\d+", mention.text)]
     if not NUMERIC.fullmatch(mention.text) or numbers[0] > 31 or max(numbers[:2]) > 12 or numbers[0] == numbers[1]:
@@ -143,10 +145,20 @@ def _read(mention: DateMention, everywhere: list[DateMention]) -> When:
     if (swapped in days) != (when in days):
         return swapped if swapped in days else when
     day_first = sum(m.day_first for m in written)
-    if 2 * day_first == len(written):
+    first_is_day = spelling if 2 * day_first == len(written) else 2 * day_first > len(written)
+    if first_is_day is None:
         return when
     first, second = numbers[:2]
-    return When(mention.year, second, first) if 2 * day_first > len(written) else When(mention.year, first, second)
+    return When(mention.year, second, first) if first_is_day else When(mention.year, first, second)
+
+
+def _spelled_day_first(text: str, lang: str) -> bool | None:
+    """Does the text's spelling put the day first ('programme', 'defence') or the month ('program', 'defense')?
+    None when it tells neither way (the language's `day_first_spellings` and `month_first_spellings`)."""
+    words = Counter(re.findall(r"[^\W\d_]+", text.lower()))
+    config = language(lang).config.get("dates", {})
+    day, month = (sum(words[w] for w in config.get(key, [])) for key in ("day_first_spellings", "month_first_spellings"))
+    return None if day == month else day > month
 
 
 def _dateline_without_year(line: str, found: list[DateMention], text: str,
