@@ -591,4 +591,10 @@ CASES = [
        "afternoon.\n\nThe leaders agreed on the need for an urgent ceasefire. The Prime Minister welcomed Kenya's "
        "leadership of the mission in Haiti and confirmed the UK would provide a further £5 million to support it.",
        [("CONSULT", "GBR", "KEN"), ("AID", "GBR", "HTI")], kind="participants"),
+    # A name in a heading's object is what is done, not who speaks; designating officials sanctions them.
+    en("Sanctioning Iranian Officials Responsible for Human Rights Abuses\n\nPress Statement\nAntony J. Blinken, "
+       "Secretary of State\nMarch 5, 2024\n\nToday, the United States is designating five Iranian officials. We call on "
+       "Iran to release all political prisoners. We are coordinating closely with Canada.",
+       [("SANCTION", "USA", "IRN"), ("REQUEST", "USA", "IRN"), ("COOPERATE", "USA", "CAN")],
+       absent=[("COOPERATE", "IRN", "CAN")], kind="participants"),
 ]
