@@ -597,4 +597,7 @@ CASES = [
        "Iran to release all political prisoners. We are coordinating closely with Canada.",
        [("SANCTION", "USA", "IRN"), ("REQUEST", "USA", "IRN"), ("COOPERATE", "USA", "CAN")],
        absent=[("COOPERATE", "IRN", "CAN")], kind="participants"),
+    # A counterpart of another side is never the person named before; a clause-final call has its partner before it.
+    de("Berlin, 05.12.2024\n\nAußenministerin Baerbock hat heute mit ihrem georgischen Amtskollegen telefoniert und ihre "
+       "Besorgnis zum Ausdruck gebracht.", [("CONSULT", "DEU", "GEO")], kind="roles"),
 ]

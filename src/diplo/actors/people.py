@@ -156,7 +156,9 @@ def former(title: Title, doc: Doc, lang: LanguageData) -> bool:
 
 def _holds(person: Person, title: Title) -> bool:
     """Does the person hold the title: the same role, a minister's title for any minister ('die Ministerin'
-    after 'Außenministerin Baerbock'), or words of one of their titles?"""
+    after 'Außenministerin Baerbock'), or words of one of their titles? Never a title of another side."""
+    if title.of and person.affiliation and title.of.split(".")[0] != person.affiliation.split(".")[0]:
+        return False  # 'mit ihrem georgischen Amtskollegen' after 'Außenministerin Baerbock'
     words = set(title.text.lower().split())
     for own in person.titles:
         same = own.role == title.role or title.role == "minister" and own.role in MINISTERS

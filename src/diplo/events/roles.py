@@ -870,7 +870,7 @@ class RoleFinder:
         if not targets and trigger.type in REACTIONS:  # "veroordeelt de vernieling … door Israël", "… van Rusland"
             targets = [m for m in after if m.preposition in self.by and m.actor not in taken][:1] or \
                 [m for m in after if m.preposition in self.of | self.genitive and m.actor not in taken][:1]
-        if not targets and trigger.pos == "VERB" and not after:
+        if not targets and trigger.pos == "VERB" and all(m.actor in taken for m in after):  # a clause-final verb
             targets = [m for m in before if m.actor not in taken and m.preposition not in self.locative][:1]
         roles.targets = [(m.actor, m.start) for m in targets]
         return roles
