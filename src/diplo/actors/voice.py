@@ -112,7 +112,7 @@ def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat
 def _acts(doc, item: Named, sentence, genitives: set[str], documents: frozenset[str]) -> bool:
     """Is the actor the one who acts, not the owner of what a statement is about ('Iran's conduct is
     unacceptable', 'Het optreden van Rusland is onaanvaardbaar')? With a parse: the subject of the sentence's
-    verb, or an actor of a heading (a line with no verb or no full stop) before any verb ('Statement by Canada on North Korea',
+    verb, or an actor of a heading (a line with no verb or no full stop) not in its object ('Statement by Canada on North Korea',
     'UK provides lifesaving aid to Sri Lanka'). Without one: not
     the genitive of a noun, unless the noun is a statement whose author it names ('Verklaring van Ashton')."""
     if not doc.has_annotation("DEP"):
@@ -121,9 +121,8 @@ def _acts(doc, item: Named, sentence, genitives: set[str], documents: frozenset[
         return genitive is None or genitive > sentence.start and doc[genitive - 1].lower_ in documents
     words = [t for t in sentence if not t.is_space]
     if words[-1].text not in SENTENCE_END or not any(t.pos_ in ("VERB", "AUX") for t in sentence):
-        return not any(t.pos_ == "VERB" for t in doc[sentence.start:item.start]) \
-            and _phrase_head(doc[item.start]).dep_ not in ("dobj", "obj")  # a heading, where a name after its verb
-        # or in its object is what is done ('UK provides aid to Sri Lanka', 'Sanctioning Iranian Officials …')
+        return _phrase_head(doc[item.start]).dep_ not in ("dobj", "obj")  # a heading, where a name in the object
+        # of its verb is what is done ('Sanctioning Iranian Officials …')
     return any(_phrase_head(token).dep_ == "nsubj" and _phrase_head(token).head.pos_ == "VERB"
                for token in doc[item.start:item.end])
 
