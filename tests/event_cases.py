@@ -600,4 +600,9 @@ CASES = [
     # A counterpart of another side is never the person named before; a clause-final call has its partner before it.
     de("Berlin, 05.12.2024\n\nAußenministerin Baerbock hat heute mit ihrem georgischen Amtskollegen telefoniert und ihre "
        "Besorgnis zum Ausdruck gebracht.", [("CONSULT", "DEU", "GEO")], kind="roles"),
+    # A modal at the end of a subordinate clause addresses the name that opens it.
+    nl("Den Haag, 12 maart 2024\n\nDe minister benadrukte dat Israël zich aan het humanitair oorlogsrecht moet houden.",
+       [("REQUEST", "NLD", "ISR")], kind="modality"),
+    de("Berlin, 12. März 2024\n\nDie Ministerin betonte, dass Russland seine Truppen aus der Ukraine vollständig "
+       "abziehen muss.", [("REQUEST", "DEU", "RUS")], kind="modality"),
 ]

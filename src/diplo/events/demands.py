@@ -52,6 +52,11 @@ def _addressee(analysis, referents, cue) -> tuple[str, int] | None:
                 return None
     sentence = analysis.sent_of(cue.i)
     if not doc.has_annotation("DEP"):
+        opener = next((t for t in reversed(doc[sentence.start:cue.i]) if analysis.lang.cue("clause_opener").token(t)),
+                      None)  # 'dat Israël zich aan het oorlogsrecht moet houden': the subject opens the clause
+        if opener is not None and opener.i + 1 < cue.i and (actor := referents.actor_of(doc[opener.i + 1])) \
+                and _free(analysis, referents, opener.i + 1):
+            return (actor, opener.i + 1) if doc[opener.i + 1].lower_ not in referents.first_person else None
         for distance in range(1, WINDOW):
             for i in (cue.i - distance, cue.i + distance):
                 if sentence.start <= i < sentence.end and (actor := referents.actor_of(doc[i])) \
