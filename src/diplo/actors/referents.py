@@ -183,13 +183,18 @@ class Referents:
         return chosen[0].actor if chosen else None
 
     def _is_subject(self, mention) -> bool:
-        """A subject by the parse; without one, the first actor named in its sentence."""
+        """A subject by the parse; without one, the first actor named in its clause (a comma and a word such as
+        'dass' open one: 'Die Ministerin betonte, dass Russland seine Truppen …')."""
         tokens = self.analysis.tokens_between(mention.start, mention.end)
         if self.analysis.doc.has_annotation("DEP"):
             return any(t.dep_.startswith("nsubj") for t in tokens)
-        sentence = self.analysis.sent_of(tokens[0].i) if tokens else None
-        first = next((m for m in self.mentions if sentence and sentence.start_char <= m.start < sentence.end_char), None)
-        return first is mention
+        if not tokens:
+            return False
+        sentence = self.analysis.sent_of(tokens[0].i)
+        doc, openers = self.analysis.doc, self.analysis.lang.cue("clause_opener")
+        start = max((t.idx for t in doc[sentence.start + 1:tokens[0].i] if doc[t.i - 1].text == "," and openers.token(t)),
+                    default=sentence.start_char)
+        return next((m for m in self.mentions if start <= m.start < sentence.end_char), None) is mention
 
 
 def _is_interview(analysis) -> bool:

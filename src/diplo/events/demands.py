@@ -52,7 +52,9 @@ def _addressee(analysis, referents, cue) -> tuple[str, int] | None:
                 return None
     sentence = analysis.sent_of(cue.i)
     if not doc.has_annotation("DEP"):
-        opener = next((t for t in reversed(doc[sentence.start:cue.i]) if analysis.lang.cue("clause_opener").token(t)),
+        lang = analysis.lang
+        opener = next((t for t in reversed(doc[sentence.start:cue.i]) if lang.cue("clause_opener").token(t) and (
+            not lang.cue("definite_article").token(t) or t.i > 0 and doc[t.i - 1].text == ",")),
                       None)  # 'dat Israël zich aan het oorlogsrecht moet houden': the subject opens the clause
         if opener is not None and opener.i + 1 < cue.i and (actor := referents.actor_of(doc[opener.i + 1])) \
                 and _free(analysis, referents, opener.i + 1):
