@@ -135,9 +135,12 @@ class Referents:
         return None
 
     def _homeland(self, token) -> str | None:
-        """'his country', 'notre pays', 'seines Landes': the country of whoever the possessive stands for."""
+        """'his country', 'notre pays', 'seines Landes': the country of whoever the possessive stands for, a person
+        before a country ('Sybiha sagte, dass Russland sein Land angegriffen habe')."""
         owner = self.analysis.doc[self.homeland[token.i]]
-        actor = self.actor_of(owner) or self._antecedent(owner.idx, "any")
+        named = self.analysis.token_actors.get(owner.i)
+        actor = named or (None if owner.lower_ in self.first_person else self._antecedent(owner.idx, "person")) \
+            or self.actor_of(owner) or self._antecedent(owner.idx, "any")
         country = (self.analysis.actor_code(actor) or "").split(".")[0]
         return country if self.analysis.actor_kind(country) == "country" else None
 
