@@ -605,4 +605,13 @@ CASES = [
        [("REQUEST", "NLD", "ISR")], kind="modality"),
     de("Berlin, 12. März 2024\n\nDie Ministerin betonte, dass Russland seine Truppen aus der Ukraine vollständig "
        "abziehen muss.", [("REQUEST", "DEU", "RUS")], kind="modality"),
+    # An organisation's office with no one named and no voice of that organisation is the organisation the text
+    # names; the subject of a heading's bare participle is what is done, not who speaks.
+    en("Statement by the Secretary-General on the situation in the Democratic Republic of the Congo\n\nNew York, "
+       "28 January 2025\n\nThe Secretary-General strongly condemns the offensive by the M23. He urges Rwanda to "
+       "withdraw its troops. The United Nations remains committed to supporting the people of the Congo.",
+       [("ACCUSE", "UN", "M23"), ("REQUEST", "UN", "RWA")], kind="participants"),
+    en("Press Release: Gabon partially suspended from the Commonwealth\n\n18 September 2023\n\nThe "
+       "Commonwealth Ministerial Action Group met in New York. Ministers decided to partially suspend Gabon from the "
+       "Commonwealth.", [("SANCTION", "COMMONWEALTH", "GAB")], kind="participants"),
 ]

@@ -75,15 +75,17 @@ def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: 
         for mention in person.mentions if person.affiliation else ():
             for i in range(mention.start, mention.end):
                 analysis.token_actors.setdefault(i, person.affiliation)
-    voice = analysis.home_actor
     owned = analysis.lang.cue("third_possessive")
+    organisation = _most_named_organisation(analysis.record.mentions)
     added = []
     for title in titles:
+        voice = analysis.home_actor
+        if title.role not in OWN_SIDE_ROLES and actor_kind(voice or "") != "organization":
+            voice = organisation  # 'the Secretary-General' of a text that speaks for no organisation: the one it names
         if title in linked or title.of or not voice or _vocative(analysis, title) or \
                 former(title, analysis.doc, analysis.lang) or \
-                any(owned.token(t) for t in analysis.doc[max(0, title.start - 2):title.start]) or \
-                title.role not in OWN_SIDE_ROLES and actor_kind(voice) != "organization":
-            continue  # 'the Secretary-General' stands for an organisation's voice, not a country's
+                any(owned.token(t) for t in analysis.doc[max(0, title.start - 2):title.start]):
+            continue
         if any(i in analysis.token_actors for i in range(title.start, title.end)):
             continue
         for i in range(title.start, title.end):
@@ -92,6 +94,12 @@ def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: 
         added.append(Mention(voice, span.start_char, span.end_char, analysis.sentence_at(span.start_char),
                              span.text, "title, the document's voice"))
     analysis.record.mentions = sorted(analysis.record.mentions + added, key=lambda m: m.start)
+
+
+def _most_named_organisation(mentions: list[Mention]) -> str | None:
+    """The organisation a text names most often, if it names one."""
+    counts = Counter(m.actor for m in mentions if actor_kind(m.actor) == "organization")
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _vocative(analysis, title: Title) -> bool:
