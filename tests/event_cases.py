@@ -614,4 +614,10 @@ CASES = [
     en("Press Release: Gabon partially suspended from the Commonwealth\n\n18 September 2023\n\nThe "
        "Commonwealth Ministerial Action Group met in New York. Ministers decided to partially suspend Gabon from the "
        "Commonwealth.", [("SANCTION", "COMMONWEALTH", "GAB")], kind="participants"),
+    # An interview speaks for the guest its head introduces, whoever the first questions name.
+    en("Interview with Foreign Minister Penny Wong on ABC Radio\n\n27 August 2025\n\nJOURNALIST: Minister, Iran's "
+       "ambassador has been expelled. Why now?\n\nWONG: Iran directed at least two attacks in Australia. We have "
+       "suspended operations at our embassy in Tehran.\n\nJOURNALIST: Have you spoken to your counterparts?\n\nWONG: "
+       "I spoke with the UK Foreign Secretary this morning.", [("CONSULT", "AUS", "GBR")],
+       absent=[("CONSULT", "IRN", "GBR")], kind="participants"),
 ]

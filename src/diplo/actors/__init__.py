@@ -11,7 +11,7 @@ from .people import (OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mention
                      affiliate_to_office, affiliate_to_spouse, affiliate_to_voice, excluded_lines, former,
                      group_persons, link_titles)
 from .persons import Title, find_names, find_titles, plural
-from .voice import lead_voice, named_at_head
+from .voice import interviewee, is_interview, lead_voice, named_at_head
 
 # Forms that place an actor rather than name it as one who acts.
 PLACE_FORMS = {"city"}
@@ -55,6 +55,8 @@ def resolve_actors(analysis) -> None:
                        dateline is not None and lang.cue("organisation_seat").within(doc[dateline.token_start:
                                                                                              dateline.token_end]),
                        dateline.token_start if dateline else len(doc), counterparts)
+    if is_interview(analysis):  # the one who answers speaks, not whoever the first questions name
+        voice = interviewee(actors) or voice
     for person in persons:
         affiliate_to_voice(person, voice)
     singular = [t for t in titles if not plural(doc[t.start:t.end], lang)]

@@ -12,11 +12,11 @@ from bisect import bisect_left
 from functools import cached_property
 
 from . import opens_dateline
+from .voice import is_interview
 
 CANDIDATES = 3
 HEAD_LINES = 3
 GROUP_SENTENCES = 3  # 'the three countries' names a list told at most this many sentences before
-INTERVIEW_QUESTIONS = 3  # paragraphs that are one question each
 PLACE_REASONS = ("gazetteer capital", "gazetteer city")
 
 
@@ -30,7 +30,7 @@ class Referents:
         self.second_person = lang.cue_forms("second_person")
         self.pronouns = {kind: lang.cue_forms(f"pronoun_{kind}") for kind in ("person", "thing", "any", "object")}
         self.quotes = [(q.start, q.end, q.speaker) for q in analysis.record.quotes]
-        self.interview = _is_interview(analysis)
+        self.interview = is_interview(analysis)
         mentions = sorted(analysis.record.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in mentions]
         self.mentions = mentions
@@ -198,17 +198,6 @@ class Referents:
         start = max((t.idx for t in doc[sentence.start + 1:tokens[0].i] if doc[t.i - 1].text == "," and openers.token(t)),
                     default=sentence.start_char)
         return next((m for m in self.mentions if start <= m.start < sentence.end_char), None) is mention
-
-
-def _is_interview(analysis) -> bool:
-    """A document with question lines ('Q -', 'Question :', 'Vraag:'), or with several paragraphs that
-    are a question alone ('Waarom nu?')."""
-    prefixes = analysis.lang.cue_forms("interview_question")
-    lines = [line.strip().lower() for line in analysis.document.text.split("\n") if line.strip()]
-    asked = sum(line.endswith("?") and line.count("?") == 1 and not line.endswith(("?”", "?’", '?"')) for line in lines)
-    return asked >= INTERVIEW_QUESTIONS or any(
-        line.startswith(p) and line[len(p):len(p) + 2].strip()[:1] in (":", "-", "–", "—", ".", ")")
-        for line in lines for p in prefixes)
 
 
 def _joint_parties(analysis) -> list[str]:

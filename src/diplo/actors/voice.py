@@ -26,6 +26,7 @@ NAME_PARTS = {"compound", "flat", "flat:name", "appos", "conj", "amod", "nmod"} 
 SENTENCE_END = {".", "!", "?", "»", "”", '"'}
 LIST_GAP = 5  # words between two members of one list ('la ministre belge des Affaires étrangères et son homologue')
 PLACE_FORMS = ("capital", "city")
+INTERVIEW_QUESTIONS = 3  # paragraphs that are one question each
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,3 +160,21 @@ def _governed_by(doc, start: int, floor: int, blocked: set[int], genitives: set[
         if token.is_punct or not (token.is_lower or token.is_title and i > floor):
             return False
     return False
+
+
+def is_interview(analysis) -> bool:
+    """A document with question lines ('Q -', 'Question :', 'Vraag:'), or with several paragraphs that
+    are a question alone ('Waarom nu?')."""
+    prefixes = analysis.lang.cue_forms("interview_question")
+    lines = [line.strip().lower() for line in analysis.document.text.split("\n") if line.strip()]
+    asked = sum(line.endswith("?") and line.count("?") == 1 and not line.endswith(("?”", "?’", '?"')) for line in lines)
+    return asked >= INTERVIEW_QUESTIONS or any(
+        line.startswith(p) and line[len(p):len(p) + 2].strip()[:1] in (":", "-", "–", "—", ".", ")")
+        for line in lines for p in prefixes)
+
+
+def interviewee(persons) -> str | None:
+    """The side of an interview's interviewee: the person of known side its head introduces, named first
+    ('Interview with Foreign Minister Penny Wong', 'Jean-Noël Barrot, bonjour')."""
+    sides = [p for p in persons if p.affiliation]
+    return min(sides, key=lambda p: min(m.start for m in p.mentions)).affiliation if sides else None
