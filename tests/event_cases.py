@@ -620,4 +620,8 @@ CASES = [
        "suspended operations at our embassy in Tehran.\n\nJOURNALIST: Have you spoken to your counterparts?\n\nWONG: "
        "I spoke with the UK Foreign Secretary this morning.", [("CONSULT", "AUS", "GBR")],
        absent=[("CONSULT", "IRN", "GBR")], kind="participants"),
+    # 'welcomed the decision' points back to the last deed told a few sentences before.
+    en("Brussels, 20 May 2025\n\nThe European Union approved new sanctions against Russia on Tuesday. Moscow said it "
+       "would respond. The Kremlin called them illegal. Ukraine's Foreign Minister Andrii Sybiha welcomed the "
+       "decision.", [("SUPPORT", "UKR", "EU")], kind="participants"),
 ]

@@ -11,7 +11,7 @@ from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 from .modality import Modality
 from .roles import REACTIONS, UNATTRIBUTED_TYPES, RoleFinder, Roles
 
-RECALL_SENTENCES = 2  # 'welcomed the decision': the decision told just before
+RECALL_SENTENCES = 3  # 'welcomed the decision': the decision told just before
 RECALL_TYPED = 10  # "the sanctions were condemned": the sanctions told earlier in the story
 UNDIRECTED = {"MOBILIZE"}  # deploying forces needs no one it is done to
 INTERNAL_TYPES = {"ASSAULT", "COERCE"}  # force a state may turn on its own people
