@@ -624,4 +624,8 @@ CASES = [
     en("Brussels, 20 May 2025\n\nThe European Union approved new sanctions against Russia on Tuesday. Moscow said it "
        "would respond. The Kremlin called them illegal. Ukraine's Foreign Minister Andrii Sybiha welcomed the "
        "decision.", [("SUPPORT", "UKR", "EU")], kind="participants"),
+    # A passive with no agent named is done to its subject, by the voice for a deed of its own.
+    fr("Bruxelles, le 4 mars 2025\n\nLa Belgique a appliqué le principe de réciprocité : les diplomates rwandais ont été "
+       "déclarés persona non grata.", [("SANCTION", "BEL", "RWA")], absent=[("SANCTION", "RWA", "BEL")],
+       kind="roles"),
 ]

@@ -46,6 +46,8 @@ JOINT_TYPES = {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "P
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "AGREE"}
 # Acts told with no one named who did them ('the attack in Ankara'): the act and the reaction to it stand alone.
 UNATTRIBUTED_TYPES = {"ASSAULT"}
+# Acts whose passive subject, with no agent named, is whom they are done to (not 'troops were deployed').
+DONE_TO_TYPES = {"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"}
 # Acts that stop or restrict trade: the trade is no event of its own, its partner is their target.
 HINDERING_TYPES = {"SANCTION", "COERCE"}
 # Events a document tells of its publisher without naming it ('the aid will be extended in cooperation with …').
@@ -401,7 +403,9 @@ class RoleFinder:
         subject_tokens = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
         agents = self._agents(verb)
         roles = Roles(rule="verb")
-        if agents and (passive or verb.dep_ in ("acl", "amod")) and "subj" not in trigger.source:
+        if (agents or passive and subject_actors and trigger.type in DONE_TO_TYPES) \
+                and (passive or verb.dep_ in ("acl", "amod")) and "subj" not in trigger.source:  # 'les diplomates
+            # rwandais ont été déclarés persona non grata': done to them, by whom the text may not say
             roles.sources, roles.targets, roles.rule = agents, subject_actors, "passive verb"
         elif verb.dep_ in ("acl", "amod") and verb.morph.get("VerbForm") == ["Part"] and \
                 verb.morph.get("Tense") == ["Past"] and "subj" not in trigger.source and subject_actors:
