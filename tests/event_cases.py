@@ -628,4 +628,9 @@ CASES = [
     fr("Bruxelles, le 4 mars 2025\n\nLa Belgique a appliqué le principe de réciprocité : les diplomates rwandais ont été "
        "déclarés persona non grata.", [("SANCTION", "BEL", "RWA")], absent=[("SANCTION", "RWA", "BEL")],
        kind="roles"),
+    # Coercion turned on people named as such (protesters, journalists) is done to the coercer's own country.
+    fr("Paris, le 4 décembre 2024\n\nLes autorités géorgiennes ont arrêté plus de 400 manifestants et journalistes.",
+       [("COERCE", "GEO", "GEO")], kind="roles"),
+    en("London, 4 December 2024\n\nThe Georgian authorities have detained more than 400 protesters.",
+       [("COERCE", "GEO", "GEO")], kind="roles"),
 ]

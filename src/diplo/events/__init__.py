@@ -15,6 +15,7 @@ RECALL_SENTENCES = 3  # 'welcomed the decision': the decision told just before
 RECALL_TYPED = 10  # "the sanctions were condemned": the sanctions told earlier in the story
 UNDIRECTED = {"MOBILIZE"}  # deploying forces needs no one it is done to
 INTERNAL_TYPES = {"ASSAULT", "COERCE"}  # force a state may turn on its own people
+PEOPLE_WINDOW = 6  # words after coercion where the people it is turned on are named
 
 HOSTILE = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}  # stances taken against another
 VOICED = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"}  # words, not the decision one reacts to
@@ -194,12 +195,22 @@ def _top(code: str | None) -> str | None:
 def _event(analysis, match: TriggerMatch, roles: Roles, mood: str, dates: EventDates) -> Event | None:
     sources, targets = _pairs_kept(analysis, [a for a, _ in roles.sources], [a for a, _ in roles.targets],
                                    match.trigger.type)
+    if sources and not targets and match.trigger.type == "COERCE" and _on_own_people(analysis, match):
+        targets = (_top(analysis.actor_code(sources[0])),)
     if not (sources or "by no one named" in roles.rule and targets):
         return None
     if not (targets or match.trigger.type in UNDIRECTED or "by no one named" in roles.rule
             or "to all parties" in roles.rule or "asked of no one" in roles.rule):
         return None
     return _make(analysis, match, match.trigger.type, sources, targets, mood, roles, dates, roles.rule)
+
+
+def _on_own_people(analysis, match: TriggerMatch) -> bool:
+    """Is coercion turned on people named as such right after it ('arrested more than 400 protesters')? Then it
+    is done to the country of whoever uses it."""
+    doc = analysis.doc
+    end = min(analysis.sent_of(match.start).end, match.end + PEOPLE_WINDOW)
+    return analysis.lang.cue("own_people").within(doc[match.end:end])
 
 
 def _demand(analysis, demand: Demand, dates: EventDates) -> Event | None:
