@@ -633,4 +633,9 @@ CASES = [
        [("COERCE", "GEO", "GEO")], kind="roles"),
     en("London, 4 December 2024\n\nThe Georgian authorities have detained more than 400 protesters.",
        [("COERCE", "GEO", "GEO")], kind="roles"),
+    # A list whose members each repeat their preposition is still one list for 'les trois pays'.
+    fr("Dakar, le 18 juillet 2025\n\nLes juntes au pouvoir au Mali, au Burkina Faso et au Niger se sont rapprochées de "
+       "Moscou. Les trois pays ont quitté en janvier la Cédéao.",
+       [("RETREAT", "MLI", "ECOWAS"), ("RETREAT", "BFA", "ECOWAS"), ("RETREAT", "NER", "ECOWAS")],
+       kind="participants"),
 ]
