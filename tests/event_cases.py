@@ -638,4 +638,7 @@ CASES = [
        "Moscou. Les trois pays ont quitté en janvier la Cédéao.",
        [("RETREAT", "MLI", "ECOWAS"), ("RETREAT", "BFA", "ECOWAS"), ("RETREAT", "NER", "ECOWAS")],
        kind="participants"),
+    # A modal whose subject is an act asks for that act, of no one named.
+    en("Washington, 18 July 2014\n\nThe United States said that an independent international investigation must begin "
+       "immediately.", [("REQUEST", "USA", None)], kind="modality"),
 ]

@@ -78,7 +78,8 @@ def code_events(analysis) -> None:
             # "hat … 30 Millionen Euro zugesagt": support and pledges of money are aid
         if event:
             events.append(event)
-    events += [e for demand in find_demands(analysis, referents) if (e := _demand(analysis, demand, dates))]
+    acts = {m.word for m in matches if m.trigger.pos == "NOUN"}
+    events += [e for demand in find_demands(analysis, referents, acts) if (e := _demand(analysis, demand, dates))]
     events = _attributed_elsewhere_dropped(analysis, _occasions_dropped(analysis, events, matches))
     analysis.record.events = _deduplicated(_oriented(analysis, events))
 
@@ -214,11 +215,14 @@ def _on_own_people(analysis, match: TriggerMatch) -> bool:
 
 
 def _demand(analysis, demand: Demand, dates: EventDates) -> Event | None:
-    """'Russia must withdraw', 'it is time for China to …': the speaker requests it of the actor who must act."""
-    sources, targets = _pairs_kept(analysis, [demand.voice], [demand.addressee], "REQUEST")
-    if not targets:
+    """'Russia must withdraw', 'it is time for China to …': the speaker requests it of the actor who must act, or
+    of no one ('an investigation must begin')."""
+    addressees = [demand.addressee] if demand.addressee else []
+    sources, targets = _pairs_kept(analysis, [demand.voice], addressees, "REQUEST")
+    if not sources or addressees and not targets:
         return None
-    roles = Roles(sources=[(demand.voice, demand.cue)], targets=[(demand.addressee, demand.token)], rule="demand")
+    roles = Roles(sources=[(demand.voice, demand.cue)], targets=[(a, demand.token) for a in addressees],
+                  rule="demand")
     return _make(analysis, TriggerMatch(DEMAND, demand.cue, demand.cue + 1), "REQUEST", sources, targets,
                  "asserted", roles, dates, "demand")
 

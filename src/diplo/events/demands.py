@@ -17,12 +17,13 @@ WINDOW = 4
 @dataclass(frozen=True, slots=True)
 class Demand:
     voice: str
-    addressee: str
+    addressee: str | None  # None: an act asked for of no one ('an investigation must begin immediately')
     cue: int  # token index of the modal or expression
-    token: int  # token index of the addressee
+    token: int  # token index of the addressee, or of the act
 
 
-def find_demands(analysis, referents) -> list[Demand]:
+def find_demands(analysis, referents, acts: set[int]) -> list[Demand]:
+    """Demands in the document; `acts` are the tokens of event nouns, which a modal may ask for of no one."""
     demands = []
     cue = analysis.lang.cue("modal_request")
     for sentence in analysis.spacy_sentences:
@@ -30,12 +31,20 @@ def find_demands(analysis, referents) -> list[Demand]:
             continue  # 'What do you expect from Washington?' asks, it demands nothing
         for start, _ in cue.spans(sentence):
             token = analysis.doc[start]
-            addressee = _addressee(analysis, referents, token)
+            addressee = _addressee(analysis, referents, token) or _act_asked(token, acts)
             voice = referents.voice(token.idx)
             if addressee and voice and analysis.actor_code(addressee[0]) != analysis.actor_code(voice) \
                     and token.lower_ not in referents.first_person:
                 demands.append(Demand(voice, addressee[0], token.i, addressee[1]))
     return demands
+
+
+def _act_asked(cue, acts: set[int]) -> tuple[None, int] | None:
+    """'an independent international investigation must begin immediately': with a parse, a modal whose subject
+    is an event noun asks for that act, of no one named."""
+    if cue.dep_ not in ("aux", "aux:pass"):
+        return None
+    return next(((None, c.i) for c in cue.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i in acts), None)
 
 
 def _addressee(analysis, referents, cue) -> tuple[str, int] | None:
