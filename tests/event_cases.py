@@ -641,4 +641,8 @@ CASES = [
     # A modal whose subject is an act asks for that act, of no one named.
     en("Washington, 18 July 2014\n\nThe United States said that an independent international investigation must begin "
        "immediately.", [("REQUEST", "USA", None)], kind="modality"),
+    # Costs imposed are sanctions; what steps taken by someone are for is done by them.
+    en("Washington, 18 July 2014\n\nThe leaders welcomed the recent steps taken by the United States and the European "
+       "Union to increase the costs to Russia.", [("SANCTION", "USA", "RUS"), ("SANCTION", "EU", "RUS")],
+       kind="roles"),
 ]

@@ -619,6 +619,10 @@ class RoleFinder:
             if owned is not None and owned.pos_ == "NOUN" and owned.i not in self.triggers \
                     and self._owned(owned, verb):
                 return self._owners(owned, verb)
+            taken = [a for c in current.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and c != verb
+                     for a in self._agents(c)] if current is not verb and current.pos_ == "NOUN" else []
+            if taken:  # 'the steps taken by the United States and the EU to increase the costs to Russia'
+                return taken
             if current.dep_ not in SHARED_SUBJECT or current.head == current:
                 return []
             current = current.head
