@@ -645,4 +645,8 @@ CASES = [
     en("Washington, 18 July 2014\n\nThe leaders welcomed the recent steps taken by the United States and the European "
        "Union to increase the costs to Russia.", [("SANCTION", "USA", "RUS"), ("SANCTION", "EU", "RUS")],
        kind="roles"),
+    # A name apposed to a title is the same side, never the partner.
+    nl("Brussel, 20 maart 2023\n\nDe Raad Buitenlandse Zaken kwam maandag bijeen. De Oekraïense minister van "
+       "Buitenlandse Zaken, Dmytro Koeleba, nam via videoverbinding deel aan de besprekingen.",
+       [("CONSULT", "UKR", "EU")], kind="participants"),
 ]

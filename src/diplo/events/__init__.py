@@ -9,12 +9,11 @@ from .dating import EventDates
 from .demands import DEMAND, Demand, find_demands
 from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 from .modality import Modality
-from .roles import REACTIONS, UNATTRIBUTED_TYPES, RoleFinder, Roles
+from .roles import INTERNAL_TYPES, REACTIONS, UNATTRIBUTED_TYPES, RoleFinder, Roles
 
 RECALL_SENTENCES = 3  # 'welcomed the decision': the decision told just before
 RECALL_TYPED = 10  # "the sanctions were condemned": the sanctions told earlier in the story
 UNDIRECTED = {"MOBILIZE"}  # deploying forces needs no one it is done to
-INTERNAL_TYPES = {"ASSAULT", "COERCE"}  # force a state may turn on its own people
 PEOPLE_WINDOW = 6  # words after coercion where the people it is turned on are named
 
 HOSTILE = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}  # stances taken against another

@@ -46,6 +46,7 @@ JOINT_TYPES = {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "P
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "AGREE"}
 # Acts told with no one named who did them ('the attack in Ankara'): the act and the reaction to it stand alone.
 UNATTRIBUTED_TYPES = {"ASSAULT"}
+INTERNAL_TYPES = {"ASSAULT", "COERCE"}  # force a state may turn on its own people
 # Acts whose passive subject, with no agent named, is whom they are done to (not 'troops were deployed').
 DONE_TO_TYPES = {"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"}
 # Acts that stop or restrict trade: the trade is no event of its own, its partner is their target.
@@ -135,7 +136,8 @@ class RoleFinder:
             self._complete_by_order(match, roles)
         roles.sources = _unique(roles.sources)
         sources = {a for a, _ in roles.sources}
-        roles.targets = [t for t in _unique(roles.targets) if t[0] not in sources]
+        sides = {self._side(a) for a in sources} if trigger.type not in INTERNAL_TYPES else set()
+        roles.targets = [t for t in _unique(roles.targets) if t[0] not in sources and self._side(t[0]) not in sides]
         reciprocal = (not trigger.target or set(trigger.target) & RECIPROCAL_SLOTS) and trigger.mode != "third-party"
         held = roles.rule.startswith("noun") and len(roles.sources) == 2  # "held talks", "reached an agreement"
         sides = {self.analysis.actor_code(a) for a, _ in roles.sources}
@@ -177,6 +179,10 @@ class RoleFinder:
         thanks = next((self.matches[i] for i in range(start, phrase_start or start) if i in self.matches
                        and lang.cue("gratitude").token(self.doc[self.matches[i].word])), None)
         return [t for t in self.find(thanks).targets] if thanks else []
+
+    def _side(self, actor: str) -> str:
+        """The country or organisation an actor is of ('person:dmytro-koeleba' -> 'UKR')."""
+        return (self.analysis.actor_code(actor) or actor).split(".")[0]
 
     def _judged(self, match: TriggerMatch, roles: Roles) -> Roles:
         """An evaluation ('X is unacceptable', 'X crossed a line', 'sont inacceptables', 'eine Bedrohung für den
