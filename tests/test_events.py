@@ -87,6 +87,12 @@ def test_background_date_earlier_in_the_paragraph_does_not_date_the_news():
     assert {e.date for e in record.events if e.type == "REQUEST"} == {"2025-01-14"}
 
 
+def test_date_in_a_relative_clause_of_something_else_does_not_date_the_news():
+    record = extract_text("New York, 17 January 2014\n\nThe United Nations has allocated $11.5 million to help "
+                          "people in Mali who are still feeling the impact of the violence that displaced many in 2012.")
+    assert {e.date for e in record.events if e.type == "AID"} == {"2014-01-17"}
+
+
 def test_deployment_needs_no_target():
     record = extract_text("Brussels, 3 February 2025\n\nSince January, NATO has deployed additional frigates and "
                           "naval drones under Baltic Sentry.")

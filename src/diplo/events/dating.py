@@ -54,9 +54,10 @@ class EventDates:
             grouped.setdefault(self.analysis.sentence_at(mention.start), []).append(mention)
         return grouped
 
-    def date_of(self, sentence: int, future: bool) -> tuple[str | None, bool]:
-        """The event's date and whether it was assumed (not stated in its sentence)."""
-        own = self.sentence_dates.get(sentence, [])
+    def date_of(self, sentence: int, future: bool, trigger: int) -> tuple[str | None, bool]:
+        """The event's date and whether it was assumed (not stated in its sentence, or only in a relative clause
+        that tells something else: 'allocated $11.5 million to people … displaced in 2012')."""
+        own = [m for m in self.sentence_dates.get(sentence, []) if not self._in_other_clause(m, trigger)]
         if own:
             first = own[0]  # a sentence's dates run in order: the first is when it began ("on 6 and 7 April")
             anchor = self._told_before(first) if first.kind == "told" else self.reference
@@ -67,6 +68,19 @@ class EventDates:
         if earlier:
             return earlier.iso(), True
         return (self.reference.iso(), True) if self.reference else (None, False)
+
+    def _in_other_clause(self, mention: DateMention, trigger: int) -> bool:
+        """With a parse: is the date inside a relative clause that does not hold the trigger?"""
+        doc = self.analysis.doc
+        tokens = self.analysis.tokens_between(mention.start, mention.end)
+        if not doc.has_annotation("DEP") or not tokens:
+            return False
+        current = tokens[0]
+        while current.head != current:
+            if current.dep_ in ("relcl", "acl:relcl"):
+                return not current.left_edge.i <= trigger <= current.right_edge.i
+            current = current.head
+        return False
 
     def _told_before(self, mention: DateMention) -> When | None:
         """The last full date told before a mention ('Le 16 mai, … Le lendemain même, …'), else the reference."""
