@@ -230,7 +230,7 @@ def _make(analysis, match, type_, sources, targets, mood, roles: Roles, dates: E
     doc = analysis.doc
     span = doc[match.start:match.end]
     sentence = analysis.sentence_at(span.start_char)
-    date, assumed = dates.date_of(sentence, mood in ("future", "intended"), span.start)
+    date, assumed = dates.date_of(sentence, mood in ("future", "intended"), match.word)
     actor_spans = tuple((doc[i].idx, doc[i].idx + len(doc[i].text)) for _, i in roles.sources + roles.targets)
     return Event(type=type_, sources=sources, targets=targets, sentence=sentence,
                  trigger=(span.start_char, span.end_char), modality=mood,
