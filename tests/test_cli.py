@@ -139,6 +139,16 @@ def test_a_knowledge_file_that_is_not_there_is_one_line(tmp_path):
     assert named.returncode == 1 and named.stderr == f"failed: {missing}: cannot be read (No such file or directory).\n"
 
 
+def test_a_knowledge_table_without_a_column_it_needs_is_one_line(tmp_path):
+    text, knowledge = tmp_path / "t.txt", tmp_path / "mine.tsv"
+    text.write_text("Zagreb, 3 May 2024\n\nThe minister welcomed the Slovenian delegation.", encoding="utf-8")
+    knowledge.write_text("[places.en]\ncode\ttype\nHRV\tcountry\n", encoding="utf-8")
+    named = subprocess.run(DIPLO + ["extract", str(text)], capture_output=True, text=True,
+                           env={**os.environ, "DIPLO_KNOWLEDGE": str(knowledge)})
+    assert named.returncode == 1
+    assert named.stderr == f"failed: {knowledge}, line 2: the [places.en] table needs the column form.\n"
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
     """A database holding one document, written without the NLP pipeline."""

@@ -73,10 +73,26 @@ def _user_file(path: str) -> dict[str, list[dict[str, str]]]:
                 raise BadKnowledgeFile(path=path, line=number, detail="rows must follow a [table] line")
             elif header is None:
                 header = line.split("\t")
+                missing = [c for c in _builtin_header(section) if c not in header]
+                if missing:  # '[places.en]' with 'code type' and no 'form' would fail every document
+                    raise BadKnowledgeFile(path=path, line=number, detail=f"the [{section}] table needs the "
+                                           f"column{'s' * (len(missing) > 1)} {', '.join(missing)}")
             else:
                 cells = line.split("\t") + [""] * len(header)
                 tables.setdefault(section, []).append({h: c.strip() for h, c in zip(header, cells)})
     return tables
+
+
+@cache
+def _builtin_header(section: str) -> tuple[str, ...]:
+    """The columns of diplo's own table a user's section adds rows to ('places.en', 'officeholders')."""
+    name, _, code = section.partition(".")
+    path = PACKAGE / "lang" / code / f"{name}.tsv" if code else PACKAGE / "data" / f"{name}.tsv"
+    if not path.is_file():
+        return ()
+    with open(path, encoding="utf-8") as handle:
+        return next((tuple(line.rstrip("\n").split("\t")) for line in handle
+                     if line.strip() and not line.startswith("#")), ())
 
 
 def data_table(name: str) -> list[dict[str, str]]:
