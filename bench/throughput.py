@@ -12,8 +12,9 @@ and each language alone. On each, pairs of fresh processes run one after the oth
 - diplo: `diplo extract FOLDER --format jsonl --workers N` (reading, language, dates, NLP, every
   stage, JSON out).
 Prints words per second (median of the pairs, and the range), the ratio diplo / bare spaCy (median
-of the pairs' ratios), the CPU seconds and the peak memory of each process tree (Linux /proc,
-polled every 0.05 s). Timings are wall-clock on a shared machine: the pairs alternate so that load
+of the pairs' ratios, by wall-clock and by CPU seconds), the CPU seconds and the peak memory of each
+process tree (Linux /proc, polled every 0.05 s): PSS, the physical memory (a page that forked
+processes share counts once), and the sum of resident sizes (a shared page counts in each process). Timings are wall-clock on a shared machine: the pairs alternate so that load
 from other work falls on both.
 
 `--profile` runs diplo in one fresh process, one worker, over the all-languages corpus and prints
@@ -24,7 +25,9 @@ caches are built).
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -38,21 +41,35 @@ from pathlib import Path
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 LANGUAGES = ("en", "fr", "nl", "de")
 BARE_BATCH_SIZE = 64
+PR_SET_CHILD_SUBREAPER = 36
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants (Linux /proc), in MB."""
-    total, stack = 0, [pid]
+def tree_memory_mb(pid: int) -> tuple[float, float]:
+    """Memory of a process and all its descendants (Linux /proc), in MB: the sum of their resident sizes (a page
+    shared by forked processes counts in each), and the sum of their proportional sizes (PSS: a shared page
+    counts once, divided among the processes that share it), the physical memory they take."""
+    rss, pss, stack = 0, 0, [pid]
     while stack:
         current = stack.pop()
         try:
             status = Path(f"/proc/{current}/status").read_text()
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
             children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
         except OSError:
             continue
-        total += sum(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS"))
+        rss += sum(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS"))
+        pss += sum(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
         stack.extend(map(int, children))
-    return total / 1024
+    return rss / 1024, pss / 1024
+
+
+def reap_orphans() -> None:
+    """Wait for the descendants that were left to this process (see `measure`), so their CPU time counts."""
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
 
 
 def write_corpus(source: Path, folder: Path, languages: tuple[str, ...], words: int) -> int:
@@ -92,20 +109,25 @@ def bare(folder: Path, workers: int) -> None:
             pass
 
 
-def measure(command: list[str]) -> tuple[float, float, float]:
-    """(wall seconds, CPU seconds, peak MB) of a command in a fresh process, with its descendants."""
+def measure(command: list[str]) -> tuple[float, float, float, float]:
+    """(wall seconds, CPU seconds, peak RSS MB, peak PSS MB) of a command in a fresh process, with all its
+    descendants: this process is their subreaper (Linux), so that a descendant whose parent exits first (diplo's
+    fork server) is reaped here and its CPU time counted."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-    peak = 0.0
+    rss = pss = 0.0
     while process.poll() is None:
-        peak = max(peak, tree_rss_mb(process.pid))
+        rss, pss = map(max, (rss, pss), tree_memory_mb(process.pid))
         time.sleep(0.05)
     wall = time.perf_counter() - started
     if process.returncode:
         sys.exit(f"{' '.join(command)} failed ({process.returncode})")
+    reap_orphans()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, peak
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, rss, pss
 
 
 def compare(folder: Path, workers: int, pairs: int) -> tuple[list, list]:
@@ -122,15 +144,18 @@ def compare(folder: Path, workers: int, pairs: int) -> tuple[list, list]:
 
 def report(label: str, words: int, bare_runs: list, diplo_runs: list) -> None:
     def rates(runs):
-        return [words / wall for wall, _, _ in runs]
+        return [words / wall for wall, *_ in runs]
 
     ratios = [d / b for d, b in zip(rates(diplo_runs), rates(bare_runs))]
     print(f"\n{label}: {words:,} words, {len(ratios)} pairs")
     for kind, runs in (("bare spaCy", bare_runs), ("diplo", diplo_runs)):
         r = rates(runs)
         print(f"  {kind:10s} {statistics.median(r):8,.0f} words/s ({min(r):,.0f}-{max(r):,.0f})   "
-              f"CPU {statistics.median(c for _, c, _ in runs):6.1f} s   peak {max(p for _, _, p in runs):6.0f} MB")
-    print(f"  ratio diplo / bare spaCy: {statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f})")
+              f"CPU {statistics.median(c for _, c, *_ in runs):6.1f} s   "
+              f"peak PSS {max(p for *_, p in runs):6.0f} MB (RSS summed {max(r for _, _, r, _ in runs):6.0f} MB)")
+    cpu_ratios = [b[1] / d[1] for d, b in zip(diplo_runs, bare_runs)]
+    print(f"  ratio diplo / bare spaCy: {statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f}), "
+          f"by CPU {statistics.median(cpu_ratios):.2f} ({min(cpu_ratios):.2f}-{max(cpu_ratios):.2f})")
 
 
 class Clock:
