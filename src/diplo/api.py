@@ -1,8 +1,9 @@
 """Library entry points. The CLI and the web page are thin layers over these.
 
 Each entry point imports what it needs when it is called: the NLP pipelines,
-the readers, networkx, pyarrow, jinja2 and the web server load only for the
-commands that use them, so `--help` and the queries start quickly.
+the readers, the stories, each query, networkx, pyarrow, jinja2 and the web
+server load only for the commands that use them, so `--help`, `extract` and
+the queries start quickly.
 """
 from __future__ import annotations
 
@@ -14,29 +15,29 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import stories as story_stage
-from .analysis import dossier as dossiers
-from .analysis import dyads, listings
-from .analysis import search as searching
-from .analysis.events import EventRow, event_rows
 from .analysis.filters import EventFilter
 from .errors import CannotServe, CannotWrite, NoDask, QueryTooSlow, UnknownStory
 from .export.formats import FORMATS as EXPORT_FORMATS
 from .knowledge import ontology
 from .records import Document, Failure, Record
 from .store import DEFAULT_DB, Store, is_url, shown
-from .stories import Story
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the stages and queries below are imported by the entry points that use them
     import networkx as nx
 
+    from .analysis import dossier as dossiers
+    from .analysis import dyads, listings
+    from .analysis import search as searching
     from .analysis.document_view import Block
+    from .analysis.events import EventRow
     from .export.dossier import Link
+    from .stories import Story
 
 SAMPLES = resources.files("diplo") / "samples"
 SUMMARY_RECORDS = 50  # records an ingest summary keeps to show what was found
 SCHEDULER_VARIABLE = "DIPLO_DASK_SCHEDULER"  # the Dask scheduler's address, when --cluster is not given
 STORE_FILES = ("", "-wal", "-shm", "-journal")  # the database's files, never read as documents
+DYAD_LIMIT = -1  # a dyad lists its latest dyads.EVENT_LIMIT events unless told otherwise
 Progress = Callable[[float, int | None], None]  # (documents done, with a fraction for a long one's sections; total)
 
 
@@ -145,6 +146,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: in
     `progress(done, total)` is called as documents are read and analysed, `done` counting the finished
     sections of a long document as a fraction of it.
     """
+    from . import stories as story_stage
     from .export.dataset import is_dataset, read_dataset
 
     started = time.perf_counter()
@@ -272,6 +274,8 @@ def plover_types() -> dict[str, dict]:
 def search(text: str | None, db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilter(),
            limit: int = 50) -> list[searching.SearchHit]:
     """Documents matching a full-text search and the filters, best match first."""
+    from .analysis import search as searching
+
     with existing_store(db) as store:
         return searching.search(store.db, text, where, limit)
 
@@ -280,6 +284,8 @@ def events(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFil
            limit: int | None = 100) -> list[EventRow]:
     """Stored event pairs matching the filters, newest first: those of each story's first report, or of
     every report when the filter says so."""
+    from .analysis.events import event_rows
+
     with existing_store(db) as store:
         return list(event_rows(store.db, where, limit=limit))
 
@@ -287,6 +293,8 @@ def events(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFil
 def actors(db: str | Path | Database = DEFAULT_DB, kind: str | None = None,
            limit: int | None = None) -> list[listings.ActorSummary]:
     """Every actor in the store with its counts, the most mentioned first."""
+    from .analysis import listings
+
     with existing_store(db) as store:
         return listings.actors(store.db, kind, limit)
 
@@ -294,17 +302,22 @@ def actors(db: str | Path | Database = DEFAULT_DB, kind: str | None = None,
 def documents(db: str | Path | Database = DEFAULT_DB, language: str | None = None, since: str | None = None,
               until: str | None = None, limit: int | None = None) -> list[listings.DocumentSummary]:
     """Stored documents, newest first, with their counts of facts."""
+    from .analysis import listings
+
     with existing_store(db) as store:
         return listings.documents(store.db, language, since, until, limit)
 
 
 def dyad(a: str, b: str, db: str | Path | Database = DEFAULT_DB, since: str | None = None,
          until: str | None = None, language: str | None = None, reports: bool = False,
-         limit: int | None = dyads.EVENT_LIMIT) -> dyads.Dyad:
+         limit: int | None = DYAD_LIMIT) -> dyads.Dyad:
     """The events between two actors, their monthly cooperation-conflict score, and the latest `limit` of them
-    (each story once, or every report with `reports`)."""
+    (`dyads.EVENT_LIMIT` unless told; each story once, or every report with `reports`)."""
+    from .analysis import dyads
+
     with existing_store(db) as store:
-        return dyads.dyad(store.db, a, b, since, until, language, reports, limit)
+        return dyads.dyad(store.db, a, b, since, until, language, reports,
+                          dyads.EVENT_LIMIT if limit == DYAD_LIMIT else limit)
 
 
 def graph(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilter(),
@@ -328,6 +341,8 @@ def relations(db: str | Path | Database = DEFAULT_DB, where: EventFilter = Event
 def dossier(actors: list[str], db: str | Path | Database = DEFAULT_DB, since: str | None = None,
             until: str | None = None, reports: bool = False) -> dossiers.Dossier:
     """The cited dossier on one actor, or on two and their relations (each story once, or every report)."""
+    from .analysis import dossier as dossiers
+
     with existing_store(db) as store:
         return dossiers.dossier(store.db, actors, since, until, reports)
 
@@ -369,6 +384,8 @@ def writing(path: str | Path) -> Iterator[None]:
 
 def stories(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFilter(), limit: int | None = 50) -> list[Story]:
     """Stories matching the filters, newest first; reports stored before stories existed join them first."""
+    from . import stories as story_stage
+
     with existing_store(db) as store:
         with store.transaction() as connection:
             story_stage.attach_pending(connection)
@@ -377,6 +394,8 @@ def stories(db: str | Path | Database = DEFAULT_DB, where: EventFilter = EventFi
 
 def story(story_id: int, db: str | Path | Database = DEFAULT_DB) -> Story:
     """One story with every report of it."""
+    from . import stories as story_stage
+
     with existing_store(db) as store:
         found = story_stage.story(store.db, story_id)
         if found is None:
@@ -387,12 +406,16 @@ def story(story_id: int, db: str | Path | Database = DEFAULT_DB) -> Story:
 def rebuild_stories(db: str | Path = DEFAULT_DB) -> int:
     """Group every stored report into stories anew, then apply the user's merges and splits again; how many
     stories there are."""
+    from . import stories as story_stage
+
     with existing_store(db) as store, store.transaction() as connection:
         return story_stage.rebuild(connection)
 
 
 def merge_stories(story_id: int, other: int, db: str | Path = DEFAULT_DB) -> int:
     """Merge story `other` into `story_id`, recorded so that a rebuild keeps it; the merged story."""
+    from . import stories as story_stage
+
     with existing_store(db) as store, store.transaction() as connection:
         return story_stage.merge(connection, story_id, other, shown(store.target))
 
@@ -400,6 +423,8 @@ def merge_stories(story_id: int, other: int, db: str | Path = DEFAULT_DB) -> int
 def split_story(story_id: int, documents: list[str], db: str | Path = DEFAULT_DB) -> int:
     """Take the reports of some documents (ids or sources) out of a story into a new one, recorded so that a
     rebuild keeps it; the new story."""
+    from . import stories as story_stage
+
     with existing_store(db) as store, store.transaction() as connection:
         return story_stage.split(connection, story_id, documents, shown(store.target))
 

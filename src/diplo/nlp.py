@@ -7,14 +7,51 @@ break, so headings and datelines stay sentences of their own.
 """
 from __future__ import annotations
 
+import sys
+import types
 from functools import cache, lru_cache
 
-import spacy
-from spacy.language import Language
-from spacy.symbols import ORTH
-from spacy.tokens import Doc
 
-from .knowledge import language
+def _import_spacy() -> None:
+    """Import spaCy without its command line: its package imports `spacy.cli` (typer, requests, jinja2, …: 0.15 s
+    of CPU in every process that parses) only to offer `spacy.info`, which diplo never calls. Stand-ins for
+    `spacy.cli` and `spacy.cli.info` are in `sys.modules` while spaCy is imported, and removed after it, so
+    `spacy.info()` and any later `import spacy.cli` load the real ones; if spaCy wants more of its command line
+    than that, it is imported as it is."""
+    if "spacy" in sys.modules:
+        return
+    stand_ins = {name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
+    stand_ins["spacy.cli.info"].info = _spacy_info
+    sys.modules.update(stand_ins)
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        _removed(stand_ins)
+        import spacy  # noqa: F401,F811
+    finally:
+        _removed(stand_ins)
+
+
+def _removed(stand_ins: dict[str, types.ModuleType]) -> None:
+    for name, module in stand_ins.items():
+        if sys.modules.get(name) is module:
+            del sys.modules[name]
+
+
+def _spacy_info(*args, **kwargs):
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+_import_spacy()
+
+import spacy  # noqa: E402 - after _import_spacy
+from spacy.language import Language  # noqa: E402
+from spacy.symbols import ORTH  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from .knowledge import language  # noqa: E402
 
 OPENING_QUOTES = set("“‘«„‚\"'")
 DATELINE_DASHES = {"—", "–", "--"}
