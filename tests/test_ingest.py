@@ -243,3 +243,33 @@ def test_jsonl_reads_the_usual_date_fields_and_tells_what_it_leaves_out(tmp_path
         "published_at, datetime).",
         "the datetime 'yesterday' is not an ISO date (2024-05-03); the date is read from the text instead."]
     assert not first.notes
+
+
+def test_ingest_analyses_documents_as_they_are_read(tmp_path, db, monkeypatch):
+    """Streamed: the first document is analysed before the last is read, so the parent never holds the whole
+    corpus; the progress total, counted from the files (a JSON lines file's lines), is known from the start."""
+    from diplo import ingest, pipeline
+
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 1)
+    paths = write_texts(tmp_path, {f"{i:02d}.txt": TEXT.replace("100", str(100 + i)) for i in range(6)})
+    (tmp_path / "more.jsonl").write_text("\n".join(json.dumps({"text": TEXT.replace("100", str(200 + i))})
+                                                   for i in range(3)) + "\n\n", encoding="utf-8")
+    steps = []
+    read, analyse = ingest.read_files, pipeline.analyse
+
+    def reading(files):
+        steps.extend(("read", str(f)) for f in files)
+        return read(files)
+
+    def analysing(document, doc):
+        steps.append(("analysed", document.source))
+        return analyse(document, doc)
+
+    monkeypatch.setattr(ingest, "read_files", reading)
+    monkeypatch.setattr(pipeline, "analyse", analysing)
+    totals = set()
+    summary = api.ingest(paths + [tmp_path / "more.jsonl"], db=db, workers=1,
+                         progress=lambda done, total: totals.add(total))
+    assert summary.ingested == 9 and totals == {9}
+    kinds = [kind for kind, _ in steps]
+    assert kinds.index("analysed") < len(kinds) - 1 - kinds[::-1].index("read")

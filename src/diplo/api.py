@@ -144,10 +144,12 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: in
     see `engine`). A folder that holds a dataset of records (`write_dataset`) is stored as it is.
 
     `progress(done, total)` is called as documents are read and analysed, `done` counting the finished
-    sections of a long document as a fraction of it.
+    sections of a long document as a fraction of it; `total` is counted from the list of files. Documents are
+    analysed as they are read (streamed), so that the memory of this process does not grow with the corpus.
     """
     from . import stories as story_stage
     from .export.dataset import is_dataset, read_dataset
+    from .ingest import documents_in, iter_files
 
     started = time.perf_counter()
     summary = IngestSummary()
@@ -168,31 +170,36 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: in
         for dataset in filter(is_dataset, paths):
             for record in read_dataset(dataset):
                 keep(record)
-        loaded = summary.ingested + summary.duplicates
-        pending: list[Document] = []
         skip = [] if is_url(db) else [Path(db).with_name(Path(db).name + end) for end in STORE_FILES]
-        items = list(run.read([p for p in paths if not is_dataset(p)], skip=skip))
-        for item in items:
-            if isinstance(item, Failure):
-                summary.failed += 1
-                summary.failures.append(item)
-                continue
-            summary.notes.extend(item.notes)
-            if item.id in seen or (store.has(item.id) and not reprocess):
-                summary.duplicates += 1
-            else:
-                seen.add(item.id)
-                pending.append(item)
-        total, done = loaded + len(items), float(summary.ingested + summary.failed + summary.duplicates)
+        files = list(iter_files([p for p in paths if not is_dataset(p)], skip))
+        total = summary.ingested + summary.duplicates + sum(map(documents_in, files))
+        done = float(summary.ingested + summary.duplicates)
 
         def advanced(share: float) -> None:
             nonlocal done
             done += share
-            progress(done, total)
+            if progress:
+                progress(done, total)
+
+        def documents() -> Iterator[Document]:
+            """The documents to analyse, as they are read: the parent holds a few batches, not the corpus."""
+            for item in run.read(files):
+                if isinstance(item, Failure):
+                    summary.failed += 1
+                    summary.failures.append(item)
+                    advanced(1)
+                    continue
+                summary.notes.extend(item.notes)
+                if item.id in seen or (store.has(item.id) and not reprocess):
+                    summary.duplicates += 1
+                    advanced(1)
+                else:
+                    seen.add(item.id)
+                    yield item
 
         if progress:
             progress(done, total)
-        for result in run.extract(pending, progress=advanced if progress else None):
+        for result in run.extract(documents(), progress=advanced):
             keep(result)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -10,9 +10,9 @@ from ..records import Document, Failure, RawDocument
 from .docdate import published_date, title_of
 from .encoding import normalise
 from .language import identify
-from .readers import ReadFailure, is_url, iter_files, read_path
+from .readers import ReadFailure, documents_in, is_url, iter_files, read_path
 
-__all__ = ["prepare", "document_id", "iter_files", "is_url", "read_files", "read_path", "ReadFailure"]
+__all__ = ["prepare", "document_id", "documents_in", "iter_files", "is_url", "read_files", "read_path", "ReadFailure"]
 
 
 def read_files(paths: list[Path | str | ReadFailure]) -> list[Document | Failure]:

@@ -38,7 +38,7 @@ def is_url(path: str | Path) -> bool:
     return bool(URL.match(str(path)))
 
 
-def iter_files(paths: list[str | Path], skip: Iterable[Path] = ()) -> Iterator[Path | str | ReadFailure]:
+def iter_files(paths: list[str | Path | ReadFailure], skip: Iterable[Path] = ()) -> Iterator[Path | str | ReadFailure]:
     """The files under `paths`, folders walked in sorted order (links followed), hidden files and folders and
     the files in `skip` (the database being written) passed over; a failure for each path given or found that
     is not there, cannot be read, is a link that leads nowhere, in a circle or back into a folder being walked,
@@ -46,7 +46,22 @@ def iter_files(paths: list[str | Path], skip: Iterable[Path] = ()) -> Iterator[P
     listed alike."""
     skipped = {os.path.realpath(path) for path in skip}
     for path in paths:
-        yield from _remote_files(str(path)) if is_url(path) else _found(Path(path), (), skipped)
+        if isinstance(path, ReadFailure):  # a list this function gave, read again
+            yield path
+        else:
+            yield from _remote_files(str(path)) if is_url(path) else _found(Path(path), (), skipped)
+
+
+def documents_in(path: Path | str | ReadFailure) -> int:
+    """How many documents (or failures) `read_path` makes of a file that `iter_files` gave: a JSON lines file's
+    lines that are not blank, else one."""
+    if isinstance(path, ReadFailure) or is_url(path) or Path(path).suffix.lower() != ".jsonl":
+        return 1
+    try:
+        with open(path, "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 1
 
 
 def _remote_files(url: str) -> list[str | ReadFailure]:
