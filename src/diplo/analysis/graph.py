@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
+from ..knowledge import ontology
 from ..store import Connection
 from .events import DOCUMENT_JOIN, EVENT_KEY, STORY_JOIN, STORY_KEY, plover_score
 from .filters import Clause, EventFilter, event_clauses, where_sql
@@ -40,7 +41,8 @@ def relations(db: Connection, where: EventFilter = EventFilter(), level: str = "
               ) -> list[tuple[str, str, dict]]:
     """The graph's edges, (source, target, attributes), in the order the graph adds them."""
     source, target = LEVELS[level]
-    return [(a, b, edge_attributes(types)) for (a, b), types in _pair_types(db, where, source, target).items()]
+    scores = {name: entry["score"] for name, entry in ontology()["types"].items()}
+    return [(a, b, edge_attributes(types, scores)) for (a, b), types in _pair_types(db, where, source, target).items()]
 
 
 def _pair_types(db: Connection, where: EventFilter, source: str, target: str) -> dict[tuple, Counter]:
@@ -60,15 +62,21 @@ def _pair_types(db: Connection, where: EventFilter, source: str, target: str) ->
     return pair_types
 
 
-def edge_attributes(types: Counter) -> dict:
-    """The numbers an edge carries, from its count of events per type."""
-    events = sum(types.values())
-    scored = [(plover_score(t), n) for t, n in types.items()]
-    score = round(sum(type_score * n for type_score, n in scored), 2)
+def edge_attributes(types: Counter, scores: dict[str, float] | None = None) -> dict:
+    """The numbers an edge carries, from its count of events per type (`scores`: each type's PLOVER score, read
+    once for all the edges)."""
+    events = total = cooperation = conflict = 0
+    for event_type, n in types.items():
+        type_score = scores[event_type] if scores is not None else plover_score(event_type)
+        events += n
+        total += type_score * n
+        if type_score > 0:
+            cooperation += n
+        elif type_score < 0:
+            conflict += n
+    score = round(total, 2)
     return {
         "events": events, "weight": events, "score": score, "mean_score": round(score / events, 2),
-        "sign": (score > 0) - (score < 0),
-        "cooperation": sum(n for type_score, n in scored if type_score > 0),
-        "conflict": sum(n for type_score, n in scored if type_score < 0),
+        "sign": (score > 0) - (score < 0), "cooperation": cooperation, "conflict": conflict,
         "types": ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda item: (-item[1], item[0]))),
     }
