@@ -39,8 +39,7 @@ BATCH_CHARS = 2 * SECTION_CHARS  # ... and at most about this many characters (a
 LOAD_CHARS = 4 * BATCH_CHARS  # about what loading a language costs, in characters analysed (a second or two)
 TRAINED_COST = 4  # a character costs about this many times more to analyse with a trained pipeline (a parser)
 CONTEXT = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-WARM_VARIABLE = "DIPLO_WARM_LANGUAGES"  # the languages the fork server loads (diplo.warm)
-_WARM: set[str] | None = None  # the languages the fork server has loaded, once it is started
+_SERVING = False  # has this process started the fork server its workers come from?
 
 
 @dataclass
@@ -292,10 +291,10 @@ def _analysed(batches: Iterator[list], workers: int, executor: Executor | None
               ) -> Iterator[tuple[tuple[Document, Section], Record | Failure]]:
     """Each (document, section) unit with its section's record, in order. A single batch runs here: starting
     workers would cost more than it saves. Workers are forked from a fork server (`_fork_server`), a fresh
-    process that has loaded the stages and the languages of the first batches: they start warm, without a copy
-    of what this process holds, such as a long document's text and record. A batch goes to the workers language
-    by language (`_chosen`), so that a language the server has not loaded is loaded by only some of the workers
-    when that keeps all busy. With an executor (a Dask cluster's), the batches go to it whole (`_in_pool`)."""
+    process that has imported spaCy and the stages: they start without importing them, and without a copy of
+    what this process holds, such as a long document's text and record. A batch goes to the workers language by
+    language (`_chosen`), so that a worker loads only some of the languages when that keeps all busy. With an
+    executor (a Dask cluster's), the batches go to it whole (`_in_pool`)."""
     first = list(islice(batches, 2))
     batches = chain(first, batches)
     if executor:
@@ -305,9 +304,9 @@ def _analysed(batches: Iterator[list], workers: int, executor: Executor | None
         for batch in batches:
             yield from zip(batch, extract_batch([section.view for _, section in batch]))
         return
-    loaded = _fork_server({section.view.language for batch in first for _, section in batch
-                           if section.view.supported}) if CONTEXT == "forkserver" else set()
-    pool = [Worker(loaded) for _ in range(workers)]
+    if CONTEXT == "forkserver":
+        _fork_server()
+    pool = [Worker() for _ in range(workers)]
     try:
         pending = []
         for batch in batches:
@@ -333,10 +332,10 @@ class Worker:
     """A worker process, the languages it has been given (their pipelines and tables, loaded once, take much of
     its time and memory) and the work it has yet to do."""
 
-    def __init__(self, languages: set[str] = frozenset()) -> None:
+    def __init__(self) -> None:
         self.executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context(CONTEXT),
                                             initializer=_start_worker)
-        self.languages: set[str] = set(languages)
+        self.languages: set[str] = set()
         self.queued: list[tuple[Future, int]] = []
 
     def backlog(self) -> int:
@@ -432,43 +431,26 @@ def _start_worker() -> None:
         threading.Thread(target=watch, daemon=True).start()
 
 
-def _fork_server(languages: set[str]) -> set[str]:
-    """Start the process the workers are forked from: it imports the stages and spaCy and loads the pipelines
-    and tables of `languages` (`diplo.warm`), so that each worker starts with them, as bare spaCy's forked
-    workers do, without a copy of what this process holds. The languages it has loaded."""
-    global _WARM
+def _fork_server() -> None:
+    """Start the process the workers are forked from: it imports spaCy and the stages (`diplo.warm`), so that
+    each worker starts with them, as bare spaCy's forked workers do, without a copy of what this process holds."""
+    global _SERVING
     from multiprocessing import forkserver
 
-    if _WARM is None:
+    if not _SERVING:
         forkserver.set_forkserver_preload(["diplo.warm"])
-        os.environ[WARM_VARIABLE] = ",".join(sorted(languages))
-        try:
-            forkserver.ensure_running()
-        finally:
-            del os.environ[WARM_VARIABLE]
-        _WARM = set(languages)
-    return _WARM
+        forkserver.ensure_running()
+        _SERVING = True
 
 
 def _stop_fork_server() -> None:
     """Stop the fork server this process started, once its workers are gone (it exits when none is left)."""
-    global _WARM
+    global _SERVING
     from multiprocessing import forkserver
 
-    if _WARM is not None:
+    if _SERVING:
         getattr(forkserver._forkserver, "_stop", lambda: None)()
-        _WARM = None
-
-
-def warm(languages: Iterable[str]) -> None:
-    """Load the pipelines and tables of these languages, and fill the caches the stages build on first use, by
-    analysing a sample document of each (`diplo/samples/CODE_*.txt`; in the fork server)."""
-    from importlib import resources
-
-    samples = sorted(p for p in (resources.files("diplo") / "samples").iterdir() if p.name.endswith(".txt"))
-    for code in languages:
-        text = next((p.read_text(encoding="utf-8") for p in samples if p.name.startswith(f"{code}_")), "")
-        extract_batch([Document(id="warm", text=text, source="warm", language=code, supported=True)])
+        _SERVING = False
 
 
 def _batched(units: Iterable[tuple[Document, Section]]) -> Iterator[list[tuple[Document, Section]]]:
