@@ -68,16 +68,19 @@ class PhraseTable(Generic[Payload]):
         self.entries: dict[tuple[str, ...], list[tuple[tuple[str, ...], Payload]]] = {}
         self.lengths: dict[str, set[int]] = {}
         self.waiting: dict[str, list[tuple[str, Payload]]] = {}  # by WAITING_PREFIX characters of their fold
+        self.called: set[str] = set()  # starts whose waiting phrases are tokenised already (none wait under them)
 
     def add_all(self, items: Iterable[tuple[str, Payload]]) -> None:
+        self.called.clear()
         for form, payload in items:
             if prefix := fold("".join(form.split()))[:WAITING_PREFIX]:
                 self.waiting.setdefault(prefix, []).append((form.strip(), payload))
 
     def _tokenise(self, starts: Iterable[str]) -> None:
         """Tokenise the waiting phrases whose fold may begin like one of these folded texts."""
-        items = [item for text in starts for n in range(1, min(len(text), WAITING_PREFIX) + 1)
-                 for item in self.waiting.pop(text[:n], ())]
+        new = [start for start in dict.fromkeys(text[:WAITING_PREFIX] for text in starts) if start not in self.called]
+        self.called.update(new)
+        items = [item for text in new for n in range(1, len(text) + 1) for item in self.waiting.pop(text[:n], ())]
         offsets = list(accumulate((len(form) + len(SEPARATOR) for form, _ in items), initial=0))
         spellings: list[list[str]] = [[] for _ in items]
         for token in self.tokenizer(SEPARATOR.join(form for form, _ in items)):
