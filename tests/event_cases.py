@@ -649,4 +649,10 @@ CASES = [
     nl("Brussel, 20 maart 2023\n\nDe Raad Buitenlandse Zaken kwam maandag bijeen. De Oekraïense minister van "
        "Buitenlandse Zaken, Dmytro Koeleba, nam via videoverbinding deel aan de besprekingen.",
        [("CONSULT", "UKR", "EU")], kind="participants"),
+    # A heading that judges someone's acts ('Russia's attacks … are war crimes') does not make them the voice;
+    # a heading's statement or meeting of someone ('Canada's statement to the OSCE') does.
+    en("Russia's attacks on Ukraine's energy grid are war crimes: UK statement at the UN Security Council\n\n12 March "
+       "2024\n\nThank you, President. The United Kingdom condemns these attacks. We welcome the decision of the "
+       "European Union to open accession negotiations with Ukraine.", [("SUPPORT", "GBR", "EU")],
+       absent=[("SUPPORT", "RUS", "EU")], kind="participants"),
 ]

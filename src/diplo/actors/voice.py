@@ -122,11 +122,14 @@ def _acts(doc, item: Named, sentence, genitives: set[str], documents: frozenset[
         return genitive is None or genitive > sentence.start and doc[genitive - 1].lower_ in documents
     words = [t for t in sentence if not t.is_space]
     if words[-1].text not in SENTENCE_END or not any(t.pos_ in ("VERB", "AUX") for t in sentence):
-        head = _phrase_head(doc[item.start])  # a heading, where a name in the object of its verb, or the subject
-        # of a bare participle, is what is done ('Sanctioning Iranian Officials …', 'Gabon suspended from …')
+        head = _phrase_head(doc[item.start])  # a heading, where the owner of what it is about, a name in the
+        # object of its verb or the subject of a bare participle is no speaker ('Russia's attacks … are war crimes:
+        # UK statement …', 'Sanctioning Iranian Officials …', 'Gabon suspended from …')
         passive = head.dep_ == "nsubj" and head.head.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in head.head.children)
-        return head.dep_ not in ("dobj", "obj") and not passive
+        judged = head.dep_ in ("poss", "nmod:poss") and head.head.dep_ in ("nsubj", "nsubjpass")  # not 'Canada's
+        # statement to the OSCE', 'Secretary Blinken's Meeting with …'
+        return head.dep_ not in ("dobj", "obj") and not passive and not judged
     return any(_phrase_head(token).dep_ == "nsubj" and _phrase_head(token).head.pos_ == "VERB"
                for token in doc[item.start:item.end])
 
