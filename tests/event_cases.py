@@ -655,4 +655,7 @@ CASES = [
        "2024\n\nThank you, President. The United Kingdom condemns these attacks. We welcome the decision of the "
        "European Union to open accession negotiations with Ukraine.", [("SUPPORT", "GBR", "EU")],
        absent=[("SUPPORT", "RUS", "EU")], kind="participants"),
+    # Launching missiles or drones at a country attacks it.
+    en("London, 12 March 2024\n\nRussia continues to launch missiles and drones at Ukraine's cities.",
+       [("ASSAULT", "RUS", "UKR")], kind="lexicon"),
 ]
