@@ -178,7 +178,7 @@ class RoleFinder:
                              if lang.cue("gratitude_for").token(self.doc[i])), None)
         thanks = next((self.matches[i] for i in range(start, phrase_start or start) if i in self.matches
                        and lang.cue("gratitude").token(self.doc[self.matches[i].word])), None)
-        return [t for t in self.find(thanks).targets] if thanks else []
+        return self.find(thanks).targets if thanks else []
 
     def _side(self, actor: str) -> str:
         """The country or organisation an actor is of ('person:dmytro-koeleba' -> 'UKR')."""
