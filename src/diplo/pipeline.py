@@ -55,6 +55,7 @@ class Analysis:
     affiliations: dict[str, str] = field(default_factory=dict)  # person id -> country or organisation
     home_actor: str | None = None  # whose voice the document is, when no one is quoted
     collective_titles: list[int] = field(default_factory=list)  # tokens of plural titles of no one side
+    interview: bool = False  # questions and answers: "you" is the interviewee, who is the voice
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence (record) holding a character offset."""

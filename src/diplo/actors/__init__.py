@@ -55,7 +55,8 @@ def resolve_actors(analysis) -> None:
                        dateline is not None and lang.cue("organisation_seat").within(doc[dateline.token_start:
                                                                                              dateline.token_end]),
                        dateline.token_start if dateline else len(doc), counterparts)
-    if is_interview(analysis):  # the one who answers speaks, not whoever the first questions name
+    analysis.interview = is_interview(analysis)
+    if analysis.interview:  # the one who answers speaks, not whoever the first questions name
         voice = interviewee(actors) or voice
     for person in persons:
         affiliate_to_voice(person, voice)

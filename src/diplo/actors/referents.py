@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cached_property
+from itertools import takewhile
 
 from . import opens_dateline
-from .voice import is_interview
 
 CANDIDATES = 3
 HEAD_LINES = 3
@@ -30,7 +30,7 @@ class Referents:
         self.second_person = lang.cue_forms("second_person")
         self.pronouns = {kind: lang.cue_forms(f"pronoun_{kind}") for kind in ("person", "thing", "any", "object")}
         self.quotes = [(q.start, q.end, q.speaker) for q in analysis.record.quotes]
-        self.interview = is_interview(analysis)
+        self.interview = analysis.interview
         mentions = sorted(analysis.record.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in mentions]
         self.mentions = mentions
@@ -144,16 +144,19 @@ class Referents:
         country = (self.analysis.actor_code(actor) or "").split(".")[0]
         return country if self.analysis.actor_kind(country) == "country" else None
 
+    def _mentions_before(self, offset: int):
+        """The mentions before an offset, latest first, within its paragraph and the one before."""
+        text = self.analysis.document.text
+        paragraph = text.rfind("\n\n", 0, offset)
+        limit = text.rfind("\n\n", 0, paragraph) if paragraph > 0 else -1  # the paragraph before starts after it
+        return takewhile(lambda m: m.start >= limit, reversed(self.mentions[:bisect_left(self.mention_starts, offset)]))
+
     def _country_before(self, offset: int) -> str | None:
         """'the country', 'du pays', 'des Landes': the country named last before it, in its paragraph or the one
         before, a dateline aside; not the subject of its own sentence ('La France soutient le pays')."""
         text = self.analysis.document.text
-        paragraph = text.rfind("\n\n", 0, offset)
-        limit = text.rfind("\n\n", 0, paragraph) if paragraph > 0 else -1
         own_sentence = self.analysis.sentence_at(offset)
-        for mention in reversed(self.mentions[:bisect_left(self.mention_starts, offset)]):
-            if mention.start < limit:
-                break
+        for mention in self._mentions_before(offset):
             code = self.analysis.actor_code(mention.actor)
             if self.analysis.actor_kind(code) == "country" and not opens_dateline(text, mention.start, mention.end) \
                     and not (self.analysis.sentence_at(mention.start) == own_sentence and self._is_subject(mention)):
@@ -165,11 +168,9 @@ class Referents:
         before: a subject for subject and possessive pronouns, a non-subject for object pronouns ('elle lui
         a apporté'). Titles ('the High Representative') are persons."""
         text = self.analysis.document.text
-        paragraph = text.rfind("\n\n", 0, offset)
-        limit = text.rfind("\n\n", 0, paragraph) if paragraph > 0 else -1  # the paragraph before starts after it
         candidates = []
-        for mention in reversed(self.mentions[:bisect_left(self.mention_starts, offset)]):
-            if mention.start < limit or len(candidates) > CANDIDATES:
+        for mention in self._mentions_before(offset):
+            if len(candidates) > CANDIDATES:
                 break
             if opens_dateline(text, mention.start, mention.end):
                 continue

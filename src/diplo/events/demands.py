@@ -7,7 +7,9 @@ expression such as 'it is time for' / 'il est temps pour'.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from ..knowledge import language
 from .lexicon import Trigger, lexicon
 
 DEMAND = Trigger(("must",), None, "VERB", "REQUEST", None, (), (), None)
@@ -86,7 +88,12 @@ def _free(analysis, referents, i: int) -> bool:
     not inside a phrase a preposition opens ('der Beitrag für UNIFIL')?"""
     mention = referents.mention_at(i)
     start = analysis.tokens_between(mention.start, mention.end)[0].i if mention else i
-    events = analysis.lang.config.get("events", {})
-    bound = set(events.get("of", [])) | set(events.get("genitive", [])) | lexicon(analysis.lang.code).prepositions
-    before = [t.lower_ for t in analysis.doc[max(0, start - 2):start]]
-    return not (mention and "genitive" in mention.reason) and not bound & set(before)
+    before = {t.lower_ for t in analysis.doc[max(0, start - 2):start]}
+    return not (mention and "genitive" in mention.reason) and not _phrase_openers(analysis.lang.code) & before
+
+
+@cache
+def _phrase_openers(code: str) -> frozenset[str]:
+    """Words that put the name after them inside a phrase: prepositions, 'of' and genitive articles."""
+    events = language(code).config.get("events", {})
+    return frozenset(events.get("of", [])) | frozenset(events.get("genitive", [])) | lexicon(code).prepositions
