@@ -370,12 +370,8 @@ class RoleFinder:
         sécurité': the organisation named with the meeting, just before it or in the words after it."""
         start, end = self._clause(match.start, self.analysis.sent_of(match.start))
         near = range(max(start, match.start - ORGANISATION_BEFORE), min(end, match.end + ORGANISATION_AFTER))
-        for i in sorted(near, key=lambda i: abs(i - match.start)):
-            actor = self.analysis.token_actors.get(i)  # named, not a pronoun
-            if actor and actor not in sources and i not in subject and \
-                    self.analysis.actor_kind(actor) == "organization":
-                return [(actor, i)]
-        return []
+        return self._first_organisation((i for i in sorted(near, key=lambda i: abs(i - match.start))
+                                         if i not in subject), sources)
 
     def _meeting_told_before(self, match: TriggerMatch, sources: set[str]) -> list[tuple[str, int]]:
         """'The Foreign Affairs Council met on Monday. The Minister took part.', 'y a participé', 'nahm daran
@@ -386,7 +382,11 @@ class RoleFinder:
         if any(self.referents.actors_of(t) for t in self.doc[match.end:end]):
             return []
         before = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        for i in range(match.start - 1, before - 1, -1):
+        return self._first_organisation(range(match.start - 1, before - 1, -1), sources)
+
+    def _first_organisation(self, indices, sources: set[str]) -> list[tuple[str, int]]:
+        """The first organisation named (not a pronoun) at these token indices, other than the sources."""
+        for i in indices:
             actor = self.analysis.token_actors.get(i)
             if actor and actor not in sources and self.analysis.actor_kind(actor) == "organization":
                 return [(actor, i)]
