@@ -658,4 +658,14 @@ CASES = [
     # Launching missiles or drones at a country attacks it.
     en("London, 12 March 2024\n\nRussia continues to launch missiles and drones at Ukraine's cities.",
        [("ASSAULT", "RUS", "UKR")], kind="lexicon"),
+    # The members of an organisation named with an article or its name stand for it; members in general do not.
+    en("Brussels, 4 April 2024\n\nNATO foreign ministers met in Brussels on Thursday. The Allies condemned Russia's "
+       "strikes on Ukraine. Ministers stressed the common values of allies and the protection of civilians.",
+       [("ACCUSE", "NATO", "RUS")], kind="participants"),
+    nl("Den Haag, 25 juni 2025\n\nDe NAVO-top in Den Haag is afgesloten. De bondgenoten veroordeelden de Russische "
+       "aanvallen op Oekraïense steden.", [("ACCUSE", "NATO", "RUS")], kind="participants"),
+    de("Brüssel, 12. Mai 2024\n\nDer Rat der Europäischen Union tagte am Montag. Die Mitgliedstaaten verurteilten "
+       "den russischen Angriff auf die Ukraine.", [("ACCUSE", "EU", "RUS")], kind="participants"),
+    fr("Bruxelles, 12 mai 2024\n\nLe Conseil de l'Union européenne s'est réuni lundi. Les États membres ont "
+       "condamné l'attaque russe contre l'Ukraine.", [("ACCUSE", "EU", "RUS")], kind="participants"),
 ]

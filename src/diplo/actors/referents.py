@@ -38,6 +38,8 @@ class Referents:
         self.latter = {i for start, end in lang.cue("latter").spans(analysis.doc) for i in range(start, end)}
         self.homeland = {end - 1: start for start, end in lang.cue("homeland").spans(analysis.doc)}
         self.the_country = {end - 1 for _, end in lang.cue("the_country").spans(analysis.doc)}
+        self.members = {end - 1 for start, end in lang.cue("member_noun").spans(analysis.doc) if _named_as_members(
+            analysis, start)}
         self.joint_voice = _joint_parties(analysis)
         self._met: list[str] = []
         self._naming: dict[tuple[str, ...], set[int]] = {}
@@ -122,6 +124,8 @@ class Referents:
             return self._homeland(token)
         if token.i in self.the_country:
             return self._country_before(token.idx)
+        if token.i in self.members:
+            return self._organisation_before(token.idx)
         lower = token.lower_
         if lower in self.first_person:
             return self.voice(token.idx)
@@ -163,6 +167,16 @@ class Referents:
                 return code
         return None
 
+    def _organisation_before(self, offset: int) -> str | None:
+        """'the Allies', 'les États membres', 'de lidstaten': the organisation named last before them, in their
+        paragraph or the one before, else the document's own if it speaks for one."""
+        for mention in self._mentions_before(offset):
+            code = (self.analysis.actor_code(mention.actor) or "").split(".")[0]
+            if self.analysis.actor_kind(code) == "organization":
+                return code
+        home = (self.analysis.actor_code(self.analysis.home_actor or "") or "").split(".")[0]
+        return home if self.analysis.actor_kind(home) == "organization" else None
+
     def _antecedent(self, offset: int, kind: str) -> str | None:
         """The last actor of the right kind named before the offset, within the same paragraph or the one
         before: a subject for subject and possessive pronouns, a non-subject for object pronouns ('elle lui
@@ -199,6 +213,18 @@ class Referents:
         start = max((t.idx for t in doc[sentence.start + 1:tokens[0].i] if doc[t.i - 1].text == "," and openers.token(t)),
                     default=sentence.start_char)
         return next((m for m in self.mentions if start <= m.start < sentence.end_char), None) is mention
+
+
+def _named_as_members(analysis, start: int) -> bool:
+    """Are member words the members of one organisation: after a definite article ('the Allies', 'les 27 États
+    membres') or its name ('EU member states'), not in general ('the common values of allies')?"""
+    doc = analysis.doc
+    before = start - 1 if start > 0 and not doc[start - 1].like_num else start - 2
+    if before < 0:
+        return False
+    article = analysis.lang.cue("definite_article")
+    return article.token(doc[before]) or analysis.actor_kind(
+        (analysis.actor_code(analysis.token_actors.get(before, "")) or "").split(".")[0]) == "organization"
 
 
 def _joint_parties(analysis) -> list[str]:
