@@ -668,4 +668,10 @@ CASES = [
        "den russischen Angriff auf die Ukraine.", [("ACCUSE", "EU", "RUS")], kind="participants"),
     fr("Bruxelles, 12 mai 2024\n\nLe Conseil de l'Union européenne s'est réuni lundi. Les États membres ont "
        "condamné l'attaque russe contre l'Ukraine.", [("ACCUSE", "EU", "RUS")], kind="participants"),
+    # A reaction noun's complement that points back to an event told before reacts to that event's doer.
+    en("Tokyo, 3 May 2024\n\nA Chinese coast guard vessel fired water cannon at a Philippine supply boat on "
+       "Monday. Japan expressed serious concern over the incident.", [("ACCUSE", "JPN", "CHN")], kind="roles"),
+    fr("Tokyo, 3 mai 2024\n\nUn navire des garde-côtes chinois a tiré au canon à eau sur un bateau philippin "
+       "lundi. Le Japon a exprimé sa vive préoccupation face à cet incident.", [("ACCUSE", "JPN", "CHN")],
+       kind="roles"),
 ]

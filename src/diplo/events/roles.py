@@ -514,6 +514,10 @@ class RoleFinder:
         if self.parsed:
             heads = [trigger, trigger.head] if trigger.dep_ in PREDICATES else [trigger]  # "This decision is unjustified"
             candidates = [c for h in heads for c in h.children if c.dep_ in OBJECTS and h is trigger or c.dep_ in judged]
+            if match.trigger.pos == "NOUN":  # 'expressed concern over the incident', 'sa préoccupation face à cet acte'
+                said = [trigger, trigger.head] if trigger.dep_ in OBJECTS else [trigger]
+                candidates += [c for h in said for c in h.children if c.dep_ in PREPOSITIONAL and c.dep_ != "prep"] \
+                    + [c for h in said for p in h.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
         else:
             candidates = [t for t in self.doc[match.end:min(len(self.doc), match.end + 3)] if not t.is_punct][1:2]
             start, end = self._clause(match.start, self.analysis.sent_of(match.start))
