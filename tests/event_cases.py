@@ -674,4 +674,10 @@ CASES = [
     fr("Tokyo, 3 mai 2024\n\nUn navire des garde-côtes chinois a tiré au canon à eau sur un bateau philippin "
        "lundi. Le Japon a exprimé sa vive préoccupation face à cet incident.", [("ACCUSE", "JPN", "CHN")],
        kind="roles"),
+    # Without a parse, a judgement whose clause opens with a pronoun for an event ('Es war …', 'Dat is …') judges
+    # the doer of the event told just before.
+    de("Auswärtiges Amt\n\nBerlin, 12. September 2025\n\nRussische Drohnen drangen am Mittwoch in den polnischen "
+       "Luftraum ein. Es war eine gezielte Provokation.", [("ACCUSE", "DEU", "RUS")], kind="roles"),
+    nl("Ministerie van Buitenlandse Zaken\n\nDen Haag, 12 mei 2024\n\nRusland heeft gisteren Kyiv gebombardeerd. "
+       "Dat is in strijd met het internationaal recht.", [("ACCUSE", "NLD", "RUS")], kind="roles"),
 ]

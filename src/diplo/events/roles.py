@@ -524,6 +524,9 @@ class RoleFinder:
             if any(t.lower_ in self.passive for t in self.doc[start:end]):  # "Die Reise … war verurteilt worden"
                 candidates += [t for t in self.doc[start + 1:match.start] if t.i in self.triggers][:1]
             candidates = [c for c in candidates if self.determiners.token(self.doc[c.i - 1])]
+            if VOICE in match.trigger.source:  # 'Es war eine gezielte Provokation', 'Dit is onaanvaardbaar'
+                opener = next(t for t in self.doc[start:match.start + 1] if not t.is_punct)
+                candidates += [opener] if lang.cue("event_pronoun").token(opener) else []
         for candidate in candidates:
             if lang.cue("event_pronoun").token(candidate):
                 return ""
