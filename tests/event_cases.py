@@ -680,4 +680,13 @@ CASES = [
        "Luftraum ein. Es war eine gezielte Provokation.", [("ACCUSE", "DEU", "RUS")], kind="roles"),
     nl("Ministerie van Buitenlandse Zaken\n\nDen Haag, 12 mei 2024\n\nRusland heeft gisteren Kyiv gebombardeerd. "
        "Dat is in strijd met het internationaal recht.", [("ACCUSE", "NLD", "RUS")], kind="roles"),
+    # Two compounds sharing their head are one event, whose modifiers stand before both.
+    de("Berlin, 12. Mai 2024\n\nDer Minister informierte über die jüngsten russischen Raketen- und Drohnenangriffe "
+       "auf die Ukraine.", [("ASSAULT", "RUS", "UKR")], kind="lexicon"),
+    nl("Den Haag, 12 mei 2024\n\nDe minister sprak over de recente Russische raket- en droneaanvallen op Oekraïne.",
+       [("ASSAULT", "RUS", "UKR")], kind="lexicon"),
+    # Whom one thanks is the target of the thanks, not the doer of an act told later in the sentence.
+    de("Bern, 3. Mai 2024\n\nAussenminister Sybiha dankte der Schweiz für ihre Unterstützung und informierte über "
+       "die jüngsten russischen Drohnenangriffe auf Kiew.", [("SUPPORT", "UKR", "CHE"), ("ASSAULT", "RUS", "UKR")],
+       absent=[("SUPPORT", "UKR", "RUS"), ("SUPPORT", "CHE", "RUS")], kind="roles"),
 ]

@@ -118,7 +118,9 @@ class Lexicon:
             if fitting:  # the longest expression; a separable verb over the bare one; the nearest particle
                 (_, _, distance, _), best, head, n = min(fitting, key=lambda f: f[0])
                 particle = sentence.start + i + distance if best.particle else -1
-                matches.append(TriggerMatch(best, sentence.start + i, sentence.start + i + n, head.i, particle))
+                start = i - 2 if best.pos == "NOUN" and _truncated_compound_before(sentence, i, self.conjunctions) \
+                    else i  # 'Raketen- und Drohnenangriffe': one event, whose modifiers stand before both
+                matches.append(TriggerMatch(best, sentence.start + start, sentence.start + i + n, head.i, particle))
                 taken.update(range(i, i + n))
         return [m for m in matches if m.trigger.type != NO_EVENT]
 
@@ -189,3 +191,10 @@ def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, ca
 @cache
 def lexicon(code: str) -> Lexicon:
     return Lexicon(code)
+
+
+def _truncated_compound_before(sentence: Span, i: int, conjunctions: set[str]) -> bool:
+    """Is the word at i the second of two compounds that share their head ('Raketen- und Drohnenangriffe',
+    'raket- en droneaanvallen')?"""
+    return i >= 2 and sentence[i - 1].lower_ in conjunctions and len(sentence[i - 2].text) > 2 \
+        and sentence[i - 2].text[-1] in "-‐" and sentence[i - 2].text[:-1].isalpha()

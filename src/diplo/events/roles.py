@@ -61,6 +61,7 @@ UNDOING_TYPES = {"CONCEDE", "RETREAT"}
 AGREED_CONTENT = {("AGREE", "COOPERATE")}
 # Article-preposition contractions of the parsed languages.
 CONTRACTIONS = {"du": "de", "des": "de", "au": "à", "aux": "à", "d'": "de"}
+NESTED_AGENT = ", agent of the event it names"  # a rule's note: 'veroordelen de agressie van Rusland'
 VOICE = "voice"  # a source slot: whoever speaks there (evaluations)
 MAX_CLIMB = 6
 REPORT_DEPTH = 3  # heads climbed from an evaluation to the verb of saying it hangs on
@@ -122,9 +123,10 @@ class RoleFinder:
         roles = self._parsed(match) if self.parsed else self._linear(match)
         if VOICE in trigger.source:
             return self._judged(match, roles)
-        thanked = self._thanked_for(match)
-        if thanked:
-            roles.sources, roles.rule = thanked, roles.rule + ", thanked for it"
+        thanks = self._thanks_for(match)
+        if thanks:  # 'dankte der Schweiz für ihre Unterstützung und informierte über die Angriffe': the thanked
+            roles.sources, roles.rule = thanks.targets, roles.rule + ", thanked for it"  # did it, not to the attackers
+            roles.targets = [] if NESTED_AGENT in roles.rule else roles.targets
         if self.parsed:
             restated = self._restated_targets(match, {a for a, _ in roles.sources})
             if restated:  # 'reaffirmed U.S. support for the mission': the restated noun's target, not its owner
@@ -167,7 +169,7 @@ class RoleFinder:
             roles.rule += ", where it happened"
         return roles
 
-    def _thanked_for(self, match: TriggerMatch) -> list[tuple[str, int]]:
+    def _thanks_for(self, match: TriggerMatch) -> Roles | None:
         """'thanked Norway for its support', 'dankte Deutschland für die Lieferung': an act someone is thanked
         for is theirs. The thanks come before the act in its clause, and 'for' right before the act's phrase."""
         lang = self.analysis.lang
@@ -178,7 +180,7 @@ class RoleFinder:
                              if lang.cue("gratitude_for").token(self.doc[i])), None)
         thanks = next((self.matches[i] for i in range(start, phrase_start or start) if i in self.matches
                        and lang.cue("gratitude").token(self.doc[self.matches[i].word])), None)
-        return self.find(thanks).targets if thanks else []
+        return self.find(thanks) if thanks else None
 
     def _side(self, actor: str) -> str:
         """The country or organisation an actor is of ('person:dmytro-koeleba' -> 'UKR')."""
@@ -886,6 +888,7 @@ class RoleFinder:
         targets = self._with_coordinated(targets[:1], mentions)  # not a later phrase: "… von Budapest nach Brüssel"
         if not targets and nested_ok and trigger.type in REACTIONS | UNDOING_TYPES | {"REQUEST"}:
             targets = self._nested_agent(match, sentence, taken)
+            roles.rule += NESTED_AGENT if targets else ""
         if not targets and trigger.pos == "VERB":
             targets = self._with_coordinated([m for m in free if m.actor not in taken][:1], mentions)
         if not targets and trigger.type in REACTIONS:  # "veroordeelt de vernieling … door Israël", "… van Rusland"
@@ -978,7 +981,9 @@ class RoleFinder:
             nested = self.matches.get(i)
             if adversary and self.adversative.token(self.doc[i]):
                 return []  # "Unterstützung für die Ukraine gegen Russlands Angriffskrieg"
-            if nested and nested.trigger.pos == "NOUN" and nested.trigger.type != match.trigger.type:
+            if nested and nested.trigger.pos == "NOUN":  # the first event word after it: 'dankte der Schweiz für
+                if nested.trigger.type == match.trigger.type:  # ihre Unterstützung und informierte über die Angriffe'
+                    return []
                 roles = self._linear(nested, nested_ok=False)
                 actors = roles.targets if match.trigger.type in UNDOING_TYPES else roles.sources
                 return [_Mention(a, t, t + 1, None) for a, t in actors if a not in taken]
