@@ -689,4 +689,10 @@ CASES = [
     de("Bern, 3. Mai 2024\n\nAussenminister Sybiha dankte der Schweiz für ihre Unterstützung und informierte über "
        "die jüngsten russischen Drohnenangriffe auf Kiew.", [("SUPPORT", "UKR", "CHE"), ("ASSAULT", "RUS", "UKR")],
        absent=[("SUPPORT", "UKR", "RUS"), ("SUPPORT", "CHE", "RUS")], kind="roles"),
+    # Aid told with a verb and no one named to receive it goes to whom its giver just supported.
+    de("Bern, 3. Mai 2024\n\nDie Schweiz unterstützt die Ukraine beim Wiederaufbau. Für die humanitäre Minenräumung "
+       "stellt die Schweiz in den Jahren 2024 bis 2027 CHF 100 Mio. zur Verfügung.", [("AID", "CHE", "UKR")],
+       kind="roles"),
+    en("Wellington, 3 May 2024\n\nNew Zealand stands with Tonga after the cyclone. New Zealand will provide "
+       "NZ$5 million for emergency shelter and clean water.", [("AID", "NZL", "TON")], kind="roles"),
 ]

@@ -17,6 +17,7 @@ UNDIRECTED = {"MOBILIZE"}  # deploying forces needs no one it is done to
 PEOPLE_WINDOW = 6  # words after coercion where the people it is turned on are named
 
 HOSTILE = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}  # stances taken against another
+BENEVOLENT = {"SUPPORT", "AID"}  # stances taken for another
 VOICED = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"}  # words, not the decision one reacts to
 CONFIDENCE = {"verb": 0.8, "passive verb": 0.8, "noun": 0.7, "noun, subject of its verb": 0.6,
               "word order": 0.6, "demand": 0.6}
@@ -63,7 +64,7 @@ def code_events(analysis) -> None:
                                               if sentence - told_in <= RECALL_TYPED])
         if found.sources:
             told.append((sentence, match.trigger.type, [a for a, _ in found.sources]))
-        if found.targets and found.sources and match.trigger.type in HOSTILE | {"SUPPORT"}:
+        if found.targets and found.sources and match.trigger.type in HOSTILE | BENEVOLENT:
             aimed.append((sentence, match.trigger.type, found.sources, found.targets))
         mood = modality.of(doc[match.start], match.particle)
         event = _event(analysis, match, found, mood, dates)
@@ -86,7 +87,9 @@ def code_events(analysis) -> None:
 def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[tuple[str, list, list]]) -> None:
     """Sanctions with no one named to suffer them are aimed at whom their side just took a stand against
     ('condemns Russia's aggression … will adopt further sanctions'); a plain accusation also at whom it just
-    praised ('congratulates the people of Zimbabwe … is concerned about the irregularities'); a promise to
+    praised ('congratulates the people of Zimbabwe … is concerned about the irregularities'); aid with no one to
+    receive it named, told with a verb, goes to whom its side just supported or aided ('unterstützt die Ukraine … stellt CHF 100 Mio.
+    für die Minenräumung zur Verfügung'); a promise to
     retaliate at whoever just took a stand against its side ('The EU listed Chinese refineries. Beijing reserves
     the right to respond'). `stances` are (type, agents, targets), latest first."""
     sides = lambda actors: {_top(analysis.actor_code(a)) for a, _ in actors}  # noqa: E731
@@ -94,8 +97,12 @@ def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[tuple[st
     type_ = match.trigger.type
     if type_ == "SANCTION" or type_ == "ACCUSE" and "judged" not in found.rule:
         found.targets = next((targets for told, agents, targets in stances if sides(agents) & own
-                              and (told in HOSTILE or type_ == "ACCUSE")), [])
+                              and (told in HOSTILE or type_ == "ACCUSE" and told == "SUPPORT")), [])
         found.rule += ", against whom it pursues" if found.targets else ""
+    elif type_ == "AID" and match.trigger.pos == "VERB":
+        found.targets = next((targets for told, agents, targets in stances if sides(agents) & own
+                              and told in BENEVOLENT), [])
+        found.rule += ", to whom it goes on giving" if found.targets else ""
     elif type_ == "THREATEN" and match.trigger.pos == "VERB":
         found.targets = next((agents for told, agents, targets in stances if sides(targets) & own
                               and told in HOSTILE), [])
