@@ -695,4 +695,10 @@ CASES = [
        kind="roles"),
     en("Wellington, 3 May 2024\n\nNew Zealand stands with Tonga after the cyclone. New Zealand will provide "
        "NZ$5 million for emergency shelter and clean water.", [("AID", "NZL", "TON")], kind="roles"),
+    # A capitalised 'Government' that names no country is the government the document speaks for.
+    en("Wellington, 3 May 2024\n\nThe Government of Sudan expelled the UN envoy. New Zealand condemned the "
+       "decision. The Government will provide NZ$5 million to the World Food Programme.",
+       [("AID", "NZL", "UN"), ("ACCUSE", "NZL", "SDN")], absent=[("SANCTION", "NZL", "UN")], kind="participants"),
+    fr("Paris, le 3 mai 2024\n\nLe Gouvernement condamne fermement l'attaque russe contre Kharkiv.",
+       [("ACCUSE", "FRA", "RUS")], kind="participants"),
 ]

@@ -38,6 +38,8 @@ class Referents:
         self.latter = {i for start, end in lang.cue("latter").spans(analysis.doc) for i in range(start, end)}
         self.homeland = {end - 1: start for start, end in lang.cue("homeland").spans(analysis.doc)}
         self.the_country = {end - 1 for _, end in lang.cue("the_country").spans(analysis.doc)}
+        self.own_government = {end - 1 for start, end in lang.cue("own_government").spans(analysis.doc)
+                               if _unqualified_capital(analysis, start, end)}
         self.members = {end - 1 for start, end in lang.cue("member_noun").spans(analysis.doc) if _named_as_members(
             analysis, start)}
         self.joint_voice = _joint_parties(analysis)
@@ -126,6 +128,8 @@ class Referents:
             return self._country_before(token.idx)
         if token.i in self.members:
             return self._organisation_before(token.idx)
+        if token.i in self.own_government:
+            return self._home_country()
         lower = token.lower_
         if lower in self.first_person:
             return self.voice(token.idx)
@@ -166,6 +170,11 @@ class Referents:
                     and not (self.analysis.sentence_at(mention.start) == own_sentence and self._is_subject(mention)):
                 return code
         return None
+
+    def _home_country(self) -> str | None:
+        """'The Government will provide …', 'le Gouvernement': the country the document speaks for, if it does."""
+        home = (self.analysis.actor_code(self.analysis.home_actor or "") or "").split(".")[0]
+        return home if self.analysis.actor_kind(home) == "country" else None
 
     def _organisation_before(self, offset: int) -> str | None:
         """'the Allies', 'les États membres', 'de lidstaten': the organisation named last before them, in their
@@ -213,6 +222,14 @@ class Referents:
         start = max((t.idx for t in doc[sentence.start + 1:tokens[0].i] if doc[t.i - 1].text == "," and openers.token(t)),
                     default=sentence.start_char)
         return next((m for m in self.mentions if start <= m.start < sentence.end_char), None) is mention
+
+
+def _unqualified_capital(analysis, start: int, end: int) -> bool:
+    """Is a phrase capitalised and followed by no 'of' naming whose it is ('The Government', not 'The Government
+    of Sudan')?"""
+    doc = analysis.doc
+    of = set(analysis.lang.config.get("events", {}).get("of", []))
+    return doc[start].text[:1].isupper() and (end == len(doc) or doc[end].lower_ not in of)
 
 
 def _named_as_members(analysis, start: int) -> bool:
