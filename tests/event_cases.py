@@ -701,4 +701,13 @@ CASES = [
        [("AID", "NZL", "UN"), ("ACCUSE", "NZL", "SDN")], absent=[("SANCTION", "NZL", "UN")], kind="participants"),
     fr("Paris, le 3 mai 2024\n\nLe Gouvernement condamne fermement l'attaque russe contre Kharkiv.",
        [("ACCUSE", "FRA", "RUS")], kind="participants"),
+    # An act placed in a part of a country ('in the south of Lebanon', 'im Osten der Ukraine') is done to it.
+    en("Paris, 14 March 2025\n\nIsrael carried out airstrikes in the south of Lebanon.", [("ASSAULT", "ISR", "LBN")],
+       kind="roles"),
+    fr("Paris, le 14 mars 2025\n\nIsraël a mené des frappes aériennes dans le sud du Liban.",
+       [("ASSAULT", "ISR", "LBN")], kind="roles"),
+    de("Berlin, 14. März 2025\n\nRussland hat erneut Luftangriffe im Osten der Ukraine geflogen.",
+       [("ASSAULT", "RUS", "UKR")], kind="roles"),
+    nl("Den Haag, 14 maart 2025\n\nIsraël voerde luchtaanvallen uit in het zuiden van Libanon.",
+       [("ASSAULT", "ISR", "LBN")], kind="roles"),
 ]

@@ -68,6 +68,8 @@ REPORT_DEPTH = 3  # heads climbed from an evaluation to the verb of saying it ha
 LIST_GAP = 4  # words between two members of a list of actors
 ORGANISATION_BEFORE, ORGANISATION_AFTER = 4, 7  # words around a meeting within which its organisation is named
 ADJECTIVE_WINDOW = 4
+PLACE_WINDOW = 5  # words from a locative preposition to the country it places things in
+PRONOUN_PLACE_WINDOW = 3  # … when a pronoun stands for the country
 MAX_DEPTH = 6
 
 
@@ -838,9 +840,12 @@ class RoleFinder:
         sentence = self.analysis.sent_of(head.i)
         for token in sentence:
             if token.lower_ in self.locative and token.i + 1 < len(self.doc):
-                following = self.doc[token.i + 1:min(sentence.end, token.i + 4)]
-                for word in following:
-                    actor = self.referents.actor_of(word)
+                following = self.doc[token.i + 1:min(sentence.end, token.i + PLACE_WINDOW + 1)]
+                for n, word in enumerate(following):  # 'in Mali', 'dans le sud du Liban', 'im Osten der Ukraine'
+                    if word.is_punct:
+                        break  # a pronoun only right after it ('in its territory', not 'in order to justify its')
+                    actor = self.referents.actor_of(word) if n < PRONOUN_PLACE_WINDOW else \
+                        self.analysis.token_actors.get(word.i)
                     if actor and self.analysis.actor_kind(actor) == "country":
                         return actor
         return None
@@ -1011,6 +1016,9 @@ class RoleFinder:
             if token.i - back < sentence_start:
                 return None, False
             word = self.doc[token.i - back]
+            region = self._region_preposition(word) if word.lower_ in self.genitive | self.of else None
+            if region:
+                return region, False
             if word.lower_ in self.genitive:  # "die Reise des Ministers": a genitive only after a noun
                 previous = self.doc[word.i - 1] if word.i > sentence_start else None
                 if previous is not None and previous.is_title and previous.is_alpha:
@@ -1024,6 +1032,19 @@ class RoleFinder:
             if not (word.is_lower or word.like_num) or word.is_punct:  # "gegen 30 russische Firmen"
                 return None, False
         return None, False
+
+    def _region_preposition(self, of_word: Token) -> str | None:
+        """'im Osten der Ukraine', 'in het zuiden van Libanon': the locative preposition before the part of a
+        country an 'of' word follows, if any."""
+        region = of_word.i - 1
+        if region < 0 or not self.analysis.lang.cue("region_part").token(self.doc[region]):
+            return None
+        for word in reversed(self.doc[max(0, region - 2):region]):
+            if word.lower_ in self.locative:
+                return word.lower_
+            if not self.determiners.token(word):
+                return None
+        return None
 
 
 @dataclass
