@@ -710,4 +710,7 @@ CASES = [
        [("ASSAULT", "RUS", "UKR")], kind="roles"),
     nl("Den Haag, 14 maart 2025\n\nIsraël voerde luchtaanvallen uit in het zuiden van Libanon.",
        [("ASSAULT", "ISR", "LBN")], kind="roles"),
+    # A word the tagger mistakes for a preposition is a verb where the parse gives it a subject or an object.
+    fr("Vilnius, le 14 mars 2025\n\nLa Lituanie expulse deux diplomates russes.", [("SANCTION", "LTU", "RUS")],
+       kind="lexicon"),
 ]

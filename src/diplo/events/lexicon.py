@@ -181,11 +181,16 @@ def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, ca
         if not capitalised_nouns:
             return True
         return token.is_title == (trigger.pos == "NOUN")
+    if trigger.pos == "VERB" and any(c.dep_ in CLAUSE_ARGUMENTS for c in token.children):
+        return True  # the parse makes it a verb with subject and object, whatever its tag ('La Pologne expulse …')
     if token.pos_ in ("DET", "ADP", "PRON", "PUNCT"):
         return False
     # a capitalised event noun names an event too ('the ASEAN-EU Senior Officials' Meeting was held')
     wanted = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}.get(trigger.pos, {trigger.pos})
     return token.pos_ in wanted or len({o.pos for o in options}) == 1 and not strict
+
+
+CLAUSE_ARGUMENTS = {"nsubj", "obj", "dobj", "nsubj:pass", "nsubjpass"}
 
 
 @cache
