@@ -170,11 +170,16 @@ def test_persons_titles_and_affiliations(text, expected):
     ("New York, 17 March 2021\n\nSecretary-General António Guterres thanked the Special Representative of the "
      "Secretary-General for Somalia, James Okoro, for his efforts.", {"António Guterres": "UN", "James Okoro": "UN"}),
     ("Addis-Abeba, le 15 mars 2025\n\nLe Président de la Commission de l'Union africaine, Mahmoud Ali Youssouf, a "
-     "appelé à libérer l'ancien président Mohamed Bazoum.", {"Mahmoud Ali Youssouf": "AU", "Mohamed Bazoum": "NER"}),
+     "appelé à libérer l'ancien président Mohamed Bazoum.",
+     {"Mahmoud Ali Youssouf": "AU", "Mohamed Bazoum": "NER"}),
+    # a name right after the words that attribute speech speaks; a sentence's opening adverb is no part of a name
+    ("Den Haag, 12 mei 2023\n\nVolgens Pieter Jansen is de situatie ernstig. Ook Koen Vermeulen, voorzitter van de "
+     "werkgevers, riep op tot steun.", {"Pieter Jansen": None, "Koen Vermeulen": None}),
     # a colleague named with their country; post-nominal letters and abbreviated ranks are not names
     ("Den Haag, 14 maart 2024\n\nDe minister sprak met haar Poolse collega Nowicki.", {"Nowicki": "POL"}),
-    ("London, 12 May 2023\n\nAmbassador Dame Alice Harker DCMG OBE spoke for the United Kingdom. Pentagon press secretary "
-     "Maj. Gen. Pat Dunmore said the strikes were proportionate.", {"Alice Harker": "GBR", "Pat Dunmore": "USA"}),
+    ("London, 12 May 2023\n\nAmbassador Dame Alice Harker DCMG OBE spoke for the United Kingdom. Pentagon press "
+     "secretary Maj. Gen. Pat Dunmore said the strikes were proportionate.", {"Alice Harker": "GBR",
+                                                                             "Pat Dunmore": "USA"}),
 ])
 def test_persons_and_their_sides(text, expected):
     _, persons = actors(text)

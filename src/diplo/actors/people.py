@@ -24,7 +24,7 @@ EXPERT = "expert"
 # Roles a bare 'minister' may refer back to.
 MINISTERS = {"minister", "foreign_minister", "deputy_head_of_government", "secretary_of_state"}
 APPOSITION_WINDOW = 5
-NAMED_BY = ("title", "honorific", "office-holder", "speaker")  # ways of naming that make a lone word a person
+NAMED_BY = ("title", "honorific", "office-holder", "speaker", "attribution")  # ways of naming that make a person
 HEAD_LINES = 3
 AUTHOR = "author"
 ARTICLE_LENGTH = 3
@@ -324,7 +324,7 @@ def acts_or_speaks(person: Person, doc: Doc, lang: LanguageData, excluded_lines:
                 and not _in_passive_context(doc, m, lang)]
     if not mentions:
         return False
-    if any(m.titles or m.reason in NAMED_BY + ("quote",) for m in mentions) or person.title_mentions:
+    if any(m.titles or m.reason in NAMED_BY for m in mentions) or person.title_mentions:
         return True
     if not doc.has_annotation("DEP"):
         return False

@@ -238,6 +238,10 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
             comma = title.lead - 1 - article  # 'Astrid Thors, der Hochkommissarin …', 'X, the EU's envoy'
             if comma >= 1 and doc[comma].text in APPOSITION_OPENERS:  # 'X (Minister of State, …)' too
                 found += _apposed_name(doc, comma, stop, particles, blocked_or_title)
+    for _, end in lang.cue("quote_attribution").spans(doc):  # 'according to X Y', 'sagte X Y', 'volgens X Y'
+        name_end = name_run(doc, end, stop, particles, blocked_or_title)
+        if name_end - end >= 2:
+            found.append(NameMention(end, name_end, "attribution"))
     if lang.config.get("ner"):  # last: of two mentions of one stretch, the one a title or honorific found wins
         found += [NameMention(e.start, e.end, "entity recogniser") for e in doc.ents
                   if e.label_ in ("PERSON", "PER") and not any(i in blocked for i in range(e.start, e.end))]
@@ -264,11 +268,12 @@ def _past_portfolio(doc: Doc, start: int, connectors: frozenset[str], portfolios
 
 
 def _trimmed(mention: NameMention, doc: Doc, stop: frozenset[str], particles: frozenset[str]) -> NameMention:
-    """Without honorifics or stop words at the edges, cut before a possessive or a word that is no name (but
+    """Without honorifics, stop words or a sentence's opening function word at the edges, cut before a possessive or a word that is no name (but
     not inside a spelling the office-holders file gives: 'Ban Ki-moon')."""
     start, end = mention.start, mention.end
-    while start < end and (doc[start].lower_.rstrip(".") in stop or doc[start].is_punct) \
-            and not _surname_particle(doc, start, end, stop, particles):
+    while start < end and (doc[start].lower_.rstrip(".") in stop or doc[start].is_punct
+                           or doc[start].is_sent_start and doc[start].is_stop and end - start > 2) \
+            and not _surname_particle(doc, start, end, stop, particles):  # not 'Auch' in 'Auch Klaus Weber, …'
         start += 1
     for i in range(start, end) if mention.reason != "office-holder" else ():
         token = doc[i]
