@@ -268,8 +268,8 @@ def _past_portfolio(doc: Doc, start: int, connectors: frozenset[str], portfolios
 
 
 def _trimmed(mention: NameMention, doc: Doc, stop: frozenset[str], particles: frozenset[str]) -> NameMention:
-    """Without honorifics, stop words or a sentence's opening function word at the edges, cut before a possessive or a word that is no name (but
-    not inside a spelling the office-holders file gives: 'Ban Ki-moon')."""
+    """Without honorifics, stop words or a sentence's opening function word at the edges, cut before a possessive
+    or a word that is no name (but not inside a spelling the office-holders file gives: 'Ban Ki-moon')."""
     start, end = mention.start, mention.end
     while start < end and (doc[start].lower_.rstrip(".") in stop or doc[start].is_punct
                            or doc[start].is_sent_start and doc[start].is_stop and end - start > 2) \
