@@ -153,6 +153,33 @@ def test_persons_titles_and_affiliations(text, expected):
     # a title placed in its ministry ('im', 'at', 'auprès de'); an opposition leader is a title
     ("Berlin, 4. Februar 2025\n\nDie Staatsministerin im Auswärtigen Amt, Lena Hartwig, traf den georgischen "
      "Oppositionsführer Dato Beridze.", {"Lena Hartwig": "DEU", "Dato Beridze": "GEO"}),
+    # a lone name beside a line that a title opens issues or signs the text: no author
+    ("Hon Mere Tākoha\nMinister of Foreign Affairs\n\n14 June 2022\n\nNew Zealand will fund Pacific resilience, "
+     "Foreign Minister Mere Tākoha announced today.", {"Mere Tākoha": "NZL"}),
+    ("Den Haag, 3 april 2025\n\nNederland heeft opgeroepen tot een staakt-het-vuren.\n\nDe minister van "
+     "Buitenlandse Zaken,\n\nJoris van Dam", {"Joris van Dam": "NLD"}),
+    # an occupation finds a person of no side; a title's of-phrase names its organisation, not its holder
+    ("Berlin, 20. März 2024\n\nDer Politikwissenschaftler Herbert Lang warnte vor einer Spaltung Europas.",
+     {"Herbert Lang": None}),
+    ("Paris, le 14 mars 2021\n\nLe chercheur Paul Mercier, directeur de l'Ifri, estime que le dialogue reste "
+     "nécessaire.", {"Paul Mercier": None}),
+    # a title's side named before it with a possessive, the name apposed before both
+    ("Vienna, 4 February 2022\n\nLaura Benson, the EU's deputy secretary general for political affairs, met the "
+     "delegations.", {"Laura Benson": "EU"}),
+    # the office whose representative a title names in its of-phrase; a former office is no organisation's
+    ("New York, 17 March 2021\n\nSecretary-General António Guterres thanked the Special Representative of the "
+     "Secretary-General for Somalia, James Okoro, for his efforts.", {"António Guterres": "UN", "James Okoro": "UN"}),
+    ("Addis-Abeba, le 15 mars 2025\n\nLe Président de la Commission de l'Union africaine, Mahmoud Ali Youssouf, a "
+     "appelé à libérer l'ancien président Mohamed Bazoum.",
+     {"Mahmoud Ali Youssouf": "AU", "Mohamed Bazoum": "NER"}),
+    # a name right after the words that attribute speech speaks; a sentence's opening adverb is no part of a name
+    ("Den Haag, 12 mei 2023\n\nVolgens Pieter Jansen is de situatie ernstig. Ook Koen Vermeulen, voorzitter van de "
+     "werkgevers, riep op tot steun.", {"Pieter Jansen": None, "Koen Vermeulen": None}),
+    # a colleague named with their country; post-nominal letters and abbreviated ranks are not names
+    ("Den Haag, 14 maart 2024\n\nDe minister sprak met haar Poolse collega Nowicki.", {"Nowicki": "POL"}),
+    ("London, 12 May 2023\n\nAmbassador Dame Alice Harker DCMG OBE spoke for the United Kingdom. Pentagon press "
+     "secretary Maj. Gen. Pat Dunmore said the strikes were proportionate.", {"Alice Harker": "GBR",
+                                                                             "Pat Dunmore": "USA"}),
 ])
 def test_persons_and_their_sides(text, expected):
     _, persons = actors(text)
@@ -199,6 +226,9 @@ def test_ministry_named_beside_its_minister_is_the_ministers_country():
     # a title's abbreviation in brackets is no name
     ("Brussel, 31 januari 2023\n\nDe avond ervoor voegde de Hoge Vertegenwoordiger (HV) Kosovo aan de agenda toe. "
      "Minister Hoekstra sprak daarna met zijn Belgische collega.", {"Hoekstra"}),
+    # capitalised words after a title in a heading in title case name no one the text does not name again
+    ("Secretary-General Welcomes Agreement on Humanitarian Pause in Northern Region\n\nThe Secretary-General, "
+     "António Guterres, welcomes the agreement.", {"António Guterres"}),
     # the victim of an assassination is the subject of the news
     ("New York, 20. Dezember 2016\n\nUN-Generalsekretär Ban Ki-moon hat das Attentat auf den russischen "
      "Botschafter Andrej Petrow in Ankara verurteilt.", {"Ban Ki-moon"}),

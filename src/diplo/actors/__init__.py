@@ -7,9 +7,9 @@ from collections import Counter
 from ..dates import When
 from ..records import Actor, Mention
 from .gazetteer import Hit, actor_kind, display_name, gazetteer, organisations
-from .people import (OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_list,
+from .people import (EXPERT, OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_list,
                      affiliate_to_office, affiliate_to_spouse, affiliate_to_voice, excluded_lines, former,
-                     group_persons, link_titles)
+                     group_persons, link_titles, title_lines)
 from .persons import Title, find_names, find_titles, plural
 from .voice import interviewee, is_interview, lead_voice, named_at_head
 
@@ -39,7 +39,7 @@ def resolve_actors(analysis) -> None:
         | title_tokens
     add_surname_mentions(persons, doc, taken)
     text = analysis.document.text
-    excluded = excluded_lines(text, lang)
+    excluded = excluded_lines(text, lang, title_lines(titles, doc, lang))
     when = When.parse(analysis.document.published)
     of = frozenset(lang.config.get("events", {}).get("of", []))
     for person in persons:
@@ -61,7 +61,7 @@ def resolve_actors(analysis) -> None:
     for person in persons:
         affiliate_to_voice(person, voice)
     singular = [t for t in titles if not plural(doc[t.start:t.end], lang)]
-    analysis.collective_titles = [i for t in titles if t not in singular and not t.of
+    analysis.collective_titles = [i for t in titles if t not in singular and not t.of and t.role != EXPERT
                                   and not (t.end < len(doc) and doc[t.end].lower_ in of) for i in range(t.start, t.end)]
     linked = link_titles(persons, singular, voice, doc, lang)
     analysis.home_actor = voice or _most_named(hits, actors, counterparts)
@@ -85,7 +85,7 @@ def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: 
         voice = analysis.home_actor
         if title.role not in OWN_SIDE_ROLES and actor_kind(voice or "") != "organization":
             voice = organisation  # 'the Secretary-General' of a text that speaks for no organisation: the one it names
-        if title in linked or title.of or not voice or _vocative(analysis, title) or \
+        if title in linked or title.of or not voice or title.role == EXPERT or _vocative(analysis, title) or \
                 former(title, analysis.doc, analysis.lang) or \
                 any(owned.token(t) for t in analysis.doc[max(0, title.start - 2):title.start]):
             continue

@@ -13,16 +13,18 @@ from ..knowledge import LanguageData
 from ..records import Role
 from .gazetteer import Hit, actor_kind
 from .officeholders import NATIONAL_ROLES, Office, name_key, officeholders
-from .persons import COUNTRY_FORMS, POSSESSIVES, NameMention, Title
+from .persons import COUNTRY_FORMS, POSSESSIVES, NameMention, Title, title_table
 from .phrases import DASHES
 
 # Roles held for one's own country, so that a bare "minister" in a government's text is its own.
 OWN_SIDE_ROLES = {"minister", "foreign_minister", "head_of_government", "deputy_head_of_government",
-                  "spokesperson", "ambassador", "head_of_state", "secretary_of_state", "military"}
+                  "spokesperson", "ambassador", "head_of_state", "secretary_of_state", "military", "legislator"}
+# A person of no office named by their occupation ('the historian X'): their title stands for no side.
+EXPERT = "expert"
 # Roles a bare 'minister' may refer back to.
 MINISTERS = {"minister", "foreign_minister", "deputy_head_of_government", "secretary_of_state"}
 APPOSITION_WINDOW = 5
-NAMED_BY = ("title", "honorific", "office-holder", "speaker")  # ways of naming that make a lone word a person
+NAMED_BY = ("title", "honorific", "office-holder", "speaker", "attribution")  # ways of naming that make a person
 HEAD_LINES = 3
 AUTHOR = "author"
 ARTICLE_LENGTH = 3
@@ -232,19 +234,34 @@ def affiliate_to_office(persons: list[Person], titles: list[Title], doc: Doc, wh
                         lang: LanguageData) -> None:
     """'Generalsekretär des Europarats, Alain Berset' … 'der stellvertretende Generalsekretär Bjørn Berge'; 'the
     Secretary-General's Personal Envoy, X': a person of no side (or only that of an office the file says had ended
-    by the document's date) whose office, or the office of whom they are the envoy (before a possessive), is held
+    by the document's date) whose office, or the office of whom they are the envoy (before a possessive or in the
+    title's of-phrase: 'Special Representative of the Secretary-General for Somalia'), is held
     in the document for one organisation only (the same role, or a title whose words before its of-phrase it
     holds: 'secrétaire général du Conseil de l'Europe' … 'secrétaire général adjoint') is of it."""
     connectors = lang.cue_forms("title_connector")
     holders = [p for p in persons if p.affiliation and actor_kind(p.affiliation) == "organization"]
     by_end = {t.end: t for t in titles}
     for person in [p for p in persons if not p.affiliation or when and p.office and not p.office.covers(when)]:
-        for title in person.titles:
-            owner = by_end.get(title.start - 1) if title.start and doc[title.start - 1].text in POSSESSIVES else None
+        for title in [t for t in person.titles if not former(t, doc, lang)]:  # 'l'ancien président X'
+            owner = by_end.get(title.start - 1) if title.start and doc[title.start - 1].text in POSSESSIVES else \
+                _office_within(title, doc, lang, connectors)
             sides = {p.affiliation.split(".")[0] for p in holders if _holds_office(p, owner or title, connectors)}
             if len(sides) == 1:
                 person.affiliation, person.reason = sides.pop(), "an office of one organisation of the document"
                 break
+
+
+def _office_within(title: Title, doc: Doc, lang: LanguageData, connectors: frozenset[str]) -> Title | None:
+    """The office a title's of-phrase names ('Special Representative of the Secretary-General for Somalia')."""
+    article = lang.cue("definite_article")
+    for connector in range(title.start + 1, title.end - 1):
+        if doc[connector].lower_ in connectors:
+            start = connector + 1 + article.token(doc[connector + 1])
+            for end in range(title.end, start, -1):
+                found = title_table(lang.code).lookup([t.text for t in doc[start:end]])
+                if found:
+                    return Title(start, end, doc[start:end].text, found[0][0], found[0][1] or None, start)
+    return None
 
 
 def _holds_office(person: Person, office: Title, connectors: frozenset[str]) -> bool:
@@ -307,7 +324,7 @@ def acts_or_speaks(person: Person, doc: Doc, lang: LanguageData, excluded_lines:
                 and not _in_passive_context(doc, m, lang)]
     if not mentions:
         return False
-    if any(m.titles or m.reason in NAMED_BY + ("quote",) for m in mentions) or person.title_mentions:
+    if any(m.titles or m.reason in NAMED_BY for m in mentions) or person.title_mentions:
         return True
     if not doc.has_annotation("DEP"):
         return False
@@ -332,9 +349,11 @@ def _in_passive_context(doc: Doc, mention: NameMention, lang: LanguageData) -> b
     return False
 
 
-def excluded_lines(text: str, lang: LanguageData) -> dict[int, str]:
+def excluded_lines(text: str, lang: LanguageData, title_lines: set[int]) -> dict[int, str]:
     """Lines that name authors ('Text by X', a lone name under the headline or signing off) and addressees
-    (salutations), by line number."""
+    (salutations), by line number. A lone name next to a line that a title opens is the official who issues
+    or signs the text, not its author ('Hon Jane Doe / Minister of Foreign Affairs' heading a media release,
+    'De minister van Buitenlandse Zaken, / Jan de Vries' signing a letter)."""
     lines = text.split("\n")
     bylines = sorted(lang.cue_forms("byline"), key=len, reverse=True)
     salutations = lang.cue_forms("salutation")
@@ -347,11 +366,27 @@ def excluded_lines(text: str, lang: LanguageData) -> dict[int, str]:
             excluded[i] = AUTHOR
         elif len(lower) <= SALUTATION_LENGTH and lower.endswith(",") and any(cue in lower for cue in salutations):
             excluded[i] = "addressee"
-    for i in content[:HEAD_LINES] + content[-1:]:
-        words = lines[i].split()
-        if 2 <= len(words) <= 4 and all(NAME_WORD.match(w) for w in words):
-            excluded[i] = AUTHOR
+    positions = list(range(len(content)))
+    for n in positions[:HEAD_LINES] + positions[-1:]:
+        words = lines[content[n]].split()
+        beside = {content[j] for j in (n - 1, n + 1) if 0 <= j < len(content)}
+        if 2 <= len(words) <= 4 and all(NAME_WORD.match(w) for w in words) and not beside & title_lines:
+            excluded[content[n]] = AUTHOR
     return excluded
+
+
+def title_lines(titles: list[Title], doc: Doc, lang: LanguageData) -> set[int]:
+    """Numbers of the short lines that a title opens, perhaps after an article ('Minister of Foreign Affairs',
+    'De minister van Buitenlandse Zaken,')."""
+    article = lang.cue("definite_article")
+    found = set()
+    for title in titles:
+        first = doc[title.start - 1] if title.start and article.token(doc[title.start - 1]) else doc[title.start]
+        start = doc.text.rfind("\n", 0, first.idx) + 1
+        line = doc.text[start:].split("\n", 1)[0]
+        if not doc.text[start:first.idx].strip() and len(line.split()) <= BYLINE_WORDS:
+            found.add(doc.text.count("\n", 0, start))
+    return found
 
 
 def _byline(line: str, cue: str) -> bool:

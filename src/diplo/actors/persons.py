@@ -27,6 +27,8 @@ MAX_TITLE_GAP = 10
 SHORT_GAP = 3
 # A transcript's speaker: a name in capitals opening a line, its organisation in brackets ('HEBESTREIT (BReg):').
 SPEAKER_LABEL = re.compile(r"^([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?) \([^()\n]{1,20}\):", re.MULTILINE)
+TITLE_CASE_WORD = re.compile(r"[^\W\d_]{5,}")  # words a heading in title case capitalises ('with' may stay lower)
+TITLE_CASE_WORDS = 5
 PORTFOLIO_TOKENS = 10  # a title's portfolio or department before the of-phrase that names its country
 SENTENCE_PUNCTUATION = {".", ":", ";", "!", "?"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
@@ -47,6 +49,7 @@ class Title:
     text: str
     role: str
     of: str | None  # the code the title implies or its context names
+    lead: int  # first token of the words before it that name its side ('the EU's', 'Japanese'), else start
 
 
 @dataclass
@@ -107,31 +110,33 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
     starts = {m.start for m in matches}
     for match in sorted(matches, key=lambda m: m.start):
         role, implied = match.payloads[0]
-        of, end = _title_country(doc, match.start, match.end, by_token, connectors)
+        of, lead, end = _title_country(doc, match.start, match.end, by_token, connectors)
         if role in POSTED_ROLES and end > match.end and doc[match.end].lower_ in destinations:
             of = None  # 'the Personal Envoy for Sudan', not 'US Envoy for Ukraine': the sender's side, not Sudan
         titles.append(Title(match.start, end, doc[match.start:end].text, role,
-                            of or implied or _portfolio_country(doc, end, by_token, connectors, starts)))
+                            of or implied or _portfolio_country(doc, end, by_token, connectors, starts), lead))
     return titles
 
 
-def _title_country(doc: Doc, start: int, end: int, by_token: dict[int, Hit], connectors) -> tuple[str | None, int]:
-    """The actor named inside, just before ("Chinese", "Belgium's") or just after ("of Ukraine") a title."""
+def _title_country(doc: Doc, start: int, end: int, by_token: dict[int, Hit],
+                   connectors) -> tuple[str | None, int, int]:
+    """The actor named inside, just before ("Chinese", "Belgium's") or just after ("of Ukraine") a title, with
+    the title's lead and end stretched over it."""
     for i in range(start, end):
         if i in by_token:
-            return by_token[i].entry.code, end
+            return by_token[i].entry.code, start, end
     before = start - 1
-    while before >= 0 and doc[before].text in ("'s", "’s", "'", "’"):
+    while before >= 0 and doc[before].text in POSSESSIVES:
         before -= 1
     if before in by_token:
-        return by_token[before].entry.code, end
+        return by_token[before].entry.code, by_token[before].token_start, end
     after = end
     while after < len(doc) and doc[after].lower_ in connectors:
         after += 1
     if after in by_token:
         hit = by_token[after]
-        return hit.entry.code, (hit.token_end if after > end or doc[after].is_lower else end)
-    return None, end
+        return hit.entry.code, start, (hit.token_end if after > end or doc[after].is_lower else end)
+    return None, start, end
 
 
 def plural(title: Span, lang: LanguageData) -> bool:
@@ -209,9 +214,6 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
         span = doc.char_span(*match.span(1))
         if span is not None:
             found.append(NameMention(span.start, span.end, "speaker"))
-    if lang.config.get("ner"):
-        found += [NameMention(e.start, e.end, "entity recogniser") for e in doc.ents
-                  if e.label_ in ("PERSON", "PER") and not any(i in blocked for i in range(e.start, e.end))]
     for token in doc:
         if token.lower_.rstrip(".") in honorifics or token.lower_ in honorifics:
             end = name_run(doc, token.i + 1, stop, particles, blocked_or_title)
@@ -219,24 +221,41 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
                 found.append(NameMention(token.i + 1, end, "honorific"))
     for title in titles:
         start = title.end
-        while start < len(doc) and (doc[start].text in (",", "(") or doc[start].lower_.rstrip(".") in honorifics):
+        while start < len(doc) and (doc[start].text in (",", "(") or doc[start].lower_.rstrip(".") in honorifics
+                                    or doc[start].is_space and doc[start - 1].text == ","):  # a signature's name
             start += 1
         start = _past_portfolio(doc, start, connectors, portfolios)
         end = name_run(doc, start, stop, particles, blocked_or_title)
         lone_after_comma = end - start == 1 and start > title.end and not doc[start].text.isupper()
         abbreviation = doc[start - 1].text == "(" and end < len(doc) and doc[end].text.startswith(")")  # '(HV)'
         shouted = doc[title.start:end].text.isupper()  # 'LE SECRÉTAIRE GÉNÉRAL RAPPELLE QUE …': a heading
-        if end > start and not (lone_after_comma or abbreviation or shouted) \
+        if end > start and not (lone_after_comma or abbreviation or shouted or _heading_word(doc, start, end)) \
                 and end not in blocked:  # not 'African Union Executive Council'
             found.append(NameMention(start, end, "title"))
         else:
-            article = title.start >= 1 and lang.cue("definite_article").token(doc[title.start - 1]) \
+            article = title.lead >= 1 and lang.cue("definite_article").token(doc[title.lead - 1]) \
                 and not plural(doc[title.start:title.end], lang)
-            comma = title.start - 1 - article  # 'Astrid Thors, der Hochkommissarin …'; not 'X, the Ministers'
+            comma = title.lead - 1 - article  # 'Astrid Thors, der Hochkommissarin …', 'X, the EU's envoy'
             if comma >= 1 and doc[comma].text in APPOSITION_OPENERS:  # 'X (Minister of State, …)' too
                 found += _apposed_name(doc, comma, stop, particles, blocked_or_title)
+    for _, end in lang.cue("quote_attribution").spans(doc):  # 'according to X Y', 'sagte X Y', 'volgens X Y'
+        name_end = name_run(doc, end, stop, particles, blocked_or_title)
+        if name_end - end >= 2:
+            found.append(NameMention(end, name_end, "attribution"))
+    if lang.config.get("ner"):  # last: of two mentions of one stretch, the one a title or honorific found wins
+        found += [NameMention(e.start, e.end, "entity recogniser") for e in doc.ents
+                  if e.label_ in ("PERSON", "PER") and not any(i in blocked for i in range(e.start, e.end))]
     trimmed = [_trimmed(m, doc, stop | {doc[i].lower_ for i in title_tokens}, particles) for m in found]
     return _merge([m for m in trimmed if m.end > m.start], doc, titles, lang)
+
+
+def _heading_word(doc: Doc, start: int, end: int) -> bool:
+    """'Secretary-General Welcomes Agreement on Pause': in a heading in title case, the capitalised words after a
+    title name someone only if the text writes the last of them again."""
+    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+    words = TITLE_CASE_WORD.findall(doc.text[line_start:].split("\n", 1)[0])
+    in_title_case = len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+    return in_title_case and len(re.findall(rf"\b{re.escape(doc[end - 1].text)}\b", doc.text)) == 1
 
 
 def _past_portfolio(doc: Doc, start: int, connectors: frozenset[str], portfolios: frozenset[str]) -> int:
@@ -249,11 +268,12 @@ def _past_portfolio(doc: Doc, start: int, connectors: frozenset[str], portfolios
 
 
 def _trimmed(mention: NameMention, doc: Doc, stop: frozenset[str], particles: frozenset[str]) -> NameMention:
-    """Without honorifics or stop words at the edges, cut before a possessive or a word that is no name (but
-    not inside a spelling the office-holders file gives: 'Ban Ki-moon')."""
+    """Without honorifics, stop words or a sentence's opening function word at the edges, cut before a possessive
+    or a word that is no name (but not inside a spelling the office-holders file gives: 'Ban Ki-moon')."""
     start, end = mention.start, mention.end
-    while start < end and (doc[start].lower_.rstrip(".") in stop or doc[start].is_punct) \
-            and not _surname_particle(doc, start, end, stop, particles):
+    while start < end and (doc[start].lower_.rstrip(".") in stop or doc[start].is_punct
+                           or doc[start].is_sent_start and doc[start].is_stop and end - start > 2) \
+            and not _surname_particle(doc, start, end, stop, particles):  # not 'Auch' in 'Auch Klaus Weber, …'
         start += 1
     for i in range(start, end) if mention.reason != "office-holder" else ():
         token = doc[i]
@@ -306,7 +326,7 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
     ('Federica Mogherini, Hohe Vertreterin'). A title joined by 'and' to the next one stays with a person
     who already holds it ('The Secretary and Director and Foreign Minister Wang'); one joined by 'and' to an
     apposed title goes with it ('Maxime Prévot, vice-Premier ministre et ministre des Affaires étrangères')."""
-    conjunction = lang.cue("conjunction")
+    conjunction, connectors = lang.cue("conjunction"), lang.cue_forms("title_connector")
     last_apposed: tuple[Title, NameMention] | None = None
     for title in titles:
         following = next((n for n in names if n.start >= title.end), None)
@@ -318,7 +338,7 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
             holder.titles.append(title)  # "Jean-Noël Barrot, ministre …, et Johann Wadephul, ministre …"
             last_apposed = title, holder
             continue
-        if following and _fits_before(doc, title, following, titles, conjunction):
+        if following and _fits_before(doc, title, following, titles, conjunction, connectors):
             joined = conjunction.within(doc[title.end:following.start])
             earlier = [n for n in names if n.end <= title.start]
             if not (joined and any(_same_office(title, t) for n in earlier for t in n.titles)):
@@ -329,13 +349,16 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
             last_apposed = title, holder
 
 
-def _fits_before(doc: Doc, title: Title, name: NameMention, titles: list[Title], conjunction) -> bool:
+def _fits_before(doc: Doc, title: Title, name: NameMention, titles: list[Title], conjunction,
+                 connectors: frozenset[str]) -> bool:
     """Can the title be the name's, across the words between them? Not across a sentence break, a verb, a
     possessive ending the title ('the President's call with …'), or another title it is not joined to
     ('the President … with Prime Minister Rutte'; but 'Deputy Prime Minister and Minister of Foreign Affairs X')."""
     gap = doc[title.end:name.start]
     if len(gap) > MAX_TITLE_GAP or any(t.text in SENTENCE_PUNCTUATION or t.text in POSSESSIVES for t in gap):
         return False
+    if gap and all(t.is_lower for t in gap) and doc[title.end].lower_ in connectors:
+        return False  # 'directeur de l'Ifri': the title's of-phrase names its organisation, not its holder
     between = [o for o in titles if title.end <= o.start and o.end <= name.start]
     if between and not all(t.text == "," or conjunction.token(t) for t in doc[title.end:between[0].start]):
         return False
@@ -345,7 +368,7 @@ def _fits_before(doc: Doc, title: Title, name: NameMention, titles: list[Title],
 
 
 def _fits_after(doc: Doc, name: NameMention, title: Title, lang: LanguageData) -> bool:
-    gap = doc[name.end:title.start]
+    gap = doc[name.end:title.lead]
     return 0 < len(gap) <= SHORT_GAP and (gap[0].text in APPOSITION_OPENERS
                                          or gap[0].lemma_.lower() in lang.cue_forms("copula"))
 
