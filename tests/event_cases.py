@@ -713,4 +713,17 @@ CASES = [
     # A word the tagger mistakes for a preposition is a verb where the parse gives it a subject or an object.
     fr("Vilnius, le 14 mars 2025\n\nLa Lituanie expulse deux diplomates russes.", [("SANCTION", "LTU", "RUS")],
        kind="lexicon"),
+    # A diplomatic act told in the passive with no one named to do it is the document's voice's; without a parse,
+    # a participle after a passive auxiliary is done to the subject.
+    en("London, 3 May 2024\n\nThe Russian ambassador was summoned to the Foreign Office on Friday.",
+       [("ACCUSE", "GBR", "RUS")], kind="roles"),
+    fr("Paris, le 3 mai 2024\n\nL'ambassadeur de Russie a été convoqué au Quai d'Orsay.", [("ACCUSE", "FRA", "RUS")],
+       kind="roles"),
+    de("Berlin, 3. Mai 2024\n\nDer russische Botschafter wurde am Freitag ins Auswärtige Amt einbestellt. Zwei "
+       "russische Diplomaten wurden ausgewiesen.", [("ACCUSE", "DEU", "RUS"), ("SANCTION", "DEU", "RUS")],
+       absent=[("ACCUSE", "RUS", "DEU")], kind="roles"),
+    nl("Den Haag, 3 mei 2024\n\nDe Russische ambassadeur werd vrijdag ontboden op het ministerie van Buitenlandse "
+       "Zaken.", [("ACCUSE", "NLD", "RUS")], kind="roles"),
+    de("Berlin, 3. Mai 2024\n\nDeutschland wird die Ukraine weiter unterstützen.", [("SUPPORT", "DEU", "UKR")],
+       kind="roles"),
 ]

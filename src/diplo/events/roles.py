@@ -53,6 +53,7 @@ DONE_TO_TYPES = {"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "REJECT", "THREATEN"
 HINDERING_TYPES = {"SANCTION", "COERCE"}
 # Events a document tells of its publisher without naming it ('the aid will be extended in cooperation with …').
 VOICED_DEEDS = {"CONSULT", "SUPPORT", "AID", "COOPERATE", "SANCTION"}
+DIPLOMATIC = "diplomatic"  # the context of acts of diplomacy proper: summons, protest notes, recalls, recognition
 # Announcements of an act to come or refused, aimed at whom that act would be done to.
 ANNOUNCED_ACTS = {"THREATEN", "REJECT"}
 # Events that undo the object event: their target is that event's target ('lifted sanctions on X').
@@ -229,11 +230,12 @@ class RoleFinder:
                 if start <= m.start < match.start and m.preposition not in self.locative]
 
     def voiced(self, match: TriggerMatch, roles: Roles) -> None:
-        """A meeting, support, aid, cooperation or sanction done to someone with no one named to do it is the
-        document's voice's ('Visite à Kiev', 'the aid will be extended in cooperation with the WFP'); not one
-        whose doer the text names as someone who is no actor ('80 % of Georgians support the accession')."""
-        if roles.targets and not roles.sources and match.trigger.type in VOICED_DEEDS and self.analysis.home_actor \
-                and not self._agent_unnamed(match):
+        """A meeting, support, aid, cooperation, sanction or diplomatic act done to someone with no one named to do
+        it is the document's voice's ('Visite à Kiev', 'the aid will be extended in cooperation with the WFP', 'the
+        Russian ambassador was summoned'); not one whose doer the text names as someone who is no actor ('80 % of
+        Georgians support the accession')."""
+        voiced = match.trigger.type in VOICED_DEEDS or match.trigger.context == DIPLOMATIC
+        if roles.targets and not roles.sources and voiced and self.analysis.home_actor and not self._agent_unnamed(match):
             roles.sources, roles.rule = [(self.analysis.home_actor, match.start)], roles.rule + ", the document's voice"
 
     def _agent_unnamed(self, match: TriggerMatch) -> bool:
@@ -878,9 +880,14 @@ class RoleFinder:
             roles.sources += [(m.actor, m.start) for m in after if m.preposition in self.by][:1]  # "… door Israël"
         free = [m for m in mentions if m.preposition is None]
         agents = [m for m in mentions if m.preposition in self.passive_by]
-        if trigger.pos == "VERB" and agents and any(t.lower_ in self.passive for t in self.doc[start:end]):
+        passive = trigger.pos == "VERB" and any(t.lower_ in self.passive for t in self.doc[start:end])
+        if passive and agents:
             roles.sources, roles.rule = [(m.actor, m.start) for m in agents], "word order, passive"
             roles.targets = [(m.actor, m.start) for m in free if m.actor not in {a.actor for a in agents}][:1]
+            return roles
+        if passive and trigger.type in DONE_TO_TYPES and self._participle(self.doc[match.word]):
+            roles.targets = [(m.actor, m.start) for m in free if m.end <= match.start][:1]  # 'Der russische
+            roles.rule = "word order, passive"  # Botschafter wurde einbestellt': done to him, by no one named
             return roles
         if not roles.sources and not (trigger.pos == "NOUN" and self._governed_event(match, start)):
             agents = [m for m in free if not self._city(m)]
@@ -903,6 +910,14 @@ class RoleFinder:
             targets = [m for m in before if m.actor not in taken and m.preposition not in self.locative][:1]
         roles.targets = [(m.actor, m.start) for m in targets]
         return roles
+
+    @staticmethod
+    def _participle(word: Token) -> bool:
+        """Without a tagger, is a verb a past participle ('einbestellt', 'veroordeeld', 'ausgewiesen'), not an
+        infinitive of the future ('wird … unterstützen')? A weak one ends in -t or -d, a strong one has a lemma
+        of its own."""
+        return word.lower_.endswith(("t", "d")) or not word.lower_.endswith("n") or \
+            word.lemma_.lower() not in (word.lower_, word.lower_.removesuffix("en"))
 
     def _recipient_before(self, mention: _Mention) -> bool:
         """Without a parse, is a name right before an event noun whom it is for ('der Ukraine humanitäre Hilfe'),
