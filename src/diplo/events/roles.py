@@ -111,6 +111,7 @@ class RoleFinder:
         self.adverbial = analysis.lang.cue("adverbial_phrase")
         self.openers = analysis.lang.cue("clause_opener")
         self.reporting = analysis.lang.cue("reporting")
+        self.articles = analysis.lang.cue("definite_article")
         self.adversative = analysis.lang.cue("adversative")
         self.aid_objects = analysis.lang.cue("aid_object")
         self.third_person = set().union(*(analysis.lang.cue_forms(f"pronoun_{kind}")
@@ -989,8 +990,9 @@ class RoleFinder:
         token = self.doc[i]
         if token.text in (";", ":", "–", "—") or token.is_quote:
             return True
-        if self.openers.token(token) and i > 0 and self.reporting.token(self.doc[i - 1]):
-            return True  # "zei dat Rusland …": reported speech, with or without a comma
+        if self.openers.token(token) and i > 0 and self.reporting.token(self.doc[i - 1]) \
+                and not self.articles.token(token):
+            return True  # "zei dat Rusland …": reported speech; not an article ('sagte der Ukraine Hilfe zu')
         return token.text == "," and i + 1 < len(self.doc) and self.openers.token(self.doc[i + 1])
 
     def _nested_agent(self, match: TriggerMatch, sentence, taken: set[str]) -> list[_Mention]:
