@@ -784,4 +784,14 @@ CASES = [
        [('SANCTION', 'DEU', 'RUS')], kind="lexicon"),
     de("Berlin, 12. Mai 2024\n\nDeutschland sagte der Ukraine weitere Unterstützung zu.",
        [('AGREE', 'DEU', 'UKR')], kind="lexicon"),
+    # Without a parse: a reaction to a country's conduct named in the genitive after a noun; a refusal of talks is
+    # aimed at the partner of the talks; an act another act of the clause is about is not the voice's.
+    de("Berlin, 3. Mai 2024\n\nDie Bundesregierung ist besorgt über das Vorgehen Russlands.", [("ACCUSE", "DEU", "RUS")],
+       kind="roles"),
+    de("Berlin, 3. Mai 2024\n\nRussland lehnte Gespräche mit der Ukraine ab.", [("REJECT", "RUS", "UKR")],
+       absent=[("CONSULT", "DEU", "UKR")], kind="roles"),
+    nl("Den Haag, 3 mei 2024\n\nHongarije blokkeerde het sanctiepakket tegen Rusland.",
+       absent=[("SANCTION", "NLD", "RUS")], kind="roles"),
+    de("Berlin, 3. Mai 2024\n\nWir bekräftigen unsere Unterstützung für die Ukraine gegen Russlands Angriffskrieg.",
+       [("SUPPORT", "DEU", "UKR")], absent=[("SUPPORT", "DEU", "RUS")], kind="roles"),
 ]

@@ -245,9 +245,11 @@ class RoleFinder:
         authorities' decision to expel'), or without a parse a pronoun that stands for no one? Titles of no one
         side ('Les ministres ont abordé …') and what an act is done with ('the funding will support …') are no
         such doer."""
-        if not self.parsed:  # a third-person pronoun subject that stands for no actor: 'dass es keine Waffen liefert'
-            start, end = self._clause(match.start, self.analysis.sent_of(match.start))
-            return any(t.lower_ in self.third_person and not self.referents.actors_of(t) for t in self.doc[start:end])
+        if not self.parsed:  # a third-person pronoun subject that stands for no actor: 'dass es keine Waffen liefert';
+            start, end = self._clause(match.start, self.analysis.sent_of(match.start))  # an act another act of the
+            return any(t.lower_ in self.third_person and not self.referents.actors_of(t)  # clause is about, whose
+                       for t in self.doc[start:end]) or match.trigger.pos == "NOUN" and \
+                self._governed_event(match, start)  # doer the text leaves open: 'blokkeerde het sanctiepakket'
         word = self.doc[match.word]
         above = self._verb_above(word) if match.trigger.pos == "NOUN" else None
         heads = [word] + ([above] if above is not None else [])
@@ -904,9 +906,10 @@ class RoleFinder:
             roles.rule += NESTED_AGENT if targets else ""
         if not targets and trigger.pos == "VERB":
             targets = self._with_coordinated([m for m in free if m.actor not in taken][:1], mentions)
-        if not targets and trigger.type in REACTIONS:  # "veroordeelt de vernieling … door Israël", "… van Rusland"
+        if not targets and trigger.type in REACTIONS:  # "veroordeelt de vernieling … door Israël", "… van Rusland",
             targets = [m for m in after if m.preposition in self.by and m.actor not in taken][:1] or \
-                [m for m in after if m.preposition in self.of | self.genitive and m.actor not in taken][:1]
+                [m for m in after if (m.preposition in self.of | self.genitive or self._genitive_name(m))
+                 and m.actor not in taken][:1]  # "besorgt über das Vorgehen Russlands"
         if not targets and trigger.pos == "VERB" and all(m.actor in taken for m in after):  # a clause-final verb
             targets = [m for m in before if m.actor not in taken and m.preposition not in self.locative][:1]
         roles.targets = [(m.actor, m.start) for m in targets]
@@ -919,6 +922,14 @@ class RoleFinder:
         of its own."""
         return word.lower_.endswith(("t", "d")) or not word.lower_.endswith("n") or \
             word.lemma_.lower() not in (word.lower_, word.lower_.removesuffix("en"))
+
+    def _genitive_name(self, mention: _Mention) -> bool:
+        """Is a mention a country's name in the genitive after a noun ('das Vorgehen Russlands', not 'gegen Russlands
+        Krieg')?"""
+        named = self.referents.mention_at(mention.start)
+        before = self.doc[mention.start - 1] if mention.start else None
+        return named is not None and named.reason == "gazetteer genitive" and before is not None \
+            and before.is_title and before.is_alpha
 
     def _recipient_before(self, mention: _Mention) -> bool:
         """Without a parse, is a name right before an event noun whom it is for ('der Ukraine humanitäre Hilfe'),
@@ -1007,7 +1018,8 @@ class RoleFinder:
                 if nested.trigger.type == match.trigger.type:  # ihre Unterstützung und informierte über die Angriffe'
                     return []
                 roles = self._linear(nested, nested_ok=False)
-                actors = roles.targets if match.trigger.type in UNDOING_TYPES else roles.sources
+                actors = roles.targets if match.trigger.type in UNDOING_TYPES else roles.sources or \
+                    (roles.targets if match.trigger.type in ANNOUNCED_ACTS else [])  # 'lehnte Gespräche mit … ab'
                 return [_Mention(a, t, t + 1, None) for a, t in actors if a not in taken]
         return []
 
