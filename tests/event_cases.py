@@ -794,4 +794,7 @@ CASES = [
        absent=[("SANCTION", "NLD", "RUS")], kind="roles"),
     de("Berlin, 3. Mai 2024\n\nWir bekräftigen unsere Unterstützung für die Ukraine gegen Russlands Angriffskrieg.",
        [("SUPPORT", "DEU", "UKR")], absent=[("SUPPORT", "DEU", "RUS")], kind="roles"),
+    # An event noun modifying another of its type is one event with it: the ceasefire agreement is the parties'.
+    en("Washington, 14 March 2025\n\nThe Secretary welcomed the ceasefire agreement between Armenia and Azerbaijan.",
+       [("AGREE", "ARM", "AZE"), ("SUPPORT", "USA", "ARM")], absent=[("AGREE", "USA", "ARM")], kind="roles"),
 ]

@@ -44,7 +44,7 @@ def code_events(analysis) -> None:
     told: list[tuple[int, str, list[str]]] = []  # (sentence, type, agents) of every trigger with an agent
     aimed: list[tuple[int, str, list[tuple[str, int]], list[tuple[str, int]]]] = []  # (sentence, type, agents, targets)
     for match in matches:
-        if roles.restates_verb(match) or roles.undone(match):
+        if roles.restates_verb(match) or roles.undone(match) or roles.modifies_event(match):
             continue
         found = roles.find(match)
         if not found.sources and roles.definite(match):  # "Die Reise nach Moskau": the trip told before

@@ -486,6 +486,14 @@ class RoleFinder:
         told = self.triggers.get(verb.i) if verb is not None else None
         return told == match.trigger.type or (told, match.trigger.type) in AGREED_CONTENT
 
+    def modifies_event(self, match: TriggerMatch) -> bool:
+        """Is an event noun a modifier of another of its type ('the ceasefire agreement')? Then they are one."""
+        if not self.parsed or match.trigger.pos != "NOUN":
+            return False
+        word = self.doc[match.word]
+        return word.dep_ == "compound" and self.triggers.get(word.head.i) == match.trigger.type \
+            and word.head.i not in range(match.start, match.end)
+
     def undone(self, match: TriggerMatch) -> bool:
         """Is an event noun what an undoing trigger ends ('lifted its punitive tariffs', 'la levée des
         sanctions', 'hief de sancties op')? Then the undoing is the only event."""
