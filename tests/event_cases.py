@@ -797,4 +797,132 @@ CASES = [
     # An event noun modifying another of its type is one event with it: the ceasefire agreement is the parties'.
     en("Washington, 14 March 2025\n\nThe Secretary welcomed the ceasefire agreement between Armenia and Azerbaijan.",
        [("AGREE", "ARM", "AZE"), ("SUPPORT", "USA", "ARM")], absent=[("AGREE", "USA", "ARM")], kind="roles"),
+    # --- Lexicon batch 4 (English, French): phrasal verbs, verb+noun expressions and event nouns of foreign-affairs
+    # prose, with their slots; generic verbs ('give', 'apporter', 'manifester') only where their object allows.
+    en("London, 3 March 2024\n\nThe Foreign Minister of Canada reached out to her Iranian counterpart.",
+       [("CONSULT", "CAN", "IRN")], kind="lexicon"),
+    en("London, 3 March 2024\n\nJapan sat down with China for talks on the islands.", [("CONSULT", "JPN", "CHN")],
+       kind="lexicon"),
+    en("London, 3 March 2024\n\nQatar brokered a ceasefire between Israel and Hamas.",
+       [("CONSULT", "QAT", "ISR"), ("CONSULT", "QAT", "HAMAS")], kind="lexicon"),
+    en("London, 3 March 2024\n\nNorway's shuttle diplomacy between Israel and Egypt continued.",
+       [("CONSULT", "NOR", "ISR"), ("CONSULT", "NOR", "EGY")], kind="lexicon"),
+    en("London, 3 March 2024\n\nIndia inked a deal with France.", [("AGREE", "IND", "FRA")], kind="lexicon"),
+    en("London, 3 March 2024\n\nTurkey sided with Azerbaijan in the dispute. Poland stands behind Ukraine.",
+       [("SUPPORT", "TUR", "AZE"), ("SUPPORT", "POL", "UKR")], kind="lexicon"),
+    en("London, 3 March 2024\n\nFrance voted in favour of Ukraine's membership. Germany voted for the resolution "
+       "tabled by Mexico.", [("SUPPORT", "FRA", "UKR"), ("SUPPORT", "DEU", "MEX")], kind="lexicon"),
+    en("London, 3 March 2024\n\nThe United States rolled back sanctions on Venezuela and scaled back its "
+       "restrictions on Cuba.", [("CONCEDE", "USA", "VEN"), ("CONCEDE", "USA", "CUB")], kind="lexicon"),
+    en("London, 3 March 2024\n\nEgypt commuted the sentence of the Australian journalist.",
+       [("CONCEDE", "EGY", "AUS")], kind="lexicon"),
+    en("London, 3 March 2024\n\nSerbia gave in to the demands of Russia.", [("CONCEDE", "SRB", "RUS")],
+       kind="lexicon"),
+    en("London, 3 March 2024\n\nJapan partnered with Australia on critical minerals. Israel shared expertise with "
+       "Morocco on water management.", [("COOPERATE", "JPN", "AUS"), ("COOPERATE", "ISR", "MAR")], kind="lexicon"),
+    en("London, 3 March 2024\n\nGermany supplied air defence systems to Ukraine. Japan gave humanitarian aid to "
+       "Turkey.", [("AID", "DEU", "UKR"), ("AID", "JPN", "TUR")], kind="lexicon"),
+    en("London, 3 March 2024\n\nThe minister gave a speech to the parliament of Japan.", [],
+       absent=[("AID", "GBR", "JPN")], kind="lexicon"),
+    en("London, 3 March 2024\n\nIran's arms supplies to Russia continue. Canada's aid shipment to Haiti arrived.",
+       [("AID", "IRN", "RUS"), ("AID", "CAN", "HTI")], kind="lexicon"),
+    en("London, 3 March 2024\n\nRussian forces vacated the airport near Kyiv. Armenia relinquished control of the "
+       "region to Azerbaijan.", [("RETREAT", "RUS", "UKR"), ("RETREAT", "ARM", "AZE")], kind="lexicon"),
+    en("London, 3 March 2024\n\nIran granted the IAEA access to the site. Colombia decommissioned the weapons of "
+       "the FARC.", [("RETREAT", "IRN", "IAEA"), ("RETREAT", "COL", "FARC")], kind="lexicon"),
+    en("London, 3 March 2024\n\nThe Foreign Minister of Ukraine begged Germany for tanks.",
+       [("REQUEST", "UKR", "DEU")], kind="lexicon"),
+    en("London, 3 March 2024\n\nChina expressed strong dissatisfaction with Japan. Russia voiced frustration with "
+       "Turkey. Beijing voiced its displeasure with the United States.",
+       [("ACCUSE", "CHN", "JPN"), ("ACCUSE", "RUS", "TUR"), ("ACCUSE", "CHN", "USA")], kind="lexicon"),
+    en("London, 3 March 2024\n\nChina scolded Japan for the visit. Russia faulted Ukraine for the collapse of the "
+       "talks.", [("ACCUSE", "CHN", "JPN"), ("ACCUSE", "RUS", "UKR")], kind="lexicon"),
+    en("London, 3 March 2024\n\nProsecutors in Germany charged a Russian spy with espionage.",
+       [("ACCUSE", "DEU", "RUS")], kind="lexicon"),
+    en("Statement by the Foreign Office of the United Kingdom\n\nLondon, 3 March 2024\n\n"
+       "Russia's treatment of the journalists is abhorrent. Iran's actions contravene international law. "
+       "China's interference in the elections of Canada is well documented.",
+       [("ACCUSE", "GBR", "RUS"), ("ACCUSE", "GBR", "IRN"), ("ACCUSE", "GBR", "CHN")], kind="lexicon"),
+    en("London, 3 March 2024\n\nThe Prime Minister of Israel declined an invitation from Turkey. India snubbed "
+       "China at the summit.", [("REJECT", "ISR", "TUR"), ("REJECT", "IND", "CHN")], kind="lexicon"),
+    en("London, 3 March 2024\n\nChina called off the visit of the Japanese foreign minister. Russia blocked the "
+       "resolution against Syria.", [("REJECT", "CHN", "JPN"), ("REJECT", "RUS", "SYR")], kind="lexicon"),
+    en("London, 3 March 2024\n\nThe United States called off the talks with North Korea.", [],
+       absent=[("CONSULT", "USA", "PRK")], kind="lexicon"),
+    en("London, 3 March 2024\n\nNorth Korea menaced South Korea. Russia's sabre-rattling against Moldova "
+       "continued.", [("THREATEN", "PRK", "KOR"), ("THREATEN", "RUS", "MDA")], kind="lexicon"),
+    en("London, 3 March 2024\n\nThe European Union added five Russian banks to its sanctions list. The United "
+       "States barred Iranian officials from entering the country.",
+       [("SANCTION", "EU", "RUS"), ("SANCTION", "USA", "IRN")], kind="lexicon"),
+    en("London, 3 March 2024\n\nUkraine ordered the Belarusian diplomats to leave the country. Indonesia forced "
+       "the UN refugee agency out of the country. Canada denied entry to Russian officials.",
+       [("SANCTION", "UKR", "BLR"), ("SANCTION", "IDN", "UN"), ("SANCTION", "CAN", "RUS")], kind="lexicon"),
+    en("London, 3 March 2024\n\nChina imposed anti-dumping duties on Australian wine.", [("SANCTION", "CHN", "AUS")],
+       kind="lexicon"),
+    en("London, 3 March 2024\n\nRussia dispatched troops to Belarus. China put its troops on high alert near "
+       "Taiwan. China held military manoeuvres near Japan.",
+       [("MOBILIZE", "RUS", "BLR"), ("MOBILIZE", "CHN", "TWN"), ("MOBILIZE", "CHN", "JPN")], kind="lexicon"),
+    en("London, 3 March 2024\n\nIran impounded a British tanker. The Russian military took two Ukrainian soldiers "
+       "into custody.", [("COERCE", "IRN", "GBR"), ("COERCE", "RUS", "UKR")], kind="lexicon"),
+    en("London, 3 March 2024\n\nIsrael demolished Palestinian homes in Hebron. Russia's hacking of the ministries "
+       "of Germany was condemned.", [("COERCE", "ISR", "PSE"), ("COERCE", "RUS", "DEU")], kind="lexicon"),
+    en("London, 3 March 2024\n\nUkraine launched a counteroffensive against Russia. Russian soldiers fired on "
+       "Ukrainian civilians.", [("ASSAULT", "UKR", "RUS")], kind="lexicon"),
+    en("London, 3 March 2024\n\nRussian soldiers fired on Ukrainian civilians. Israeli forces stormed the Jenin "
+       "camp. Russian artillery pounded Ukrainian positions.", [("ASSAULT", "RUS", "UKR"), ("ASSAULT", "ISR", "PSE")],
+       kind="lexicon"),
+    en("London, 3 March 2024\n\nRussian artillery fire on Kharkiv continued. Israeli gunfire on Lebanese positions "
+       "continued.", [("ASSAULT", "RUS", "UKR"), ("ASSAULT", "ISR", "LBN")], kind="lexicon"),
+    en("London, 3 March 2024\n\nSyria's enforced disappearance of Lebanese citizens continues. Russian soldiers "
+       "beat up Ukrainian prisoners.", [("ASSAULT", "SYR", "LBN"), ("ASSAULT", "RUS", "UKR")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nLa Russie a expulsé quinze diplomates français.",
+       [("SANCTION", "RUS", "FRA")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nL'Union européenne a pris des mesures restrictives à l'encontre de la "
+       "Biélorussie.", [("SANCTION", "EU", "BLR")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nL'Ukraine a renvoyé l'ambassadeur de Russie. La Pologne a inscrit des entreprises "
+       "russes sur sa liste noire.", [("SANCTION", "UKR", "RUS"), ("SANCTION", "POL", "RUS")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nLa Russie a pris contact avec l'Inde. Le Président de la République a eu un "
+       "tête-à-tête avec le Président chinois.", [("CONSULT", "RUS", "IND"), ("CONSULT", "FRA", "CHN")],
+       kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nL'Inde a scellé une alliance avec la France.", [("AGREE", "IND", "FRA")],
+       kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nLa France a voté pour la résolution présentée par le Mexique. L'Allemagne a voté "
+       "en faveur de l'adhésion de l'Ukraine.", [("SUPPORT", "FRA", "MEX"), ("SUPPORT", "DEU", "UKR")],
+       kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nL'Égypte a commué la peine du journaliste australien.", [("CONCEDE", "EGY", "AUS")],
+       kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nLe Japon s'est associé à l'Australie pour sécuriser les minerais critiques.",
+       [("COOPERATE", "JPN", "AUS")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nLe Japon a donné 10 millions d'euros à la Turquie. La France a apporté 5 millions "
+       "d'euros au Liban.", [("AID", "JPN", "TUR"), ("AID", "FRA", "LBN")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nLa Belgique a restitué des œuvres d'art à la République démocratique du Congo. "
+       "L'Iran a autorisé l'accès des inspecteurs de l'AIEA au site.",
+       [("RETREAT", "BEL", "COD"), ("RETREAT", "IRN", "IAEA")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nLe Japon a exprimé son mécontentement face à la décision de la Chine. La Chine a "
+       "exprimé sa désapprobation face à la visite du Japon.", [("ACCUSE", "JPN", "CHN"), ("ACCUSE", "CHN", "JPN")],
+       kind="lexicon"),
+    fr("Déclaration du ministère français des Affaires étrangères\n\nParis, le 3 mars 2024\n\n"
+       "Le traitement des journalistes par la Russie est scandaleux. Les actions de l'Iran contreviennent "
+       "au droit international. Le ministre a pointé du doigt la Chine.",
+       [("ACCUSE", "FRA", "RUS"), ("ACCUSE", "FRA", "IRN"), ("ACCUSE", "FRA", "CHN")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nLe Premier ministre israélien a décliné l'invitation de la Turquie. La Russie a "
+       "bloqué la résolution contre la Syrie.", [("REJECT", "ISR", "TUR"), ("REJECT", "RUS", "SYR")], kind="lexicon"),
+    fr("Tbilissi, le 3 mars 2024\n\nDes milliers de Géorgiens ont manifesté devant le Parlement contre la Russie.",
+       [("PROTEST", "GEO", "RUS")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nLa France a manifesté son soutien à l'Ukraine.", [("SUPPORT", "FRA", "UKR")],
+       absent=[("PROTEST", "FRA", "UKR")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nLa Russie a envoyé des navires de guerre en Syrie. La Chine a mis ses troupes en "
+       "alerte près de Taïwan.", [("MOBILIZE", "RUS", "SYR"), ("MOBILIZE", "CHN", "TWN")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nL'Iran a arraisonné un pétrolier britannique. Israël a démoli des maisons "
+       "palestiniennes à Hébron.", [("COERCE", "IRN", "GBR"), ("COERCE", "ISR", "PSE")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nDes pirates chinois ont piraté les ordinateurs du ministère indien.",
+       [("COERCE", "CHN", "IND")], kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nL'Ukraine a lancé une contre-offensive contre la Russie. Les soldats russes ont "
+       "ouvert le feu sur des civils géorgiens.", [("ASSAULT", "UKR", "RUS"), ("ASSAULT", "RUS", "GEO")],
+       kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nLes forces israéliennes ont pris d'assaut le camp de Jénine. Les forces russes se "
+       "sont emparées de la ville ukrainienne de Bakhmout.", [("ASSAULT", "ISR", "PSE"), ("ASSAULT", "RUS", "UKR")],
+       kind="lexicon"),
+    fr("Paris, le 3 mars 2024\n\nLes soldats russes ont passé à tabac des prisonniers géorgiens.",
+       [("ASSAULT", "RUS", "GEO")], kind="lexicon"),
 ]
