@@ -107,3 +107,13 @@ def test_deployment_needs_no_target():
 ])
 def test_his_country_is_the_country_of_the_person_before(text, expected):
     assert expected in asserted_triples(text)
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("Paris, le 4 juin 2025\n\nNous appelons la Russie à retirer ses troupes du territoire ukrainien.", "RETREAT", "RUS"),
+    ("Brussels, 4 June 2025\n\nThe EU urged Russia to withdraw its troops from Ukraine.", "RETREAT", "RUS"),
+])
+def test_requested_act_is_the_asked_ones(text, type_, source):
+    """'urged Russia to withdraw': the act asked for is to be done by the one asked, not by the asker."""
+    record = extract_text(text)
+    assert [e.sources for e in record.events if e.type == type_] == [(source,)]

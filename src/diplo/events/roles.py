@@ -656,6 +656,11 @@ class RoleFinder:
                 return taken
             if current.dep_ not in SHARED_SUBJECT or current.head == current:
                 return []
+            asked = [c for c in current.head.children if c.dep_ in OBJECTS] \
+                if current.dep_ in ("xcomp", "advcl") and self.triggers.get(current.head.i) == "REQUEST" else []
+            if asked:  # 'calls on Russia to withdraw', 'appelle l'Iran à libérer': the one asked is to act, never
+                asking = {self._side(a) for a, _ in self._subject(current.head)}  # the asker's own side
+                return [(a, i) for c in asked for a, i in self._phrase(c) if self._side(a) not in asking]
             current = current.head
         return []
 
