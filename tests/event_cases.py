@@ -925,4 +925,7 @@ CASES = [
        kind="lexicon"),
     fr("Paris, le 3 mars 2024\n\nLes soldats russes ont passé à tabac des prisonniers géorgiens.",
        [("ASSAULT", "RUS", "GEO")], kind="lexicon"),
+    # A nationality adjective says whose act it is; a place beside it says only where.
+    fr("Luxembourg, le 12 mai 2025\n\nNous condamnons aussi la colonisation israélienne en Cisjordanie.",
+       [("ACCUSE", "LUX", "ISR")], absent=[("ACCUSE", "LUX", "PSE")], kind="roles"),
 ]

@@ -750,6 +750,10 @@ class RoleFinder:
             tokens = [t for t, _ in level]
             tokens += [c for t in tokens for c in t.conjuncts if c.i > t.i]
             actors = [(a, t.i) for t in tokens for a in self.referents.actors_of(t) if a not in exclude]
+            owners = {self.doc[i].head.i for _, i in actors if self.doc[i].dep_ == "amod"}
+            placed = {t.i for t in tokens if t.dep_ in PREPOSITIONAL and _preposition(t) in self.locative
+                      and t.head.i in owners}  # 'la colonisation israélienne en Cisjordanie': whose, not where
+            actors = [(a, i) for a, i in actors if i not in placed]
             if actors:
                 return self._with_listed(actors, exclude)
             level = [(c, self._nested(c, type_)) for t, nested in level for c in t.children
