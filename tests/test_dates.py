@@ -152,6 +152,11 @@ def test_month_alone_is_the_last_one_before_the_document():
      "2020-03"),
     ("en", "Statement on Haiti\n\nThe following statement was issued today by the President of the Council for "
            "the month of October:\n\nThe members recalled resolution 2070 (2012).", "2012-10"),
+    # A label after the word naming the kind of text: 'Interview published on …', 'Entretien publié le …'.
+    ("fr", "Xavier Bettel : « Nous reconnaîtrons la Palestine »\n\nEntretien publié le 12 mai 2025 dans Le "
+           "Quotidien\n\nLe Quotidien : Monsieur le Ministre, pourquoi maintenant ?", "2025-05-12"),
+    ("en", "Sikorski: 'We will not be intimidated'\n\nInterview published on 3 March 2025 in The Review\n\nThe "
+           "Review: Minister, why close the consulate?", "2025-03-03"),
 ])
 def test_document_dates(code, text, expected):
     assert published_date(text, code)[0] == expected

@@ -90,7 +90,7 @@ def _head_size(lines: list[str]) -> int:
 def _labels(lang: str) -> re.Pattern:
     forms = language(lang).config.get("dates", {}).get("labels", [])
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^(?:{alternation})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"^(?:[^\W\d]+\s+)?(?:{alternation})(?!\w)", re.IGNORECASE)  # 'Interview published on'
 
 
 def _labelled(line: str, labels: re.Pattern) -> bool:
