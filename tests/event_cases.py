@@ -928,4 +928,8 @@ CASES = [
     # A nationality adjective says whose act it is; a place beside it says only where.
     fr("Luxembourg, le 12 mai 2025\n\nNous condamnons aussi la colonisation israélienne en Cisjordanie.",
        [("ACCUSE", "LUX", "ISR")], absent=[("ACCUSE", "LUX", "PSE")], kind="roles"),
+    # Names on either side of ', and' that hang on different verbs are no list.
+    en("Washington, 18 February 2025\n\nThe two discussed the fighting in the eastern Democratic Republic of the "
+       "Congo, and Secretary of State Marco Rubio urged Rwanda to withdraw its forces.", [("REQUEST", "USA", "RWA")],
+       absent=[("REQUEST", "COD", "RWA")], kind="roles"),
 ]

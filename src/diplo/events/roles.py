@@ -778,12 +778,20 @@ class RoleFinder:
             for i, actor in named:
                 if i in found:
                     continue
-                near = [j for j in found if self._unbracketed(min(i, j), max(i, j)) <= LIST_GAP + 1]
+                near = [j for j in found if self._unbracketed(min(i, j), max(i, j)) <= LIST_GAP + 1
+                        and self._same_clause(i, j)]
                 if any(self._list_gap(min(i, j), max(i, j)) for j in near):
                     found.add(i)
                     actors.append((actor, i))
                     changed = True
         return _unique(actors)
+
+    def _same_clause(self, i: int, j: int) -> bool:
+        """Do two words hang on one verb by the parse ('… in the Congo, and Secretary Rubio urged': not a list)?"""
+        if not self.parsed:
+            return True
+        verb = lambda k: next((t.i for t in self.doc[k].ancestors if t.pos_ in ("VERB", "AUX")), None)  # noqa: E731
+        return verb(i) == verb(j)
 
     def _unbracketed(self, left: int, right: int) -> int:
         """How many words lie between two positions, leaving out what brackets hold."""
