@@ -787,8 +787,12 @@ class RoleFinder:
         return _unique(actors)
 
     def _same_clause(self, i: int, j: int) -> bool:
-        """Do two words hang on one verb by the parse ('… in the Congo, and Secretary Rubio urged': not a list)?"""
-        if not self.parsed:
+        """Where ', and' joins two words, do they hang on one verb by the parse ('… in the Congo, and Secretary
+        Rubio urged': two clauses, no list)?"""
+        conjunction = self.analysis.lang.cue("conjunction")
+        between = self.doc[min(i, j) + 1:max(i, j)]
+        if not self.parsed or not any(t.text == "," and t.i + 1 < len(self.doc) and conjunction.token(self.doc[t.i + 1])
+                                      for t in between):
             return True
         verb = lambda k: next((t.i for t in self.doc[k].ancestors if t.pos_ in ("VERB", "AUX")), None)  # noqa: E731
         return verb(i) == verb(j)
