@@ -932,4 +932,19 @@ CASES = [
     en("Washington, 18 February 2025\n\nThe two discussed the fighting in the eastern Democratic Republic of the "
        "Congo, and Secretary of State Marco Rubio urged Rwanda to withdraw its forces.", [("REQUEST", "USA", "RWA")],
        absent=[("REQUEST", "COD", "RWA")], kind="roles"),
+    # What another must do is asked for, not done ('Russia must withdraw'); what 'we' must do is not asked of anyone.
+    en("London, 14 March 2025\n\nRussia must withdraw its troops from Ukraine.", [("REQUEST", "GBR", "RUS")],
+       absent=[("RETREAT", "RUS", "UKR")], kind="modality"),
+    fr("Paris, le 14 mars 2025\n\nLa Russie doit retirer ses troupes d'Ukraine.", [("REQUEST", "FRA", "RUS")],
+       absent=[("RETREAT", "RUS", "UKR")], kind="modality"),
+    nl("Den Haag, 14 maart 2025\n\nVolgens de minister moet Rusland zijn troepen onmiddellijk terugtrekken uit "
+       "Oekraïne.", [("REQUEST", "NLD", "RUS")], absent=[("RETREAT", "RUS", "UKR"), ("RETREAT", "NLD", "UKR")],
+       kind="modality"),
+    en("London, 14 March 2025\n\nWe must continue to support Ukraine.", [("SUPPORT", "GBR", "UKR")], kind="modality"),
+    # Without a parse, the counterpart's phrase of a clause-final verb stands before it; whom a clause reports
+    # ('laut dem Minister') is no party to it.
+    nl("Den Haag, 14 maart 2025\n\nNadat Iran drones aan Rusland had geleverd, besloot de EU nieuwe sancties op te "
+       "leggen.", [("AID", "IRN", "RUS")], absent=[("AID", "IRN", "EU")], kind="roles"),
+    de("Berlin, 14. März 2025\n\nLaut dem Minister muss Russland seine Truppen sofort aus der Ukraine abziehen.",
+       [("REQUEST", "DEU", "RUS")], absent=[("RETREAT", "RUS", "DEU"), ("RETREAT", "RUS", "UKR")], kind="roles"),
 ]

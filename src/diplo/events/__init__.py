@@ -66,7 +66,7 @@ def code_events(analysis) -> None:
             told.append((sentence, match.trigger.type, [a for a, _ in found.sources]))
         if found.targets and found.sources and match.trigger.type in HOSTILE | BENEVOLENT:
             aimed.append((sentence, match.trigger.type, found.sources, found.targets))
-        mood = modality.of(doc[match.start], match.particle)
+        mood = modality.of(doc[match.start], match.particle, match.trigger.pos)
         event = _event(analysis, match, found, mood, dates)
         if event and event.mode == "multilateral" and _joins_operation(analysis, match):
             event = replace(event, type="COOPERATE", mode=None, rule=event.rule + ", an operation joined")

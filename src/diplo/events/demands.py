@@ -96,4 +96,6 @@ def _free(analysis, referents, i: int) -> bool:
 def _phrase_openers(code: str) -> frozenset[str]:
     """Words that put the name after them inside a phrase: prepositions, 'of' and genitive articles."""
     events = language(code).config.get("events", {})
-    return frozenset(events.get("of", [])) | frozenset(events.get("genitive", [])) | lexicon(code).prepositions
+    attribution = {row["form"].lower() for row in language(code).cues.get("attribution_preposition", [])}
+    return frozenset(events.get("of", [])) | frozenset(events.get("genitive", [])) | lexicon(code).prepositions \
+        | attribution

@@ -30,9 +30,9 @@ class Modality:
         self.parsed = self.doc.has_annotation("DEP")
         self.request_tokens = request_tokens
 
-    def of(self, trigger: Token, own: int = -1) -> str:
+    def of(self, trigger: Token, own: int = -1, pos: str = "") -> str:
         """The modality of a trigger; `own` is its separable particle, which never negates it ('erfüllen … nicht'
-        is one expression, 'failed to meet')."""
+        is one expression, 'failed to meet'); `pos` the part of speech of its entry."""
         lang, before = self.lang, self._clause_before(trigger)
         if self._negated(trigger, [t for t in before if t.i != own], own) or \
                 lang.cue("instead").within(before[-INSTEAD_WORDS:]):  # 'instead of accepting', 'au lieu d'accepter'
@@ -45,17 +45,20 @@ class Modality:
             return "hypothetical"
         if hypothetical:
             return "future"  # "Morita said Japan would provide …"
-        if self._requested(trigger) or trigger.pos_ == "NOUN" and lang.cue("necessity").within(before[-NEED_WORDS:]):
-            return "requested"  # 'called for a ceasefire', 'agreed on the need for an urgent ceasefire'
+        if self._requested(trigger) or trigger.pos_ == "NOUN" and lang.cue("necessity").within(before[-NEED_WORDS:]) \
+                or (verb or pos == "VERB" and not trigger.pos_) and self.demanded(before):
+            return "requested"  # 'called for a ceasefire', 'agreed on the need for an urgent ceasefire', 'Russia
+            # must withdraw'
         if lang.cue("modal_intent").within(before) or self._agreed_or_decided(trigger) or self._purpose(trigger, before):
             return "intended"
         if lang.cue("modal_future").within(before) or verb and lang.cue("future_suffix").token(trigger):
             return "future"
         return "asserted"
 
-    def demanded(self, trigger: Token) -> bool:
-        """'X must …', 'X should …', 'it is time for X to …': the speaker asks X to act."""
-        return self.lang.cue("modal_request").within(self._clause_before(trigger))
+    def demanded(self, before: list[Token]) -> bool:
+        """'X must …', 'X should …', 'it is time for X to …': the speaker asks another, X, to act; not 'we must'."""
+        first_person = self.lang.cue_forms("first_person")
+        return self.lang.cue("modal_request").within(before) and not any(t.lower_ in first_person for t in before)
 
     def _clause_before(self, trigger: Token) -> list[Token]:
         """The words of the trigger's clause before it (at most a few)."""

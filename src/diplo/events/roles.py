@@ -106,8 +106,9 @@ class RoleFinder:
         self.genitive = set(config.get("genitive", []))
         self.passive = set(config.get("passive", []))
         self.passive_by = set(config.get("passive_by", []))
+        self.attribution = analysis.lang.cue_forms("attribution_preposition")  # 'volgens de minister': no party
         self.prepositions = slot_words | self.of | self.by | self.between | self.locative | self.passive_by \
-            | self.genitive | analysis.lang.cue_forms("topic_preposition")
+            | self.genitive | analysis.lang.cue_forms("topic_preposition") | self.attribution
         self.presence = analysis.lang.cue("presence")
         self.adverbial = analysis.lang.cue("adverbial_phrase")
         self.openers = analysis.lang.cue("clause_opener")
@@ -930,6 +931,8 @@ class RoleFinder:
         taken = {a for a, _ in roles.sources}
         targets = recipients or [m for m in after if (m.preposition in target_slots or m.presence)
                                  and m.actor not in taken]
+        if not targets and trigger.pos == "VERB":  # a clause-final verb: '… seine Truppen aus der Ukraine abziehen'
+            targets = [m for m in before if m.preposition in target_slots and m.actor not in taken]
         targets = self._with_coordinated(targets[:1], mentions)  # not a later phrase: "… von Budapest nach Brüssel"
         if not targets and nested_ok and trigger.type in REACTIONS | UNDOING_TYPES | {"REQUEST"}:
             targets = self._nested_agent(match, sentence, taken)
@@ -941,7 +944,8 @@ class RoleFinder:
                 [m for m in after if (m.preposition in self.of | self.genitive or self._genitive_name(m))
                  and m.actor not in taken][:1]  # "besorgt über das Vorgehen Russlands"
         if not targets and trigger.pos == "VERB" and all(m.actor in taken for m in after):  # a clause-final verb
-            targets = [m for m in before if m.actor not in taken and m.preposition not in self.locative][:1]
+            targets = [m for m in before if m.actor not in taken
+                       and m.preposition not in self.locative | self.attribution][:1]
         roles.targets = [(m.actor, m.start) for m in targets]
         return roles
 
