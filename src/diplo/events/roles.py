@@ -129,6 +129,9 @@ class RoleFinder:
         roles = self._parsed(match) if self.parsed else self._linear(match)
         if VOICE in trigger.source:
             return self._judged(match, roles)
+        asked = self._asked_to_act(match)
+        if asked:  # 'forderte China auf, keine Waffen an Russland zu liefern': China is to act
+            roles.sources, roles.rule = asked, roles.rule + ", the one asked"
         thanks = self._thanks_for(match)
         if thanks:  # 'dankte der Schweiz für ihre Unterstützung und informierte über die Angriffe': the thanked
             roles.sources, roles.rule = thanks.targets, roles.rule + ", thanked for it"  # did it, not to the attackers
@@ -174,6 +177,21 @@ class RoleFinder:
             roles.targets = listed if roles.location in {a for a, _ in listed} else [(roles.location, match.start)]
             roles.rule += ", where it happened"
         return roles
+
+    def _asked_to_act(self, match: TriggerMatch) -> list[tuple[str, int]]:
+        """Without a parse, whom a request earlier in the sentence asks, for the verb of an infinitive ('zu liefern',
+        'te leveren'), unless they are the asker's own side."""
+        marker = self.analysis.lang.cue("infinitive_marker")
+        if self.parsed or match.trigger.pos != "VERB" or not match.start or not marker.token(self.doc[match.start - 1]):
+            return []
+        sentence = self.analysis.sent_of(match.start)
+        request = next((self.matches[i] for i in range(match.start - 1, sentence.start - 1, -1)
+                        if self.triggers.get(i) == "REQUEST"), None)
+        if request is None:
+            return []
+        asking = self._linear(request)
+        own = {self._side(a) for a, _ in asking.sources}
+        return [(a, i) for a, i in asking.targets if self._side(a) not in own]
 
     def _thanks_for(self, match: TriggerMatch) -> Roles | None:
         """'thanked Norway for its support', 'dankte Deutschland für die Lieferung': an act someone is thanked
@@ -1044,10 +1062,12 @@ class RoleFinder:
         """'veroordelen de agressie van Rusland': the agent of the event word the trigger governs; for an
         undoing, that event's target ('hief de sancties tegen Australië op')."""
         adversary = match.trigger.type in COOPERATIVE_TYPES
+        named = {m.start for m in self._mentions(sentence) if m.preposition is None and m.actor not in taken}
         for i in range(match.end, self._clause(match.start, sentence)[1]):
             nested = self.matches.get(i)
-            if adversary and self.adversative.token(self.doc[i]):
-                return []  # "Unterstützung für die Ukraine gegen Russlands Angriffskrieg"
+            if adversary and self.adversative.token(self.doc[i]) or i in named and i not in self.matches:
+                return []  # "Unterstützung für die Ukraine gegen Russlands Angriffskrieg"; 'roept Israël op om …':
+                # one named first is whom it is aimed at
             if nested and nested.trigger.pos == "NOUN":  # the first event word after it: 'dankte der Schweiz für
                 if nested.trigger.type == match.trigger.type:  # ihre Unterstützung und informierte über die Angriffe'
                     return []
