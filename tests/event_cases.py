@@ -949,7 +949,8 @@ CASES = [
        [("REQUEST", "DEU", "RUS")], absent=[("RETREAT", "RUS", "DEU"), ("RETREAT", "RUS", "UKR")], kind="roles"),
     # Without a parse: whom a request asks acts in its infinitive; one named right after a request is whom it asks,
     # before any event the request names.
-    de("Berlin, 14. März 2025\n\nBaerbock forderte China auf, Rüstungsgüter an Russland nicht länger zu liefern.",
+    de("Berlin, 14. März 2025\n\nAußenministerin Annalena Baerbock forderte China auf, Rüstungsgüter an Russland "
+       "nicht länger zu liefern.",
        [("REQUEST", "DEU", "CHN")], absent=[("AID", "DEU", "RUS"), ("AID", "DEU", "CHN")], kind="roles"),
     nl("Den Haag, 14 maart 2025\n\nNederland roept Israël op om humanitaire hulp toe te laten en de blokkade van Gaza "
        "op te heffen.", [("REQUEST", "NLD", "ISR")], absent=[("REQUEST", "NLD", "PSE")], kind="roles"),

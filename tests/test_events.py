@@ -117,3 +117,9 @@ def test_requested_act_is_the_asked_ones(text, type_, source):
     """'urged Russia to withdraw': the act asked for is to be done by the one asked, not by the asker."""
     record = extract_text(text)
     assert [e.sources for e in record.events if e.type == type_] == [(source,)]
+
+
+def test_decided_act_is_the_decision_announced():
+    """'a décidé d'expulser', 'decided to extend aid': an announced decision is the act, not an intention."""
+    record = extract_text("Paris, le 15 avril 2025\n\nLa France a décidé d'expulser douze diplomates algériens.")
+    assert [e.modality for e in record.events if e.type == "SANCTION"] == ["asserted"]
