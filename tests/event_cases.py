@@ -954,4 +954,13 @@ CASES = [
        [("REQUEST", "DEU", "CHN")], absent=[("AID", "DEU", "RUS"), ("AID", "DEU", "CHN")], kind="roles"),
     nl("Den Haag, 14 maart 2025\n\nNederland roept Israël op om humanitaire hulp toe te laten en de blokkade van Gaza "
        "op te heffen.", [("REQUEST", "NLD", "ISR")], absent=[("REQUEST", "NLD", "PSE")], kind="roles"),
+    # A nationality in the phrase naming whom an act is done to is not the doer's ('l'interpellation de
+    # ressortissants algériens'); whom a request asks through its preposition acts in what it asks ('call on
+    # Russia to release …'), and the release told next is theirs.
+    fr("Paris, le 15 avril 2025\n\nLa décision fait suite à l'interpellation de trois ressortissants algériens.",
+       absent=[("COERCE", "DZA", "FRA")], kind="roles"),
+    en("Ottawa, 5 March 2025\n\nWe call on Russia to release all Ukrainian civilians it detains. Canada welcomes "
+       "the release of 150 Ukrainian prisoners of war last week.", [("REQUEST", "CAN", "RUS"),
+                                                                    ("CONCEDE", "RUS", "UKR")],
+       absent=[("CONCEDE", "CAN", "UKR")], kind="roles"),
 ]

@@ -645,9 +645,12 @@ class RoleFinder:
                 for a in self._phrase(c, depth=1)]
 
     def _adjective_after(self, match: TriggerMatch) -> list[tuple[str, int]]:
-        """A country adjective right after an event noun, before any other phrase ('frappe de drone russe')."""
+        """A country adjective right after an event noun, before any other phrase ('frappe de drone russe'), and
+        not inside the of-phrase that names whom it is done to ('l'interpellation de ressortissants algériens')."""
         for token in self.doc[match.end:min(len(self.doc), match.end + ADJECTIVE_WINDOW)]:
-            if token.is_punct or token.pos_ == "ADP" and CONTRACTIONS.get(token.lower_, token.lower_) not in self.of:
+            preposition = CONTRACTIONS.get(token.lower_, token.lower_)
+            patient = preposition in match.trigger.target and preposition not in match.trigger.source
+            if token.is_punct or token.pos_ == "ADP" and (preposition not in self.of or patient):
                 return []  # not past another phrase: 'negotiations today on an Israeli troop pullback'
             mention = self.referents.mention_at(token.i)
             if mention and mention.reason == "gazetteer adjective":
@@ -675,11 +678,12 @@ class RoleFinder:
                 return taken
             if current.dep_ not in SHARED_SUBJECT or current.head == current:
                 return []
-            asked = [c for c in current.head.children if c.dep_ in OBJECTS] \
-                if current.dep_ in ("xcomp", "advcl") and self.triggers.get(current.head.i) == "REQUEST" else []
-            if asked:  # 'calls on Russia to withdraw', 'appelle l'Iran à libérer': the one asked is to act, never
-                asking = {self._side(a) for a, _ in self._subject(current.head)}  # the asker's own side
-                return [(a, i) for c in asked for a, i in self._phrase(c) if self._side(a) not in asking]
+            if current.dep_ in ("xcomp", "advcl") and self.triggers.get(current.head.i) == "REQUEST":
+                request = self._verb(current.head, self.matches[current.head.i])  # 'calls on Russia to withdraw',
+                asking = {self._side(a) for a, _ in request.sources}  # 'appelle l'Iran à libérer': the one asked
+                asked = [(a, i) for a, i in request.targets if self._side(a) not in asking]  # is to act, never
+                if asked:  # the asker's own side
+                    return asked
             current = current.head
         return []
 
