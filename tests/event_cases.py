@@ -963,4 +963,10 @@ CASES = [
        "the release of 150 Ukrainian prisoners of war last week.", [("REQUEST", "CAN", "RUS"),
                                                                     ("CONCEDE", "RUS", "UKR")],
        absent=[("CONCEDE", "CAN", "UKR")], kind="roles"),
+    # 'Statement attributable to the Spokesperson for the Secretary-General', filed from New York, is the UN's;
+    # pledges made at the London conference are no aid to the UK; donors urged to fund act, not the one urging.
+    en("Statement attributable to the Spokesperson for the Secretary-General on Sudan\n\nNew York, 12 May 2025\n\n"
+       "The Secretary-General strongly condemns the attacks by the Rapid Support Forces on the Zamzam camp. He "
+       "welcomes the pledges made at the London conference and urges donors to fund the humanitarian response plan.",
+       [("ACCUSE", "UN", "RSF_SUDAN")], absent=[("AID", "UN", "GBR"), ("AID", "USA", "GBR")], kind="participants"),
 ]

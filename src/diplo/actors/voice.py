@@ -72,7 +72,8 @@ def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat
     side and there is no dateline, the next actor in that position. Actors named there as counterparts ('avec
     le Président de la Fédération de Russie') are added to `counterparts`."""
     doc, lang = analysis.doc, analysis.lang
-    blocked = {i for start, end in lang.cue("lead_blocker").spans(doc) for i in range(start, end)}
+    speaking = {i for start, end in lang.cue("lead_speaker").spans(doc) for i in range(start, end)}
+    blocked = {i for start, end in lang.cue("lead_blocker").spans(doc) for i in range(start, end)} - speaking
     conjunctions = lang.cue("conjunction")
     events = lang.config.get("events", {})
     genitives = set(events.get("of", [])) | set(events.get("genitive", []))

@@ -682,8 +682,8 @@ class RoleFinder:
                 request = self._verb(current.head, self.matches[current.head.i])  # 'calls on Russia to withdraw',
                 asking = {self._side(a) for a, _ in request.sources}  # 'appelle l'Iran à libérer': the one asked
                 asked = [(a, i) for a, i in request.targets if self._side(a) not in asking]  # is to act, never
-                if asked:  # the asker's own side
-                    return asked
+                if asked or any(c.dep_ in OBJECTS for c in current.head.children):  # the asker's own side; one
+                    return asked  # asked who is no actor ('urges donors to fund …') leaves the doer unnamed
             current = current.head
         return []
 
@@ -902,6 +902,8 @@ class RoleFinder:
                 for n, word in enumerate(following):  # 'in Mali', 'dans le sud du Liban', 'im Osten der Ukraine'
                     if word.is_punct:
                         break  # a pronoun only right after it ('in its territory', not 'in order to justify its')
+                    if word.dep_ == "compound":
+                        continue  # 'at the London conference': where the conference was, not the act
                     actor = self.referents.actor_of(word) if n < PRONOUN_PLACE_WINDOW else \
                         self.analysis.token_actors.get(word.i)
                     if actor and self.analysis.actor_kind(actor) == "country":
