@@ -969,4 +969,10 @@ CASES = [
        "The Secretary-General strongly condemns the attacks by the Rapid Support Forces on the Zamzam camp. He "
        "welcomes the pledges made at the London conference and urges donors to fund the humanitarian response plan.",
        [("ACCUSE", "UN", "RSF_SUDAN")], absent=[("AID", "UN", "GBR"), ("AID", "USA", "GBR")], kind="participants"),
+    # A part of a text and its 'of' name a document, not an act; the of-phrase after a quantity acts.
+    nl("Den Haag, 20 mei 2025\n\nDe Raad van de Europese Unie kwam dinsdag bijeen. Een meerderheid van de "
+       "lidstaten steunde het Nederlandse voorstel om de naleving van artikel 2 van het associatieverdrag met Israël "
+       "te toetsen.", [("SUPPORT", "EU", "NLD")], absent=[("AGREE", "NLD", "ISR")], kind="roles"),
+    en("London, 20 May 2025\n\nThe UK asked the Commission to review Israel's compliance with Article 2 of the "
+       "EU-Israel Association Agreement.", absent=[("AGREE", "GBR", "ISR"), ("AGREE", "EU", "ISR")], kind="roles"),
 ]

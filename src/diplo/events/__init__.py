@@ -9,12 +9,14 @@ from .dating import EventDates
 from .demands import DEMAND, Demand, find_demands
 from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 from .modality import Modality
-from .roles import INTERNAL_TYPES, REACTIONS, UNATTRIBUTED_TYPES, RoleFinder, Roles
+from .roles import CONTRACTIONS, INTERNAL_TYPES, REACTIONS, UNATTRIBUTED_TYPES, RoleFinder, Roles
 
 RECALL_SENTENCES = 3  # 'welcomed the decision': the decision told just before
 RECALL_TYPED = 10  # "the sanctions were condemned": the sanctions told earlier in the story
 UNDIRECTED = {"MOBILIZE"}  # deploying forces needs no one it is done to
 PEOPLE_WINDOW = 6  # words after coercion where the people it is turned on are named
+DOCUMENT_PART_WORDS = 4  # words from 'article 2' to its 'of'
+DOCUMENT_NAME_WORDS = 6  # words from that 'of' to the end of the document's name ('the EU-Israel Association Agreement')
 
 HOSTILE = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}  # stances taken against another
 BENEVOLENT = {"SUPPORT", "AID"}  # stances taken for another
@@ -27,7 +29,7 @@ def code_events(analysis) -> None:
     """Code every trigger of the document into events."""
     doc, lang = analysis.doc, analysis.lang
     has_pos = doc.has_annotation("POS")
-    named = _inside_names(analysis)
+    named = _inside_names(analysis) | _documents_cited(analysis)
     matches = [m for sentence in doc.sents for m in lexicon(lang.code).find(sentence, has_pos) if m.word not in named]
     money = {f.sentence for f in analysis.record.figures if f.unit not in ("%", "count")}
     needs_object, pledges = lang.cue("aid_needs_object"), lang.cue("money_pledge")
@@ -114,6 +116,21 @@ def _inside_names(analysis) -> set[int]:
     and Co-operation in Europe', 'Ministry of Foreign Affairs')."""
     return {i for m in analysis.record.mentions if m.reason.startswith("gazetteer") and " " in m.text.strip()
             for i in (t.i for t in analysis.tokens_between(m.start, m.end))}
+
+
+def _documents_cited(analysis) -> set[int]:
+    """Words after a part of a text and its 'of' ('article 2 of the association agreement', 'artikel 2 van het
+    associatieverdrag'): they name the document the part is of, not an act."""
+    doc, lang = analysis.doc, analysis.lang
+    of = set(lang.config.get("events", {}).get("of", [])) | set(lang.config.get("events", {}).get("genitive", []))
+    cited = set()
+    for start, end in lang.cue("document_part").spans(doc):
+        numbered = end < len(doc) and doc[end].like_num  # 'Article 2 (4) of the Charter', not a page's label
+        after = [t for t in doc[end:end + DOCUMENT_PART_WORDS] if not (t.like_num or t.text in "()")]
+        of_word = next((t.i for t in after if t.lower_ in of or CONTRACTIONS.get(t.lower_) in of), None)
+        if numbered and of_word is not None:
+            cited.update(range(of_word + 1, min(len(doc), of_word + 1 + DOCUMENT_NAME_WORDS)))
+    return cited
 
 
 def _joins_operation(analysis, match: TriggerMatch) -> bool:

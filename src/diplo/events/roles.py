@@ -111,6 +111,7 @@ class RoleFinder:
             | self.genitive | analysis.lang.cue_forms("topic_preposition") | self.attribution
         self.presence = analysis.lang.cue("presence")
         self.adverbial = analysis.lang.cue("adverbial_phrase")
+        self.quantity = analysis.lang.cue("quantity_noun")
         self.openers = analysis.lang.cue("clause_opener")
         self.reporting = analysis.lang.cue("reporting")
         self.articles = analysis.lang.cue("definite_article")
@@ -1105,6 +1106,9 @@ class RoleFinder:
             if token.i - back < sentence_start:
                 return None, False
             word = self.doc[token.i - back]
+            if word.lower_ in self.of | self.genitive and word.i > sentence_start \
+                    and self.quantity.token(self.doc[word.i - 1]):
+                return None, False  # 'een meerderheid van de lidstaten steunde …': the of-phrase acts
             region = self._region_preposition(word) if word.lower_ in self.genitive | self.of else None
             if region:
                 return region, False
