@@ -975,4 +975,13 @@ CASES = [
        "te toetsen.", [("SUPPORT", "EU", "NLD")], absent=[("AGREE", "NLD", "ISR")], kind="roles"),
     en("London, 20 May 2025\n\nThe UK asked the Commission to review Israel's compliance with Article 2 of the "
        "EU-Israel Association Agreement.", absent=[("AGREE", "GBR", "ISR"), ("AGREE", "EU", "ISR")], kind="roles"),
+    # 'Nous, ministres … de la France, de l'Allemagne et de la Pologne, …' speak for all three; all of a group's
+    # members listed so are the group.
+    fr("Déclaration conjointe\n\nVarsovie, le 12 février 2025\n\nNous, ministres des Affaires étrangères de la "
+       "France, de l'Allemagne et de la Pologne, nous sommes réunis aujourd'hui à Varsovie. Nous condamnons les "
+       "attaques hybrides de la Russie contre nos infrastructures.", [("ACCUSE", "FRA", "RUS"), ("ACCUSE", "DEU", "RUS"),
+                                                 ("ACCUSE", "POL", "RUS")], kind="participants"),
+    en("Statement\n\n3 April 2025\n\nWe, the Foreign Ministers of Canada, France, Germany, Italy, Japan, the United "
+       "Kingdom and the United States of America, condemn North Korea's missile launches.", [("ACCUSE", "G7", "PRK")],
+       absent=[("ACCUSE", "CAN", "PRK")], kind="participants"),
 ]

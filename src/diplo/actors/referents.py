@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import takewhile
 
+from ..knowledge import data_table
 from . import opens_dateline
 
 CANDIDATES = 3
 HEAD_LINES = 3
+SIGNATORY_SENTENCES = 6  # sentences at the head of a text where 'We, the ministers of …' lists who speaks
 GROUP_SENTENCES = 3  # 'the three countries' names a list told at most this many sentences before
 PLACE_REASONS = ("gazetteer capital", "gazetteer city")
 
@@ -42,7 +44,7 @@ class Referents:
                                if _unqualified_capital(analysis, start, end)}
         self.members = {end - 1 for start, end in lang.cue("member_noun").spans(analysis.doc) if _named_as_members(
             analysis, start)}
-        self.joint_voice = _joint_parties(analysis)
+        self.joint_voice = _joint_parties(analysis) or _apposed_signatories(analysis)
         self._met: list[str] = []
         self._naming: dict[tuple[str, ...], set[int]] = {}
         self.pair_tokens = pair_spans(analysis)
@@ -264,6 +266,41 @@ def _joint_parties(analysis) -> list[str]:
             if len(parties) >= 2:
                 return list(parties.values())
     return []
+
+
+def _apposed_signatories(analysis) -> list[str]:
+    """'Nous, ministres des Affaires étrangères de la France, de l'Allemagne et de la Pologne, réunis …', 'We, the
+    foreign ministers of Australia, India and Japan, …': a 'we' opening an early sentence, with two or more sides
+    listed in the apposition after it, speaks for all of them, unless a group names them first."""
+    doc, lang = analysis.doc, analysis.lang
+    we, joiners = lang.cue_forms("first_person"), lang.cue("list_joiner")
+    places = {t.i for m in analysis.record.mentions if m.reason in PLACE_REASONS
+              for t in analysis.tokens_between(m.start, m.end)}
+    for sentence in analysis.spacy_sentences[:SIGNATORY_SENTENCES]:
+        words = [t for t in sentence if not t.is_space]
+        if len(words) < 3 or words[0].lower_ not in we or words[1].text != ",":
+            continue
+        sides: dict[str, str] = {}
+        for token in words[2:]:
+            if token.text == "," and sides and not joiners.token(doc[token.i + 1]) \
+                    and analysis.token_actors.get(token.i + 1) is None:
+                break  # the apposition ends: ', réunis aujourd'hui …'
+            actor = analysis.token_actors.get(token.i)
+            if actor and token.i not in places:
+                sides.setdefault(analysis.actor_code(actor).split(".")[0], actor)
+        first = next(iter(sides.values()), None)
+        if first and analysis.actor_kind(analysis.actor_code(first).split(".")[0]) == "organization":
+            return []  # 'We, the G7 foreign ministers of Canada, France …': the group speaks, as its name says
+        whole = [group for group, members in _groups().items() if members <= set(sides)]
+        return whole[:1] if whole else list(sides.values()) if len(sides) >= 2 else []  # all of the G7's members
+        # listed are the G7
+    return []
+
+
+@cache
+def _groups() -> dict[str, frozenset[str]]:
+    """Groups of countries and their members (`data/members.tsv`)."""
+    return {row["group"]: frozenset(row["members"].split("|")) for row in data_table("members")}
 
 
 def pair_spans(analysis) -> set[int]:

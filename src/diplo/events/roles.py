@@ -492,7 +492,8 @@ class RoleFinder:
         roles.targets = self._slot_actors(noun, slots, trigger.type, exclude)
         verb = self._verb_above(noun)
         if not roles.targets and verb is not None:  # "lui a apporté 1,2 milliard d'euros d'aide"
-            exclude_own = exclude | {a for t in noun.subtree if (a := self.referents.actor_of(t))}
+            told = {t.i for c in noun.children if c.dep_ in ("relcl", "acl:relcl") for t in c.subtree}
+            exclude_own = exclude | {a for t in noun.subtree if t.i not in told and (a := self.referents.actor_of(t))}
             roles.targets = self._slot_actors(verb, tuple(s for s in slots if s != "obj"), trigger.type,
                                               exclude_own)
         roles.location = self._location(noun)
