@@ -984,4 +984,10 @@ CASES = [
     en("Statement\n\n3 April 2025\n\nWe, the Foreign Ministers of Canada, France, Germany, Italy, Japan, the United "
        "Kingdom and the United States of America, condemn North Korea's missile launches.", [("ACCUSE", "G7", "PRK")],
        absent=[("ACCUSE", "CAN", "PRK")], kind="participants"),
+    # An ambassador recalled, told in the passive, is recalled from where the phrase in the subject posts them;
+    # 'for consultations' is no meeting.
+    en("London, 15 April 2025\n\nThe British ambassador to Iran was recalled to London for consultations.",
+       [("SANCTION", "GBR", "IRN")], absent=[("CONSULT", "GBR", "IRN")], kind="roles"),
+    fr("Paris, le 15 avril 2025\n\nL'ambassadeur de France en Algérie a été rappelé à Paris pour consultations.",
+       [("SANCTION", "FRA", "DZA")], absent=[("CONSULT", "FRA", "DZA")], kind="roles"),
 ]

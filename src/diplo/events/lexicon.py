@@ -155,6 +155,10 @@ class Lexicon:
             following = sentence.doc[token.i + 1] if token.i + 1 < len(sentence.doc) else None
             if following is None or following.is_punct or following.lower_ in self.conjunctions:
                 return distance
+        passive = next((c for c in sentence[i].children if c.dep_ in ("nsubj:pass", "nsubjpass")
+                        and c.lower_ == trigger.particle), None) if sentence.doc.has_annotation("DEP") else None
+        if passive is not None:  # 'l'ambassadeur … a été rappelé', 'the ambassador was recalled'
+            return passive.i - sentence[i].i
         if self.particles_close_clause and trigger.particle not in self.prepositions:  # a clause's last verb has
             before = sentence[max(0, i - PARTICLE_BEFORE):i]  # its noun part before it ('zur Verfügung stellen werde')
             return next((t.i - sentence[i].i for t in reversed(before) if t.lower_ == trigger.particle), None)

@@ -442,7 +442,10 @@ class RoleFinder:
         if (agents or passive and subject_actors and trigger.type in DONE_TO_TYPES) \
                 and (passive or verb.dep_ in ("acl", "amod")) and "subj" not in trigger.source:  # 'les diplomates
             # rwandais ont été déclarés persona non grata': done to them, by whom the text may not say
-            roles.sources, roles.targets, roles.rule = agents, subject_actors, "passive verb"
+            posted = [a for c in verb.children if c.dep_ in SUBJECTS for a in self._slot_actors(
+                c, tuple(s for s in trigger.target if s != "obj"), trigger.type, {a for a, _ in agents})]
+            roles.sources, roles.targets, roles.rule = agents, posted or subject_actors, "passive verb"  # 'the
+            # ambassador to Iran was recalled': the slot phrase inside the subject says to whom
         elif verb.dep_ in ("acl", "amod") and verb.morph.get("VerbForm") == ["Part"] and \
                 verb.morph.get("Tense") == ["Past"] and "subj" not in trigger.source and subject_actors:
             roles.targets, roles.rule = subject_actors, "passive verb"  # 'refineries accused of …': done to
