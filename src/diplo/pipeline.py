@@ -29,6 +29,8 @@ from .records import Actor, Document, Event, Failure, Record, Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from .dates import DateMention
+
 SECTION_CHARS = 20_000  # a longer document is analysed in sections of about this size
 HEAD_LINES = 8  # each later section is read after the document's first lines (title, dateline, byline) ...
 HEAD_CHARS = 1_500  # ... as many as fit in this many characters
@@ -88,6 +90,13 @@ class Analysis:
         for number, sentence in enumerate(self.spacy_sentences):
             index[sentence.start:sentence.end] = [number] * (sentence.end - sentence.start)
         return index
+
+    @cached_property
+    def date_mentions(self) -> list[DateMention]:
+        """The date expressions of the text, found once for the stages that read them."""
+        from .dates import finder
+
+        return finder(self.lang.code).find(self.document.text)
 
     @cached_property
     def referents(self):

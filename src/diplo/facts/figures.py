@@ -106,8 +106,7 @@ def find_figures(analysis) -> None:
     text, lang = analysis.document.text, analysis.lang
     table = units(lang.code)
     context = Context(analysis, table)
-    dates = finder(lang.code).find(text)
-    blocked = [(m.start, m.end) for m in dates] + named_spans(text)
+    blocked = [(m.start, m.end) for m in analysis.date_mentions] + named_spans(text)
     readings = _digit_readings(text, lang, table) + _word_readings(analysis.doc, table)
     readings.sort(key=lambda r: r.start)
     figures, previous = [], None
