@@ -100,7 +100,8 @@ class Analysis:
 
     @cached_property
     def referents(self):
-        """Who each token stands for, pronouns resolved (for the stages after actors and quotes)."""
+        """Who each token stands for, pronouns resolved (for the stages after actors; a quotation's speaker
+        counts once the quotes stage has recorded it)."""
         from .actors.referents import Referents
 
         return Referents(self)
