@@ -233,7 +233,8 @@ class CueMatcher:
         return [(i, i + 1) for i in single] + self._phrase_spans(words, positions, set(single))
 
     def _phrase_spans(self, words: Words | None, positions: Sequence[int], single: set[int]) -> list[tuple[int, int]]:
-        if not self.phrases or words is None:
+        if not self.phrases or words is None or not any(words.lowers[i] in self.phrases
+                                                        or words.lemmas[i] in self.phrases for i in positions):
             return []
         found = []
         kept = [i for i in positions if not words.adverbs[i] or i in single]

@@ -39,6 +39,7 @@ class Units:
     """One language's number words and unit words, as lower-case lookups."""
 
     cardinals: dict[str, float]
+    cardinal_starts: frozenset[str]  # the first word of each cardinal ('fourteen' of 'fourteen million')
     scales: dict[str, float]
     currencies: dict[str, str]
     symbols: dict[str, str]
@@ -64,6 +65,7 @@ def units(code: str) -> Units:
     forms = [r["form"] for r in rows]
     return Units(
         cardinals={k: float(v) for k, v in lower("cardinal").items()},
+        cardinal_starts=frozenset(k.split(" ")[0] for k in lower("cardinal")),
         scales={k: float(v) for k, v in lower("scale").items()},
         currencies=lower("currency"),
         symbols=by_kind("currency_symbol"),
@@ -167,7 +169,8 @@ def _word_readings(doc, table: Units) -> list[Reading]:
     readings, i = [], 0
     lowers = [t.lower_ for t in doc]
     while i < len(doc):
-        n = _phrase(lowers, i, table.cardinals, table.longest)
+        opens = lowers[i].partition(" ")[0] in table.cardinal_starts  # what a phrase from here starts with
+        n = _phrase(lowers, i, table.cardinals, table.longest) if opens else 0
         if not n:
             i += 1
             continue
