@@ -169,7 +169,7 @@ def _word_readings(doc, table: Units) -> list[Reading]:
     readings, i = [], 0
     lowers = [t.lower_ for t in doc]
     while i < len(doc):
-        opens = lowers[i].partition(" ")[0] in table.cardinal_starts  # what a phrase from here starts with
+        opens = lowers[i].partition(" ")[0] in table.cardinal_starts  # a cardinal may start here
         n = _phrase(lowers, i, table.cardinals, table.longest) if opens else 0
         if not n:
             i += 1
