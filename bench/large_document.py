@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from throughput import tree_rss_mb
+from throughput import tree_memory_mb
 
 HELDOUT = Path(__file__).parent / "heldout"
 
@@ -47,14 +47,15 @@ def cpu_seconds(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def ingest(path: Path, db: Path, workers: int) -> tuple[float, float, float, str]:
-    """Wall-clock and CPU seconds, peak MB of the process tree, and the command's output."""
+def ingest(path: Path, db: Path, workers: int) -> tuple[float, float, tuple[float, float], str]:
+    """Wall-clock and CPU seconds, peak MB of the process tree (resident sizes summed, and PSS), and the command's
+    output."""
     started, cpu = time.perf_counter(), cpu_seconds(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen([sys.executable, "-m", "diplo.cli", "ingest", str(path), "--db", str(db),
                                 "--workers", str(workers)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    peak = 0.0
+    peak = (0.0, 0.0)
     while process.poll() is None:
-        peak = max(peak, tree_rss_mb(process.pid))
+        peak = tuple(map(max, peak, tree_memory_mb(process.pid)))
         time.sleep(0.2)
     return (time.perf_counter() - started, cpu_seconds(resource.RUSAGE_CHILDREN) - cpu, peak,
             process.stdout.read())
@@ -90,8 +91,8 @@ def main() -> None:
                                  for table in ("sentences", "events"))
     print(output.strip().splitlines()[-1])
     print(f"{args.language}: {mb:.1f} MB in {seconds:.0f} s = {seconds / mb:.1f} s per MB ({cpu / mb:.1f} s of CPU "
-          f"per MB); peak memory {peak:.0f} MB (workers: {args.workers or 'default'}); stored {sentences} sentences, "
-          f"{events} event rows")
+          f"per MB); peak memory {peak[0]:.0f} MB (resident sizes summed), {peak[1]:.0f} MB PSS (workers: "
+          f"{args.workers or 'default'}); stored {sentences} sentences, {events} event rows")
     wall, cpu = bare_seconds_per_mb(text, args.language)
     print(f"bare spaCy pipeline alone: {wall:.1f} s per MB ({cpu:.1f} s of CPU per MB)")
 

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -89,7 +88,9 @@ def friendly(command):
 @contextmanager
 def progress_bar(label: str) -> Iterator[api.Progress]:
     """A bar on stderr, shown on a terminal only, for `progress(done, total)` in documents (a long document's
-    finished sections count as a fraction of it)."""
+    finished sections count as a fraction of it). Rich's progress module is imported here: queries do without it."""
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
     with Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(),
                   console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task(label, total=None)

@@ -16,8 +16,12 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BadKnowledgeFile, UnknownLanguage, UnreadableFile
+
+if TYPE_CHECKING:
+    from .actors.phrases import Spelling
 
 PACKAGE = resources.files("diplo")
 USER_FILES_VARIABLE = "DIPLO_KNOWLEDGE"
@@ -162,9 +166,11 @@ WORDS = "diplo.words"  # where a document keeps its Words
 
 @dataclass(frozen=True)
 class Words:
-    """What cues match, for each token of a document: its lower case (one kind of apostrophe), its lemma in
-    lower case, and whether it is an adverb. Read once per document: spaCy makes a new string each time."""
+    """What cues and phrase tables match, for each token of a document: its text, its lower case (one kind of
+    apostrophe), its lemma in lower case, and whether it is an adverb. Read once per document: spaCy makes a new
+    string each time."""
 
+    texts: list[str]
     lowers: list[str]
     lemmas: list[str]
     adverbs: list[bool]
@@ -173,9 +179,16 @@ class Words:
     def of(doc) -> Words:
         if WORDS not in doc.user_data:
             tokens = list(doc)
-            doc.user_data[WORDS] = Words([t.lower_.replace("’", "'") for t in tokens],
+            doc.user_data[WORDS] = Words([t.text for t in tokens], [t.lower_.replace("’", "'") for t in tokens],
                                          [t.lemma_.lower() for t in tokens], [t.pos_ == "ADV" for t in tokens])
         return doc.user_data[WORDS]
+
+    @cached_property
+    def spelling(self) -> Spelling:
+        """The tokens as the phrase tables of actors read them."""
+        from .actors.phrases import Spelling
+
+        return Spelling.of(self.texts)
 
 
 def _positions(tokens) -> tuple[Words | None, Sequence[int]]:
@@ -220,7 +233,8 @@ class CueMatcher:
         return [(i, i + 1) for i in single] + self._phrase_spans(words, positions, set(single))
 
     def _phrase_spans(self, words: Words | None, positions: Sequence[int], single: set[int]) -> list[tuple[int, int]]:
-        if not self.phrases or words is None:
+        if not self.phrases or words is None or not any(words.lowers[i] in self.phrases
+                                                        or words.lemmas[i] in self.phrases for i in positions):
             return []
         found = []
         kept = [i for i in positions if not words.adverbs[i] or i in single]

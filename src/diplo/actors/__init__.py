@@ -48,7 +48,8 @@ def resolve_actors(analysis) -> None:
     affiliate_to_spouse(persons, doc, lang)
     affiliate_to_office(persons, titles, doc, when, lang)
     hits = sorted(hits + _holders_bodies(unresolved, persons), key=lambda h: h.start)
-    actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, _line_starts(text))]
+    line_starts = _line_starts(text)
+    actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, line_starts)]
     dateline = _dateline_hit(hits, text)
     counterparts: set[str] = set()
     voice = lead_voice(analysis, named_at_head(analysis, hits, actors, titles), dateline and dateline.entry.code,
@@ -117,7 +118,7 @@ def _vocative(analysis, title: Title) -> bool:
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
 def _named_documents_removed(hits: list[Hit], doc, lang) -> list[Hit]:

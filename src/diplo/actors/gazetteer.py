@@ -16,7 +16,7 @@ import pycountry
 from babel import Locale
 from spacy.tokens import Doc
 
-from ..knowledge import LanguageData, data_table, language
+from ..knowledge import LanguageData, Words, data_table, language
 from .phrases import DASHES, PhraseTable
 
 SCORED_ORGANISATION_KINDS = {"igo", "igo_body", "court", "state_body"}
@@ -128,10 +128,9 @@ class Gazetteer:
 
     def find(self, doc: Doc) -> list[Hit]:
         """Every actor form in the document, whole tokens first, then parts of hyphenated words."""
-        words = [t.text for t in doc]
         hits: list[Hit] = []
         covered: set[int] = set()
-        for match in self.table.find(words):
+        for match in self.table.find(Words.of(doc).spelling):
             entries = [e for e in match.payloads if _fits_alone(e, doc, match.start, match.end)]
             if entries:
                 span = doc[match.start:match.end]

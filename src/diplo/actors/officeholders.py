@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..dates import When
 from ..knowledge import data_table
@@ -58,10 +58,15 @@ class OfficeHolders:
         exact = self.by_name.get(key)
         if exact or not key:
             return exact or []
-        holders = {o.name: offices for k, offices in self.by_name.items() if key < k for o in offices}
+        holders = self._containing(key)
         if len(holders) > 1:
             holders = {n: offices for n, offices in holders.items() if any(o.role in roles for o in offices)}
         return next(iter(holders.values())) if len(holders) == 1 else []
+
+    @lru_cache(maxsize=10_000)
+    def _containing(self, key: frozenset[str]) -> dict[str, list[Office]]:
+        """The offices of each person one of whose names contains this one, by name."""
+        return {o.name: offices for k, offices in self.by_name.items() if key < k for o in offices}
 
     def full_name(self, name: str) -> str | None:
         offices = self.offices(name)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..dates import When
-from ..knowledge import LanguageData
+from ..knowledge import LanguageData, Words
 from ..records import Role
 from .gazetteer import Hit, actor_kind
 from .officeholders import NATIONAL_ROLES, Office, name_key, officeholders
@@ -111,12 +111,16 @@ def add_surname_mentions(persons: list[Person], doc: Doc, taken: set[int]) -> No
                     by_form[(token.text.lower(),)] = person
         for form in surname_forms(person):
             by_form.setdefault(tuple(form.lower().split()), person)
-    for i, token in enumerate(doc):
-        if i in taken or not token.text[:1].isupper():
+    by_first: dict[str, list[tuple[tuple[str, ...], Person]]] = {}  # the forms in order, by their first word
+    for form, person in by_form.items():
+        by_first.setdefault(form[0], []).append((form, person))
+    lowers = [t.lower_ for t in doc]
+    for i, text in enumerate(Words.of(doc).texts):
+        if i in taken or not text[:1].isupper():
             continue
-        for form, person in by_form.items():
+        for form, person in by_first.get(lowers[i], ()):
             end = i + len(form)
-            if tuple(t.lower_ for t in doc[i:end]) == form and not any(j in taken for j in range(i, end)):
+            if tuple(lowers[i:end]) == form and not any(j in taken for j in range(i, end)):
                 person.mentions.append(NameMention(i, end, "surname"))
                 taken.update(range(i, end))
                 break

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge import LanguageData, language
+from ..knowledge import LanguageData, Words, language
 from .gazetteer import Hit
 from .officeholders import name_key, officeholders
 from .phrases import DASHES, Match, PhraseTable
@@ -99,7 +99,7 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
     connectors = lang.cue_forms("title_connector")
     destinations = lang.cue_forms("destination")
     table = title_table(lang.code)
-    matches = [m for m in table.find([t.text for t in doc])
+    matches = [m for m in table.find(Words.of(doc).spelling)
                if not any(len(span) > m.end - m.start and m.start in span and m.end - 1 in span for span in spans)]
     taken = {i for m in matches for i in range(m.start, m.end)}
     for token in doc:
@@ -208,7 +208,7 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
     title_tokens = {i for t in titles for i in range(t.start, t.end)}
     blocked_or_title = blocked | title_tokens
     found: list[NameMention] = []
-    for match in officeholder_table(lang.code).find([t.text for t in doc]):
+    for match in officeholder_table(lang.code).find(Words.of(doc).spelling):
         found.append(NameMention(match.start, match.end, "office-holder"))
     for match in SPEAKER_LABEL.finditer(doc.text):
         span = doc.char_span(*match.span(1))

@@ -51,6 +51,23 @@ def case_fits(form: str, text: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class Spelling:
+    """A text's tokens as every table's `find` reads them: their lookup forms, and the distinct starts of the
+    folded letters from each token on (what `_tokenise` is asked for), made once for all the tables."""
+
+    words: list[str]
+    keys: list[str]
+    starts: list[str]
+
+    @classmethod
+    def of(cls, words: list[str]) -> Spelling:
+        keys = [key(w) for w in words]
+        folds = [k.casefold() for k in keys]
+        starts = dict.fromkeys("".join(folds[i:i + WAITING_PREFIX])[:WAITING_PREFIX] for i in range(len(words)))
+        return cls(words, keys, list(starts))
+
+
+@dataclass(frozen=True, slots=True)
 class Match(Generic[Payload]):
     """Tokens [start, end) of a text that spell a known phrase."""
 
@@ -100,17 +117,16 @@ class PhraseTable(Generic[Payload]):
         found = self.entries.get(tuple(map(key, words)), ())
         return tuple(p for forms, p in found if not self.case_sensitive or all(map(case_fits, forms, words)))
 
-    def find(self, words: list[str], allowed=None) -> list[Match[Payload]]:
-        """Longest non-overlapping matches, left to right; `allowed(i)` may veto a start."""
-        keys = [key(w) for w in words]
-        folds = [k.casefold() for k in keys]
-        self._tokenise("".join(folds[i:i + WAITING_PREFIX]) for i in range(len(words)))
+    def find(self, spelling: Spelling) -> list[Match[Payload]]:
+        """Longest non-overlapping matches, left to right."""
+        words, keys = spelling.words, spelling.keys
+        self._tokenise(spelling.starts)
         matches: list[Match[Payload]] = []
         i = 0
         while i < len(words):
             hit = None
             for n in sorted(self.lengths.get(keys[i], ()), reverse=True):
-                if i + n > len(words) or (allowed and not allowed(i)):
+                if i + n > len(words):
                     continue
                 payloads = self._spelt_by(words[i:i + n])
                 if payloads:

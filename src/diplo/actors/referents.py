@@ -31,7 +31,6 @@ class Referents:
         self.first_person = lang.cue_forms("first_person") | lang.cue_forms("possessive_pronoun")
         self.second_person = lang.cue_forms("second_person")
         self.pronouns = {kind: lang.cue_forms(f"pronoun_{kind}") for kind in ("person", "thing", "any", "object")}
-        self.quotes = [(q.start, q.end, q.speaker) for q in analysis.record.quotes]
         self.interview = analysis.interview
         mentions = sorted(analysis.record.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in mentions]
@@ -84,7 +83,7 @@ class Referents:
         return [actor] if actor else []
 
     def _quoted(self, offset: int) -> bool:
-        return any(start <= offset < end and speaker for start, end, speaker in self.quotes)
+        return any(q.start <= offset < q.end and q.speaker for q in self.analysis.record.quotes)
 
     def _after_participants(self, token) -> bool:
         """'They' in a sentence that names the participants together (a collective reference, or two or more
@@ -114,9 +113,9 @@ class Referents:
 
     def voice(self, offset: int) -> str | None:
         """Who speaks at a character offset: the quotation's speaker, else the document's voice."""
-        for start, end, speaker in self.quotes:
-            if start <= offset < end and speaker:
-                return speaker
+        for quote in self.analysis.record.quotes:
+            if quote.start <= offset < quote.end and quote.speaker:
+                return quote.speaker
         return self.analysis.home_actor
 
     def actor_of(self, token) -> str | None:

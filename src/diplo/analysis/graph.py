@@ -54,7 +54,7 @@ def _pair_types(db: Connection, where: EventFilter, source: str, target: str) ->
     if not where.every_report:
         documents += STORY_JOIN
         event = STORY_KEY
-    query = (f"SELECT a, b, type, COUNT(*) AS n FROM (SELECT DISTINCT {event} AS event, e.{source} AS a,"
+    query = (f"SELECT a, b, type, COUNT(*) AS n FROM (SELECT DISTINCT {event}, e.{source} AS a,"
              f" e.{target} AS b, e.type FROM events e{documents}{sql}) pairs GROUP BY a, b, type")
     pair_types: dict[tuple, Counter] = defaultdict(Counter)
     for a, b, event_type, n in db.execute(query, params):

@@ -23,7 +23,7 @@ class EventDates:
         self.analysis = analysis
         text = analysis.document.text
         self.dates = finder(analysis.lang.code)
-        self.mentions = [m for m in self.dates.find(text) if not _is_dateline(text, m)
+        self.mentions = [m for m in analysis.date_mentions if not _is_dateline(text, m)
                          and not _after_deadline(analysis, m)]
         self.reference, self.reference_assumed = self._reference(text)
         self.sentence_dates = self._by_sentence()

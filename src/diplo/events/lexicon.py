@@ -9,7 +9,7 @@ from importlib import resources
 from spacy.tokens import Span
 
 from ..actors.phrases import DASHES
-from ..knowledge import CueMatcher, language
+from ..knowledge import CueMatcher, Words, language
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 NO_EVENT = "NONE"  # a row that names an expression holding a trigger word but no event ('spreken+uit')
@@ -79,12 +79,12 @@ class Lexicon:
     def find(self, sentence: Span, has_pos: bool) -> list[TriggerMatch]:
         """Triggers in a sentence, longest expressions first, one per token; expressions that are no event
         (type NONE) take their words and are dropped."""
-        lemmas = [t.lemma_.lower() for t in sentence]
+        lemmas = Words.of(sentence.doc).lemmas[sentence.start:sentence.end]
         lowers = [t.lower_ for t in sentence]
         parsed = sentence.doc.has_annotation("DEP")
         matches: list[TriggerMatch] = []
         taken: set[int] = set()
-        for i, token in enumerate(sentence):
+        for i in range(len(lemmas)):
             if i in taken:
                 continue
             options = self.by_lemma.get(lemmas[i], []) + (self.by_lemma.get(lowers[i], []) if lowers[i] != lemmas[i]
@@ -103,7 +103,7 @@ class Lexicon:
                     continue
                 # "aux côtés", "humanitarian assistance": the word the parse heads them with, else the first content word
                 words = sentence[i:i + n]
-                head = words.root if parsed else next((t for t in words if t.pos_ not in ("ADP", "DET")), token)
+                head = words.root if parsed else next((t for t in words if t.pos_ not in ("ADP", "DET")), words[0])
                 if trigger.pos == "NOUN":  # "restrictive measures", "humanitäre Hilfe": the noun's tag or capital
                     cased = next((t for t in words if (t.pos_ == "NOUN" if has_pos else
                                                        t.is_title and t.i > sentence.start)), head)

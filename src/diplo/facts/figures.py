@@ -39,6 +39,7 @@ class Units:
     """One language's number words and unit words, as lower-case lookups."""
 
     cardinals: dict[str, float]
+    cardinal_starts: frozenset[str]  # the first word of each cardinal ('fourteen' of 'fourteen million')
     scales: dict[str, float]
     currencies: dict[str, str]
     symbols: dict[str, str]
@@ -64,6 +65,7 @@ def units(code: str) -> Units:
     forms = [r["form"] for r in rows]
     return Units(
         cardinals={k: float(v) for k, v in lower("cardinal").items()},
+        cardinal_starts=frozenset(k.split(" ")[0] for k in lower("cardinal")),
         scales={k: float(v) for k, v in lower("scale").items()},
         currencies=lower("currency"),
         symbols=by_kind("currency_symbol"),
@@ -106,8 +108,7 @@ def find_figures(analysis) -> None:
     text, lang = analysis.document.text, analysis.lang
     table = units(lang.code)
     context = Context(analysis, table)
-    dates = finder(lang.code).find(text)
-    blocked = [(m.start, m.end) for m in dates] + named_spans(text)
+    blocked = [(m.start, m.end) for m in analysis.date_mentions] + named_spans(text)
     readings = _digit_readings(text, lang, table) + _word_readings(analysis.doc, table)
     readings.sort(key=lambda r: r.start)
     figures, previous = [], None
@@ -168,7 +169,8 @@ def _word_readings(doc, table: Units) -> list[Reading]:
     readings, i = [], 0
     lowers = [t.lower_ for t in doc]
     while i < len(doc):
-        n = _phrase(lowers, i, table.cardinals, table.longest)
+        opens = lowers[i].partition(" ")[0] in table.cardinal_starts  # a cardinal may start here
+        n = _phrase(lowers, i, table.cardinals, table.longest) if opens else 0
         if not n:
             i += 1
             continue

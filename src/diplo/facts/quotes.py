@@ -115,7 +115,7 @@ def find_quotes(analysis) -> None:
     spans = [s for s in quotation_spans(text) if _is_quotation(_body(text, s)) and not _titled(analysis, s)]
     spans = sorted(spans + _introduced_paragraphs(analysis, spans), key=lambda s: s.start)
     quotes: list[Quote] = []
-    referents = Referents(analysis)  # for pronouns only: the quotations are not known yet
+    referents = analysis.referents  # for pronouns only: the quotations are recorded at the end
     for span in spans:
         speaker, reason = _speaker(analysis, referents, span, quotes[-1].end if quotes else 0)
         if speaker is None and quotes and _near(text, quotes[-1].end, span.start):
