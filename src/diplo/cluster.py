@@ -23,6 +23,7 @@ from .records import Document, Failure, Record
 
 FILES_PER_TASK = 16  # files one reading task reads
 CONNECT_SECONDS = 30
+WARM_UP_TEXT = "Brussels, 2 May 2024\n\nThe minister met her counterpart and said: \"We agree.\""
 
 
 class LoadPipelines(WorkerPlugin):
@@ -37,7 +38,8 @@ class LoadPipelines(WorkerPlugin):
     def setup(self, worker) -> None:
         if __version__ != self.version:
             raise RuntimeError(f"the worker runs diplo {__version__}, the client diplo {self.version}")
-        pipeline.warm_up(available_languages())
+        pipeline.extract_batch([Document(id=code, text=WARM_UP_TEXT, source="warm-up", language=code, supported=True)
+                                for code in available_languages()])
 
 
 class Tasks:

@@ -40,8 +40,6 @@ BATCH_SIZE = 16  # documents or sections in a batch ...
 BATCH_CHARS = 2 * SECTION_CHARS  # ... and at most about this many characters (a worker's memory grows with it)
 LOAD_CHARS = 4 * BATCH_CHARS  # about what loading a language costs, in characters analysed (a second or two)
 TRAINED_COST = 4  # a character costs about this many times more to analyse with a trained pipeline (a parser)
-WARM_UP_TEXT = "Brussels, 2 May 2024\n\nThe minister met her counterpart and said: \"We agree.\""
-WARM_LANGUAGES = "DIPLO_WARM_LANGUAGES"  # the languages the fork server loads for its workers (`diplo.warm`)
 CONTEXT = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 _SERVING = False  # has this process started the fork server its workers come from?
 
@@ -171,12 +169,6 @@ def extract_batch(documents: list[Document]) -> list[Record | Failure]:
                 results[i] = Failure(documents[i].source, f"{documents[i].source}: analysis failed "
                                                           f"({type(error).__name__}: {error}).")
     return [results[i] for i in range(len(documents))]
-
-
-def warm_up(codes: Iterable[str]) -> None:
-    """Load the pipelines and knowledge of these languages, by analysing a short text in each."""
-    extract_batch([Document(id=code, text=WARM_UP_TEXT, source="warm-up", language=code, supported=True)
-                   for code in codes])
 
 
 def default_workers() -> int:
@@ -324,7 +316,7 @@ def _analysed(batches: Iterator[list], workers: int, executor: Executor | None
             yield from zip(batch, extract_batch([section.view for _, section in batch]))
         return
     if CONTEXT == "forkserver":
-        _fork_server({section.view.language for batch in first for _, section in batch if section.view.supported})
+        _fork_server()
     pool = [Worker() for _ in range(workers)]
     try:
         pending = []
@@ -450,20 +442,15 @@ def _start_worker() -> None:
         threading.Thread(target=watch, daemon=True).start()
 
 
-def _fork_server(languages: set[str]) -> None:
-    """Start the process the workers are forked from: it imports spaCy and the stages and loads the pipelines and
-    knowledge of the first batches' languages (`diplo.warm`), so that each worker starts with them, as bare
-    spaCy's forked workers do, loaded once, without a copy of what this process holds."""
+def _fork_server() -> None:
+    """Start the process the workers are forked from: it imports spaCy and the stages (`diplo.warm`), so that
+    each worker starts with them, as bare spaCy's forked workers do, without a copy of what this process holds."""
     global _SERVING
     from multiprocessing import forkserver
 
     if not _SERVING:
         forkserver.set_forkserver_preload(["diplo.warm"])
-        os.environ[WARM_LANGUAGES] = ",".join(sorted(languages))  # what the server inherits
-        try:
-            forkserver.ensure_running()
-        finally:
-            del os.environ[WARM_LANGUAGES]
+        forkserver.ensure_running()
         _SERVING = True
 
 
