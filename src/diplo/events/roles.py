@@ -981,10 +981,9 @@ class RoleFinder:
     @staticmethod
     def _participle(word: Token) -> bool:
         """Without a tagger, is a verb a past participle ('einbestellt', 'veroordeeld', 'ausgewiesen'), not an
-        infinitive of the future ('wird … unterstützen')? A weak one ends in -t or -d, a strong one has a lemma
-        of its own."""
-        return word.lower_.endswith(("t", "d")) or not word.lower_.endswith("n") or \
-            word.lemma_.lower() not in (word.lower_, word.lower_.removesuffix("en"))
+        infinitive of the future ('wird … unterstützen')? Infinitives end in -n; a strong participle that does
+        has a lemma of its own."""
+        return not word.lower_.endswith("n") or word.lemma_.lower() not in (word.lower_, word.lower_.removesuffix("en"))
 
     def _genitive_name(self, mention: _Mention) -> bool:
         """Is a mention a country's name in the genitive after a noun ('das Vorgehen Russlands', not 'gegen Russlands
