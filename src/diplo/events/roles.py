@@ -58,7 +58,6 @@ DIPLOMATIC = "diplomatic"  # the context of acts of diplomacy proper: summons, p
 ANNOUNCED_ACTS = {"THREATEN", "REJECT"}
 # Events that undo the object event: their target is that event's target ('lifted sanctions on X').
 UNDOING_TYPES = {"CONCEDE", "RETREAT"}
-HAVE = {"avoir", "have"}  # the auxiliary a mis-tagged participle follows ('a expulsé')
 # (verb, noun) types where the noun is what the verb's event consists of: one event, not two.
 AGREED_CONTENT = {("AGREE", "COOPERATE")}
 # Article-preposition contractions of the parsed languages.
@@ -428,7 +427,18 @@ class RoleFinder:
         token = self.doc[match.word]
         if match.trigger.pos == "NOUN" or token.pos_ in ("NOUN", "PROPN"):
             return self._noun(token, match)
-        return self._verb(_participle_verb(token), match)
+        return self._verb(self._participle_verb(token), match)
+
+    def _participle_verb(self, token: Token) -> Token:
+        """The verb a participle's roles hang on: the participle itself, or, where the tagger read it as an adverb
+        or adjective after 'have' (`perfect_auxiliary`: 'La Russie a expulsé quinze diplomates': 'a' parsed as the
+        main verb, 'expulsé' as its adverb), that auxiliary."""
+        head = token.head
+        if token.pos_ in ("ADV", "ADJ") and token.dep_ in ("advmod", "obj", "xcomp") \
+                and self.analysis.lang.cue("perfect_auxiliary").token(head) \
+                and head.i < token.i and all(t.pos_ == "ADV" for t in token.doc[head.i + 1:token.i]):
+            return head
+        return token
 
     def _verb(self, verb: Token, match: TriggerMatch) -> Roles:
         """Subject acts on object and slot phrases; a passive's agent acts on its subject, unless the entry says
@@ -1155,17 +1165,6 @@ class _Mention:
 def _case(child: Token) -> Token:
     """The preposition word of a prepositional dependent in UD style ('contre' of 'contre la Russie'), or itself."""
     return next((c for c in child.children if c.dep_ == "case"), child)
-
-
-def _participle_verb(token: Token) -> Token:
-    """The verb a participle's roles hang on: the participle itself, or, where the tagger read it as an adverb
-    or adjective after 'have' ('La Russie a expulsé quinze diplomates': 'a' parsed as the main verb, 'expulsé'
-    as its adverb), that auxiliary."""
-    head = token.head
-    if token.pos_ in ("ADV", "ADJ") and token.dep_ in ("advmod", "obj", "xcomp") and head.lemma_ in HAVE \
-            and head.i < token.i and all(t.pos_ == "ADV" for t in token.doc[head.i + 1:token.i]):
-        return head
-    return token
 
 
 def _preposition(child: Token) -> str:
