@@ -281,7 +281,7 @@ def _apposed_signatories(analysis) -> list[str]:
             continue
         sides: dict[str, str] = {}
         for token in words[2:]:
-            if token.text == "," and sides and not joiners.token(doc[token.i + 1]) \
+            if token.text == "," and sides and token.i + 1 < len(doc) and not joiners.token(doc[token.i + 1]) \
                     and analysis.token_actors.get(token.i + 1) is None:
                 break  # the apposition ends: ', réunis aujourd'hui …'
             actor = analysis.token_actors.get(token.i)
