@@ -129,8 +129,8 @@ class Referents:
             return self._country_before(token.idx)
         if token.i in self.members:
             return self._organisation_before(token.idx)
-        if token.i in self.own_government:
-            return self._home_country()
+        if token.i in self.own_government:  # 'The Government will provide …', 'le Gouvernement'
+            return self._home("country")
         lower = token.lower_
         if lower in self.first_person:
             return self.voice(token.idx)
@@ -172,10 +172,10 @@ class Referents:
                 return code
         return None
 
-    def _home_country(self) -> str | None:
-        """'The Government will provide …', 'le Gouvernement': the country the document speaks for, if it does."""
+    def _home(self, kind: str) -> str | None:
+        """The country or organisation the document speaks for, if it is of that kind."""
         home = (self.analysis.actor_code(self.analysis.home_actor or "") or "").split(".")[0]
-        return home if self.analysis.actor_kind(home) == "country" else None
+        return home if self.analysis.actor_kind(home) == kind else None
 
     def _organisation_before(self, offset: int) -> str | None:
         """'the Allies', 'les États membres', 'de lidstaten': the organisation named last before them, in their
@@ -184,8 +184,7 @@ class Referents:
             code = (self.analysis.actor_code(mention.actor) or "").split(".")[0]
             if self.analysis.actor_kind(code) == "organization":
                 return code
-        home = (self.analysis.actor_code(self.analysis.home_actor or "") or "").split(".")[0]
-        return home if self.analysis.actor_kind(home) == "organization" else None
+        return self._home("organization")
 
     def _antecedent(self, offset: int, kind: str) -> str | None:
         """The last actor of the right kind named before the offset, within the same paragraph or the one

@@ -89,11 +89,11 @@ def code_events(analysis) -> None:
 def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[tuple[str, list, list]]) -> None:
     """Sanctions with no one named to suffer them are aimed at whom their side just took a stand against
     ('condemns Russia's aggression … will adopt further sanctions'); a plain accusation also at whom it just
-    praised ('congratulates the people of Zimbabwe … is concerned about the irregularities'); aid with no one to
-    receive it named, told with a verb, goes to whom its side just supported or aided ('unterstützt die Ukraine … stellt CHF 100 Mio.
-    für die Minenräumung zur Verfügung'); a promise to
-    retaliate at whoever just took a stand against its side ('The EU listed Chinese refineries. Beijing reserves
-    the right to respond'). `stances` are (type, agents, targets), latest first."""
+    praised ('congratulates the people of Zimbabwe … is concerned about the irregularities'); aid told with a verb
+    and no one named to receive it goes to whom its side just supported or aided ('unterstützt die Ukraine …
+    stellt CHF 100 Mio. für die Minenräumung zur Verfügung'); a promise to retaliate at whoever just took a stand
+    against its side ('The EU listed Chinese refineries. Beijing reserves the right to respond'). `stances` are
+    (type, agents, targets), latest first."""
     sides = lambda actors: {_top(analysis.actor_code(a)) for a, _ in actors}  # noqa: E731
     own = sides(found.sources)
     type_ = match.trigger.type
@@ -122,11 +122,11 @@ def _documents_cited(analysis) -> set[int]:
     """Words after a part of a text and its 'of' ('article 2 of the association agreement', 'artikel 2 van het
     associatieverdrag'): they name the document the part is of, not an act."""
     doc, lang = analysis.doc, analysis.lang
-    of = set(lang.config.get("events", {}).get("of", [])) | set(lang.config.get("events", {}).get("genitive", []))
+    of = lexicon(lang.code).of_words
     cited = set()
     for start, end in lang.cue("document_part").spans(doc):
         numbered = end < len(doc) and doc[end].like_num  # 'Article 2 (4) of the Charter', not a page's label
-        after = [t for t in doc[end:end + DOCUMENT_PART_WORDS] if not (t.like_num or t.text in "()")]
+        after = [t for t in doc[end:end + DOCUMENT_PART_WORDS] if not (t.like_num or t.text in ("(", ")"))]
         of_word = next((t.i for t in after if t.lower_ in of or CONTRACTIONS.get(t.lower_) in of), None)
         if numbered and of_word is not None:
             cited.update(range(of_word + 1, min(len(doc), of_word + 1 + DOCUMENT_NAME_WORDS)))

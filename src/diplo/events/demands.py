@@ -95,7 +95,4 @@ def _free(analysis, referents, i: int) -> bool:
 @cache
 def _phrase_openers(code: str) -> frozenset[str]:
     """Words that put the name after them inside a phrase: prepositions, 'of' and genitive articles."""
-    events = language(code).config.get("events", {})
-    attribution = {row["form"].lower() for row in language(code).cues.get("attribution_preposition", [])}
-    return frozenset(events.get("of", [])) | frozenset(events.get("genitive", [])) | lexicon(code).prepositions \
-        | attribution
+    return lexicon(code).of_words | lexicon(code).prepositions | language(code).cue_forms("attribution_preposition")

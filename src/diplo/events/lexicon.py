@@ -69,6 +69,8 @@ class Lexicon:
             self.by_lemma.setdefault(trigger.lemmas[0], []).append(trigger)
         slots = {s for triggers in self.by_lemma.values() for t in triggers for s in t.source + t.target}
         self.prepositions = frozenset(slots - {"subj", "obj", "poss", "agent", "voice"})
+        events = language(code).config.get("events", {})
+        self.of_words = frozenset(events.get("of", [])) | frozenset(events.get("genitive", []))  # 'of', 'des'
         self.conjunctions = language(code).cue_forms("conjunction")
         self.determiners = CueMatcher(language(code).cues.get("definite_article", [])
                                       + language(code).cues.get("demonstrative", []))
