@@ -990,4 +990,8 @@ CASES = [
        [("SANCTION", "GBR", "IRN")], absent=[("CONSULT", "GBR", "IRN")], kind="roles"),
     fr("Paris, le 15 avril 2025\n\nL'ambassadeur de France en Algérie a été rappelé à Paris pour consultations.",
        [("SANCTION", "FRA", "DZA")], absent=[("CONSULT", "FRA", "DZA")], kind="roles"),
+    de("Berlin, 3. März 2025\n\nDie Außenministerin verurteilte die Angriffe Russlands auf Charkiw, bei denen viele Menschen getötet wurden.",
+       [("ACCUSE", "DEU", "RUS")], kind="roles"),
+    nl("Den Haag, 3 maart 2025\n\nDe minister veroordeelde de Russische aanvallen op Charkiv, waarbij veel burgers werden gedood.",
+       [("ACCUSE", "NLD", "RUS")], kind="roles"),
 ]

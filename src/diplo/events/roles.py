@@ -104,6 +104,7 @@ class RoleFinder:
         self.parsed = self.doc.has_annotation("DEP")
         self.genitive = set(config.get("genitive", []))
         self.passive = set(config.get("passive", []))
+        self.past_tense_endings = tuple(config.get("past_tense_endings", []))
         self.passive_by = set(config.get("passive_by", []))
         self.attribution = analysis.lang.cue_forms("attribution_preposition")  # 'volgens de minister': no party
         self.prepositions = slot_words | self.of | self.by | self.between | self.locative | self.passive_by \
@@ -112,6 +113,7 @@ class RoleFinder:
         self.adverbial = analysis.lang.cue("adverbial_phrase")
         self.quantity = analysis.lang.cue("quantity_noun")
         self.openers = analysis.lang.cue("clause_opener")
+        self.relatives = analysis.lang.cue("relative_after_preposition")
         self.reporting = analysis.lang.cue("reporting")
         self.articles = analysis.lang.cue("definite_article")
         self.adversative = analysis.lang.cue("adversative")
@@ -953,12 +955,13 @@ class RoleFinder:
             roles.sources += [(m.actor, m.start) for m in after if m.preposition in self.by][:1]  # "… door Israël"
         free = [m for m in mentions if m.preposition is None]
         agents = [m for m in mentions if m.preposition in self.passive_by]
-        passive = trigger.pos == "VERB" and any(t.lower_ in self.passive for t in self.doc[start:end])
+        passive = trigger.pos == "VERB" and self._participle(self.doc[match.word]) \
+            and any(t.lower_ in self.passive for t in self.doc[start:end])
         if passive and agents:
             roles.sources, roles.rule = [(m.actor, m.start) for m in agents], "word order, passive"
             roles.targets = [(m.actor, m.start) for m in free if m.actor not in {a.actor for a in agents}][:1]
             return roles
-        if passive and trigger.type in DONE_TO_TYPES and self._participle(self.doc[match.word]):
+        if passive and trigger.type in DONE_TO_TYPES:
             roles.targets = [(m.actor, m.start) for m in free if m.end <= match.start][:1]  # 'Der russische
             roles.rule = "word order, passive"  # Botschafter wurde einbestellt': done to him, by no one named
             return roles
@@ -988,11 +991,12 @@ class RoleFinder:
         roles.targets = [(m.actor, m.start) for m in targets]
         return roles
 
-    @staticmethod
-    def _participle(word: Token) -> bool:
+    def _participle(self, word: Token) -> bool:
         """Without a tagger, is a verb a past participle ('einbestellt', 'veroordeeld', 'ausgewiesen'), not an
-        infinitive of the future ('wird … unterstützen')? Infinitives end in -n; a strong participle that does
-        has a lemma of its own."""
+        infinitive of the future ('wird … unterstützen') nor a past tense ('verurteilte')? Infinitives end in -n;
+        a strong participle that does has a lemma of its own."""
+        if word.lower_.endswith(self.past_tense_endings):
+            return False
         return not word.lower_.endswith("n") or word.lemma_.lower() not in (word.lower_, word.lower_.removesuffix("en"))
 
     def _genitive_name(self, mention: _Mention) -> bool:
@@ -1076,7 +1080,10 @@ class RoleFinder:
         if self.openers.token(token) and i > 0 and self.reporting.token(self.doc[i - 1]) \
                 and not self.articles.token(token):
             return True  # "zei dat Rusland …": reported speech; not an article ('sagte der Ukraine Hilfe zu')
-        return token.text == "," and i + 1 < len(self.doc) and self.openers.token(self.doc[i + 1])
+        if token.text != "," or i + 1 >= len(self.doc):
+            return False
+        return self.openers.token(self.doc[i + 1]) or \
+            i + 2 < len(self.doc) and self.relatives.token(self.doc[i + 2])  # "…, bei denen", "…, during which"
 
     def _nested_agent(self, match: TriggerMatch, sentence, taken: set[str]) -> list[_Mention]:
         """'veroordelen de agressie van Rusland': the agent of the event word the trigger governs; for an
