@@ -994,4 +994,7 @@ CASES = [
        [("ACCUSE", "DEU", "RUS")], kind="roles"),
     nl("Den Haag, 3 maart 2025\n\nDe minister veroordeelde de Russische aanvallen op Charkiv, waarbij veel burgers werden gedood.",
        [("ACCUSE", "NLD", "RUS")], kind="roles"),
+    de("Rede von Außenministerin Annalena Baerbock im Deutschen Bundestag zum Einsatz im Mittelmeer\n\n"
+       "Herr Präsident! Meine Damen und Herren!\n\nDie Huthi greifen seit Monaten Handelsschiffe im Roten Meer an. "
+       "Wir verurteilen diese Angriffe auf das Schärfste.", [("ACCUSE", "DEU", "HOUTHIS")], kind="roles"),
 ]

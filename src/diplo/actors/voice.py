@@ -77,7 +77,7 @@ def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat
     conjunctions = lang.cue("conjunction")
     events = lang.config.get("events", {})
     genitives = set(events.get("of", [])) | set(events.get("genitive", []))
-    documents = lang.cue_forms("named_document")
+    documents = lang.cue_forms("named_document") | lang.cue_forms("authored_text")
     by_start = sorted(named, key=lambda n: n.start)
     quoted = [(q.start, q.end) for q in analysis.record.quotes]
     seats = lang.cue("organisation_seat")
