@@ -997,4 +997,7 @@ CASES = [
     de("Rede von Außenministerin Annalena Baerbock im Deutschen Bundestag zum Einsatz im Mittelmeer\n\n"
        "Herr Präsident! Meine Damen und Herren!\n\nDie Huthi greifen seit Monaten Handelsschiffe im Roten Meer an. "
        "Wir verurteilen diese Angriffe auf das Schärfste.", [("ACCUSE", "DEU", "HOUTHIS")], kind="roles"),
+    en("Chisinau, 11 February 2025\n\nMoldova expelled three Russian diplomats on Tuesday. President Maia Sandu called on "
+       "the European Union to extend its sanctions to the organisers. In Moscow, Foreign Ministry spokeswoman Maria "
+       "Zakharova denounced the expulsions.", [("ACCUSE", "RUS", "MDA")], absent=[("ACCUSE", "RUS", "EU")], kind="roles"),
 ]

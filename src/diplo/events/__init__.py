@@ -20,6 +20,7 @@ DOCUMENT_NAME_WORDS = 6  # words from that 'of' to the end of the document's nam
 
 HOSTILE = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}  # stances taken against another
 BENEVOLENT = {"SUPPORT", "AID"}  # stances taken for another
+UNREAL_MOODS = ("requested", "hypothetical", "negated")  # acts that did not happen
 VOICED = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "REQUEST"}  # words, not the decision one reacts to
 CONFIDENCE = {"verb": 0.8, "passive verb": 0.8, "noun": 0.7, "noun, subject of its verb": 0.6,
               "word order": 0.6, "demand": 0.6}
@@ -43,14 +44,15 @@ def code_events(analysis) -> None:
     roles = RoleFinder(analysis, referents, matches, lexicon(lang.code).prepositions, dates.tokens())
     modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
     events: list[Event] = []
-    told: list[tuple[int, str, list[str]]] = []  # (sentence, type, agents) of every trigger with an agent
+    told: list[tuple[int, str, list[str], list[str]]] = []  # (sentence, type, agents, targets) of every act with an agent
     aimed: list[tuple[int, str, list[tuple[str, int]], list[tuple[str, int]]]] = []  # (sentence, type, agents, targets)
     for match in matches:
         if roles.restates_verb(match) or roles.undone(match) or roles.modifies_event(match):
             continue
         found = roles.find(match)
         if not found.sources and roles.definite(match):  # "Die Reise nach Moskau": the trip told before
-            found.sources = _earlier_agent(analysis, told, match, set(), match.trigger.type)
+            found.sources, earlier_targets = _earlier_event(analysis, told, match, set(), match.trigger.type)
+            found.targets = found.targets or earlier_targets  # 'Moldova expelled … denounced the expulsions'
         if not found.sources and match.trigger.type in UNATTRIBUTED_TYPES and match.trigger.pos == "NOUN":
             if "where it happened" in found.rule or not found.targets:  # "les attaques perpétrées en Tunisie, au Koweït"
                 found.targets = roles.places(match) or found.targets
@@ -59,16 +61,16 @@ def code_events(analysis) -> None:
         if not found.targets and found.sources and match.trigger.type in REACTIONS:
             pointed = roles.refers_back(match)
             if pointed is not None:
-                found.targets = _earlier_agent(analysis, told, match, {a for a, _ in found.sources}, pointed)
+                found.targets = _earlier_event(analysis, told, match, {a for a, _ in found.sources}, pointed)[0]
         sentence = analysis.sentence_at(doc[match.start].idx)
         if not found.targets and found.sources and "by no one named" not in found.rule:
             _pursued(analysis, match, found, [(type_, agents, targets) for told_in, type_, agents, targets in reversed(aimed)
                                               if sentence - told_in <= RECALL_TYPED])
-        if found.sources:
-            told.append((sentence, match.trigger.type, [a for a, _ in found.sources]))
+        mood = modality.of(doc[match.start], match.particle, match.trigger.pos)
+        if found.sources and mood not in UNREAL_MOODS:  # what was only asked for or imagined is no deed to point back to
+            told.append((sentence, match.trigger.type, [a for a, _ in found.sources], [a for a, _ in found.targets]))
         if found.targets and found.sources and match.trigger.type in HOSTILE | BENEVOLENT:
             aimed.append((sentence, match.trigger.type, found.sources, found.targets))
-        mood = modality.of(doc[match.start], match.particle, match.trigger.pos)
         event = _event(analysis, match, found, mood, dates)
         if event and event.mode == "multilateral" and _joins_operation(analysis, match):
             event = replace(event, type="COOPERATE", mode=None, rule=event.rule + ", an operation joined")
@@ -154,20 +156,21 @@ def _told_as_news(word, match: TriggerMatch) -> bool:
     return match.trigger.pos == "VERB" or word.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "nsubj:pass", "ROOT")
 
 
-def _earlier_agent(analysis, told: list[tuple[int, str, list[str]]], match: TriggerMatch, sources: set[str],
-                   type_: str) -> list[tuple[str, int]]:
-    """Who did the event a reaction points back to: the agent of the last event told just before (of that
-    type, when the words say which; else the last deed, not words: 'welcomed the decision'), with or without
-    someone it was done to ('ont arrêté plus de 400 manifestants … Nous condamnons cette répression')."""
+def _earlier_event(analysis, told: list[tuple[int, str, list[str], list[str]]], match: TriggerMatch,
+                   sources: set[str], type_: str) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """Who did the event a reaction or a definite noun points back to, and to whom: the last event told just
+    before (of that type, when the words say which; else the last deed, not words: 'welcomed the decision'),
+    with or without someone it was done to ('ont arrêté plus de 400 manifestants … Nous condamnons cette
+    répression')."""
     sentence = analysis.sentence_at(analysis.doc[match.start].idx)
     own = {analysis.actor_code(x) for x in sources}
-    for earlier, type_told, agents in reversed(told):
+    for earlier, type_told, agents, targets in reversed(told):
         if sentence - earlier > (RECALL_TYPED if type_ else RECALL_SENTENCES):
             break
         others = [a for a in agents if analysis.actor_code(a) not in own]
         if others and (type_told == type_ or not type_ and type_told not in VOICED):
-            return [(others[0], match.start)]
-    return []
+            return [(others[0], match.start)], [(target, match.start) for target in targets]
+    return [], []
 
 
 def _sentences_with_aid(analysis, matches: list[TriggerMatch], money: set[int]) -> set[int]:
