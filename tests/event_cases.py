@@ -1000,4 +1000,8 @@ CASES = [
     en("Chisinau, 11 February 2025\n\nMoldova expelled three Russian diplomats on Tuesday. President Maia Sandu called on "
        "the European Union to extend its sanctions to the organisers. In Moscow, Foreign Ministry spokeswoman Maria "
        "Zakharova denounced the expulsions.", [("ACCUSE", "RUS", "MDA")], absent=[("ACCUSE", "RUS", "EU")], kind="roles"),
+    fr("Entretien téléphonique du Président de la République avec M. Nikos Christodoulides, Président de la République "
+       "de Chypre\n\nLe Président de la République s'est entretenu ce jour avec le Président de la République de Chypre, "
+       "M. Nikos Christodoulides. Il a condamné les provocations turques en Méditerranée orientale.",
+       [("CONSULT", "FRA", "CYP"), ("ACCUSE", "FRA", "TUR")], absent=[("ACCUSE", "CYP", "TUR")], kind="roles"),
 ]

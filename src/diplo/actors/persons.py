@@ -50,6 +50,7 @@ class Title:
     role: str
     of: str | None  # the code the title implies or its context names
     lead: int  # first token of the words before it that name its side ('the EU's', 'Japanese'), else start
+    home: str | None = None  # whose office the title means when it names no side ('le Président de la République')
 
 
 @dataclass
@@ -71,7 +72,8 @@ def title_table(code: str) -> PhraseTable:
     from .. import nlp
 
     table: PhraseTable = PhraseTable(nlp.load(code).tokenizer, case_sensitive=False)
-    table.add_all((row["form"], (row["role"], row.get("of") or None)) for row in language(code).table("titles"))
+    table.add_all((row["form"], (row["role"], row.get("of") or None, row.get("home") or None))
+                  for row in language(code).table("titles"))
     return table
 
 
@@ -109,12 +111,13 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
     titles = []
     starts = {m.start for m in matches}
     for match in sorted(matches, key=lambda m: m.start):
-        role, implied = match.payloads[0]
+        role, implied, home = match.payloads[0]
         of, lead, end = _title_country(doc, match.start, match.end, by_token, connectors)
         if role in POSTED_ROLES and end > match.end and doc[match.end].lower_ in destinations:
             of = None  # 'the Personal Envoy for Sudan', not 'US Envoy for Ukraine': the sender's side, not Sudan
         titles.append(Title(match.start, end, doc[match.start:end].text, role,
-                            of or implied or _portfolio_country(doc, end, by_token, connectors, starts), lead))
+                            of or implied or _portfolio_country(doc, end, by_token, connectors, starts), lead,
+                            None if of else home))
     return titles
 
 
@@ -327,6 +330,7 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
     who already holds it ('The Secretary and Director and Foreign Minister Wang'); one joined by 'and' to an
     apposed title goes with it ('Maxime Prévot, vice-Premier ministre et ministre des Affaires étrangères')."""
     conjunction, connectors = lang.cue("conjunction"), lang.cue_forms("title_connector")
+    comitative = lang.cue_forms("comitative")
     last_apposed: tuple[Title, NameMention] | None = None
     for title in titles:
         following = next((n for n in names if n.start >= title.end), None)
@@ -338,7 +342,7 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
             holder.titles.append(title)  # "Jean-Noël Barrot, ministre …, et Johann Wadephul, ministre …"
             last_apposed = title, holder
             continue
-        if following and _fits_before(doc, title, following, titles, conjunction, connectors):
+        if following and _fits_before(doc, title, following, titles, conjunction, connectors, comitative):
             joined = conjunction.within(doc[title.end:following.start])
             earlier = [n for n in names if n.end <= title.start]
             if not (joined and any(_same_office(title, t) for n in earlier for t in n.titles)):
@@ -350,7 +354,7 @@ def _attach_titles(names: list[NameMention], doc: Doc, titles: list[Title], lang
 
 
 def _fits_before(doc: Doc, title: Title, name: NameMention, titles: list[Title], conjunction,
-                 connectors: frozenset[str]) -> bool:
+                 connectors: frozenset[str], comitative: frozenset[str]) -> bool:
     """Can the title be the name's, across the words between them? Not across a sentence break, a verb, a
     possessive ending the title ('the President's call with …'), or another title it is not joined to
     ('the President … with Prime Minister Rutte'; but 'Deputy Prime Minister and Minister of Foreign Affairs X')."""
@@ -359,6 +363,8 @@ def _fits_before(doc: Doc, title: Title, name: NameMention, titles: list[Title],
         return False
     if gap and all(t.is_lower for t in gap) and doc[title.end].lower_ in connectors:
         return False  # 'directeur de l'Ifri': the title's of-phrase names its organisation, not its holder
+    if any(t.lower_ in comitative for t in gap):
+        return False  # 'Entretien du Président de la République avec M. Joseph Aoun': a counterpart
     between = [o for o in titles if title.end <= o.start and o.end <= name.start]
     if between and not all(t.text == "," or conjunction.token(t) for t in doc[title.end:between[0].start]):
         return False

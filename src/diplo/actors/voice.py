@@ -57,7 +57,7 @@ def named_at_head(analysis, hits, persons, titles) -> list[Named]:
         named += [Named(min([m.start, *(t.start for t in m.titles)]), m.end, person.affiliation, person=True)
                   for m in person.mentions]
     held = {(t.start, t.end) for p in persons for m in p.mentions for t in m.titles}
-    named += [Named(t.start, t.end, t.of) for t in titles if (t.start, t.end) not in held]
+    named += [Named(t.start, t.end, t.of or t.home) for t in titles if (t.start, t.end) not in held]
     return named
 
 

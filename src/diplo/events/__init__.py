@@ -1,7 +1,7 @@
 """Events stage: PLOVER events with source, target, modality, date and place, each cited to its sentence."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..actors.phrases import DASHES
 from ..records import Event
@@ -44,7 +44,7 @@ def code_events(analysis) -> None:
     roles = RoleFinder(analysis, referents, matches, lexicon(lang.code).prepositions, dates.tokens())
     modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
     events: list[Event] = []
-    told: list[tuple[int, str, list[str], list[str]]] = []  # (sentence, type, agents, targets) of every act with an agent
+    told: list[Told] = []  # every act with an agent
     aimed: list[tuple[int, str, list[tuple[str, int]], list[tuple[str, int]]]] = []  # (sentence, type, agents, targets)
     for match in matches:
         if roles.restates_verb(match) or roles.undone(match) or roles.modifies_event(match):
@@ -67,8 +67,9 @@ def code_events(analysis) -> None:
             _pursued(analysis, match, found, [(type_, agents, targets) for told_in, type_, agents, targets in reversed(aimed)
                                               if sentence - told_in <= RECALL_TYPED])
         mood = modality.of(doc[match.start], match.particle, match.trigger.pos)
-        if found.sources and mood not in UNREAL_MOODS:  # what was only asked for or imagined is no deed to point back to
-            told.append((sentence, match.trigger.type, [a for a, _ in found.sources], [a for a, _ in found.targets]))
+        if found.sources:
+            told.append(Told(sentence, match.trigger.type, [a for a, _ in found.sources],
+                             [a for a, _ in found.targets], mood not in UNREAL_MOODS))
         if found.targets and found.sources and match.trigger.type in HOSTILE | BENEVOLENT:
             aimed.append((sentence, match.trigger.type, found.sources, found.targets))
         event = _event(analysis, match, found, mood, dates)
@@ -86,6 +87,17 @@ def code_events(analysis) -> None:
     events += [e for demand in find_demands(analysis, referents, acts) if (e := _demand(analysis, demand, dates))]
     events = _attributed_elsewhere_dropped(analysis, _occasions_dropped(analysis, events, matches))
     analysis.record.events = _deduplicated(_oriented(analysis, events))
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """An act told with an agent, for later words that point back to it."""
+
+    sentence: int
+    type: str
+    agents: list[str]
+    targets: list[str]
+    real: bool  # it happened, or will: not only asked for, imagined or denied
 
 
 def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[tuple[str, list, list]]) -> None:
@@ -156,20 +168,20 @@ def _told_as_news(word, match: TriggerMatch) -> bool:
     return match.trigger.pos == "VERB" or word.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "nsubj:pass", "ROOT")
 
 
-def _earlier_event(analysis, told: list[tuple[int, str, list[str], list[str]]], match: TriggerMatch,
-                   sources: set[str], type_: str) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+def _earlier_event(analysis, told: list[Told], match: TriggerMatch, sources: set[str], type_: str
+                   ) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """Who did the event a reaction or a definite noun points back to, and to whom: the last event told just
     before (of that type, when the words say which; else the last deed, not words: 'welcomed the decision'),
     with or without someone it was done to ('ont arrêté plus de 400 manifestants … Nous condamnons cette
-    répression')."""
+    répression'). An act that happened comes before one only asked for or imagined ('Moldova expelled … called
+    on the EU to extend its sanctions … denounced the expulsions')."""
     sentence = analysis.sentence_at(analysis.doc[match.start].idx)
     own = {analysis.actor_code(x) for x in sources}
-    for earlier, type_told, agents, targets in reversed(told):
-        if sentence - earlier > (RECALL_TYPED if type_ else RECALL_SENTENCES):
-            break
-        others = [a for a in agents if analysis.actor_code(a) not in own]
-        if others and (type_told == type_ or not type_ and type_told not in VOICED):
-            return [(others[0], match.start)], [(target, match.start) for target in targets]
+    recent = [t for t in reversed(told) if sentence - t.sentence <= (RECALL_TYPED if type_ else RECALL_SENTENCES)]
+    for act in sorted(recent, key=lambda t: not t.real):
+        others = [a for a in act.agents if analysis.actor_code(a) not in own]
+        if others and (act.type == type_ or not type_ and act.type not in VOICED):
+            return [(others[0], match.start)], [(target, match.start) for target in act.targets]
     return [], []
 
 
