@@ -1004,4 +1004,9 @@ CASES = [
        "de Chypre\n\nLe Président de la République s'est entretenu ce jour avec le Président de la République de Chypre, "
        "M. Nikos Christodoulides. Il a condamné les provocations turques en Méditerranée orientale.",
        [("CONSULT", "FRA", "CYP"), ("ACCUSE", "FRA", "TUR")], absent=[("ACCUSE", "CYP", "TUR")], kind="roles"),
+    en("Washington, 8 November 2024\n\nWe demand that the DPRK immediately withdraw all its troops from Russia. France "
+       "insists that Iran release the detained nationals.", [("REQUEST", "USA", "PRK"), ("REQUEST", "FRA", "IRN")],
+       absent=[("REQUEST", "USA", "RUS")], kind="roles"),
+    fr("Paris, 8 novembre 2024\n\nLa France exige que la Russie retire ses troupes d'Ukraine.",
+       [("REQUEST", "FRA", "RUS")], kind="roles"),
 ]

@@ -478,6 +478,10 @@ class RoleFinder:
                 roles.sources = self._all_actors(subject_tokens) or subject_actors
             exclude = {a for a, _ in roles.sources}
             roles.targets = self._slot_actors(verb, trigger.target or ("obj",), trigger.type, exclude)
+            if not roles.targets and trigger.type == "REQUEST":  # 'demand that the DPRK withdraw', 'exige que la
+                roles.targets = [(a, i) for c in verb.children if c.dep_ == "ccomp"  # Russie retire'
+                                 for a, i in self._subject(c) if a not in exclude][:1]
+                roles.rule += ", asked in its clause" if roles.targets else ""
         roles.location = self._location(verb)
         roles.subject_tokens = subject_tokens
         return roles
