@@ -1009,4 +1009,8 @@ CASES = [
        absent=[("REQUEST", "USA", "RUS")], kind="roles"),
     fr("Paris, 8 novembre 2024\n\nLa France exige que la Russie retire ses troupes d'Ukraine.",
        [("REQUEST", "FRA", "RUS")], kind="roles"),
+    fr("Paris, 7 juillet 2025\n\nNous réaffirmons notre soutien à la Moldavie. La France a annoncé aujourd'hui une aide "
+       "supplémentaire de 30 millions d'euros.", [("AID", "FRA", "MDA")], kind="roles"),
+    en("Brussels, 22 April 2024\n\nThis year the European Union has mobilised 68 million euros in humanitarian aid for "
+       "Gaza. Russia mobilised 300,000 reservists.", [("AID", "EU", "PSE")], absent=[("MOBILIZE", "EU", "PSE")]),
 ]

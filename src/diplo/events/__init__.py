@@ -65,7 +65,7 @@ def code_events(analysis) -> None:
         sentence = analysis.sentence_at(doc[match.start].idx)
         if not found.targets and found.sources and "by no one named" not in found.rule:
             _pursued(analysis, match, found, [(type_, agents, targets) for told_in, type_, agents, targets in reversed(aimed)
-                                              if sentence - told_in <= RECALL_TYPED])
+                                              if sentence - told_in <= RECALL_TYPED], sentence in money)
         mood = modality.of(doc[match.start], match.particle, match.trigger.pos)
         if found.sources:
             told.append(Told(sentence, match.trigger.type, [a for a, _ in found.sources],
@@ -100,12 +100,13 @@ class Told:
     real: bool  # it happened, or will: not only asked for, imagined or denied
 
 
-def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[tuple[str, list, list]]) -> None:
+def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[tuple[str, list, list]], amount: bool) -> None:
     """Sanctions with no one named to suffer them are aimed at whom their side just took a stand against
     ('condemns Russia's aggression … will adopt further sanctions'); a plain accusation also at whom it just
     praised ('congratulates the people of Zimbabwe … is concerned about the irregularities'); aid told with a verb
-    and no one named to receive it goes to whom its side just supported or aided ('unterstützt die Ukraine …
-    stellt CHF 100 Mio. für die Minenräumung zur Verfügung'); a promise to retaliate at whoever just took a stand
+    or an amount (`amount`) and no one named to receive it goes to whom its side just supported or aided
+    ('unterstützt die Ukraine … stellt CHF 100 Mio. für die Minenräumung zur Verfügung', 'a annoncé une aide de
+    25 millions d'euros'); a promise to retaliate at whoever just took a stand
     against its side ('The EU listed Chinese refineries. Beijing reserves the right to respond'). `stances` are
     (type, agents, targets), latest first."""
     sides = lambda actors: {_top(analysis.actor_code(a)) for a, _ in actors}  # noqa: E731
@@ -115,7 +116,7 @@ def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[tuple[st
         found.targets = next((targets for told, agents, targets in stances if sides(agents) & own
                               and (told in HOSTILE or type_ == "ACCUSE" and told == "SUPPORT")), [])
         found.rule += ", against whom it pursues" if found.targets else ""
-    elif type_ == "AID" and match.trigger.pos == "VERB":
+    elif type_ == "AID" and (match.trigger.pos == "VERB" or amount):
         found.targets = next((targets for told, agents, targets in stances if sides(agents) & own
                               and told in BENEVOLENT), [])
         found.rule += ", to whom it goes on giving" if found.targets else ""
