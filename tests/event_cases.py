@@ -1013,4 +1013,7 @@ CASES = [
        "supplémentaire de 30 millions d'euros.", [("AID", "FRA", "MDA")], kind="roles"),
     en("Brussels, 22 April 2024\n\nThis year the European Union has mobilised 68 million euros in humanitarian aid for "
        "Gaza. Russia mobilised 300,000 reservists.", [("AID", "EU", "PSE")], absent=[("MOBILIZE", "EU", "PSE")]),
+    en("Ottawa, 12 July 2024\n\nThe United Nations Security Council extended the mandate of the mission. Minister Joly "
+       "urged the Transitional Presidential Council to agree on a timetable for elections.",
+       absent=[("REQUEST", "CAN", "UN")], kind="roles"),
 ]

@@ -18,6 +18,7 @@ PLACE_FORMS = {"city"}
 HOLDER_GAP = 2  # tokens between a person's name and the body named beside it
 # After a dateline's place: perhaps an agency, then a dash, or a comma and a day in figures
 # ('BRUSSELS —', 'Brüssel (dpa) –', 'Berne, 22.01.2025', 'Paris, le 3 mai').
+JOINING_WORD = 3  # letters of a word that joins the words of a name ('and', 'of', 'de', 'und', 'en')
 DATELINE_DATE = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[–—-]\s|,?\s*(?:\w{1,3}\s+)?\d{1,2}\b)")
 
 
@@ -32,7 +33,7 @@ def resolve_actors(analysis) -> None:
     title_tokens = {i for t in titles for i in range(t.start, t.end)}
     candidates = [h for h in hits if h.token_start not in name_tokens and not
                   (h.entry.form == "generic" and h.token_end in name_starts)]  # "Bundesrat Cassis"
-    hits = _generics_resolved(candidates)
+    hits = _generics_resolved(candidates, doc)
     unresolved = [h for h in candidates if h.entry.form == "generic" and all(r.start != h.start for r in hits)]
     persons = group_persons(names, doc)
     taken = name_tokens | {i for h in hits for i in range(h.token_start, h.token_end)} \
@@ -136,9 +137,16 @@ def _named_documents_removed(hits: list[Hit], doc, lang) -> list[Hit]:
     return kept
 
 
-def _generics_resolved(hits: list[Hit]) -> list[Hit]:
-    """'the Commission', 'the Court', 'der Rat': the organisation already named in the document, else nothing."""
+def _generics_resolved(hits: list[Hit], doc) -> list[Hit]:
+    """'the Commission', 'the Court', 'der Rat': the organisation already named in the document, else nothing.
+    A generic head after capitalised words that name no known actor ends a name the gazetteer lacks ('the
+    Transitional Presidential Council'): it is that organisation only if a name of it in the document shares
+    one of those words ('the Foreign Affairs and Trade Council' after 'the Foreign Affairs Council')."""
     named = [h for h in hits if h.entry.form != "generic"]
+    covered = {i for h in named for i in range(h.token_start, h.token_end)}
+    words = {}
+    for h in named:
+        words.setdefault(h.entry.code, set()).update(t.lower_ for t in doc[h.token_start:h.token_end])
     codes = {h.entry.code for h in named}
     tops = {c.split(".")[0] for c in codes}
     resolved = []
@@ -150,9 +158,24 @@ def _generics_resolved(hits: list[Hit]) -> list[Hit]:
         parent = [e for e in hit.entries if (organisations().get(e.code) and organisations()[e.code].parent in codes)
                   or e.code.split(".")[0] in tops]
         choice = (exact or parent or [None])[0]
-        if choice is not None:
+        modifiers = _name_words_before(doc, hit.token_start, covered)
+        if choice is not None and (not modifiers or modifiers & words.get(choice.code, set())):
             resolved.append(Hit(hit.start, hit.end, hit.token_start, hit.token_end, (choice,)))
     return resolved
+
+
+def _name_words_before(doc, start: int, covered: set[int]) -> set[str]:
+    """The capitalised words just before a token that are part of no known name, inside its sentence, across
+    short joining words ('Foreign Affairs and Trade')."""
+    found: set[str] = set()
+    i = start - 1
+    while i >= 0 and not doc[i].is_sent_start and i not in covered:
+        if doc[i].is_title:
+            found.add(doc[i].lower_)
+        elif not (found and doc[i].is_lower and len(doc[i]) <= JOINING_WORD and i > 0 and doc[i - 1].is_title):
+            break
+        i -= 1
+    return found
 
 
 def _holders_bodies(generics: list[Hit], persons: list[Person]) -> list[Hit]:
