@@ -1016,4 +1016,8 @@ CASES = [
     en("Ottawa, 12 July 2024\n\nThe United Nations Security Council extended the mandate of the mission. Minister Joly "
        "urged the Transitional Presidential Council to agree on a timetable for elections.",
        absent=[("REQUEST", "CAN", "UN")], kind="roles"),
+    nl("Den Haag, 12 februari 2025\n\nDe Oekraïense minister van Defensie Rustem Umerov bedankte Nederland voor de steun.",
+       [("SUPPORT", "UKR", "NLD")], kind="roles"),
+    nl("Den Haag, 12 februari 2025\n\nMinister Prévot bezocht Kyiv. Hij riep Rusland op om zonder voorwaarden in te stemmen "
+       "met een staakt-het-vuren.", [("REQUEST", "BEL", "RUS")], kind="roles"),
 ]

@@ -78,7 +78,9 @@ class Modality:
             scope = governed
         else:
             after = self.doc[trigger.i + 1:min(self.analysis.sent_of(trigger.i).end, trigger.i + 1 + CLAUSE_WORDS)]
-            clause_end = next((i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS), len(after))
+            purpose = self.lang.cue("purpose")
+            clause_end = next((i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS or purpose.token(t)),
+                              len(after))  # 'riep Rusland op om zonder voorwaarden in te stemmen': not its own
             scope = before + list(after[:clause_end])  # "erkent Palestina … niet", "dass es keine Waffen … liefert"
         scope = [t for t in scope if t.i != own]
         return negation.within(scope) and not self.lang.cue("negation_exception").within(before + scope)

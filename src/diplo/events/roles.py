@@ -1116,6 +1116,12 @@ class RoleFinder:
                 if found and found[-1].actor == actor and found[-1].end == token.i:
                     found[-1].end = token.i + 1
                     continue
+                if found and found[-1].end == token.i and found[-1].actor == self.analysis.actor_code(actor) \
+                        and actor.startswith("person:"):  # 'De Oekraïense minister Umerov': the adjective names
+                    found[-1].actor = actor  # the person's side; the person acts, after its own preposition
+                    found[-1].preposition, found[-1].presence = self._preposition_before(self.doc[found[-1].start])
+                    found[-1].end = token.i + 1
+                    continue
                 preposition, presence = self._preposition_before(token)
                 if preposition is None and found and self._only_joiners(found[-1].end, token.i):
                     preposition, presence = found[-1].preposition, found[-1].presence  # "met Duitsland, België en …"
