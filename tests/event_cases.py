@@ -1020,4 +1020,10 @@ CASES = [
        [("SUPPORT", "UKR", "NLD")], kind="roles"),
     nl("Den Haag, 12 februari 2025\n\nMinister Prévot bezocht Kyiv. Hij riep Rusland op om zonder voorwaarden in te stemmen "
        "met een staakt-het-vuren.", [("REQUEST", "BEL", "RUS")], kind="roles"),
+    de("Peking, 13. August 2025\n\nDie EU hat zwei chinesische Banken gelistet. Peking verurteilte die Entscheidung. "
+       "Brüssel wirft China vor, Russland zu unterstützen.", [("ACCUSE", "EU", "CHN")],
+       absent=[("ACCUSE", "BEL", "CHN")], kind="roles"),
+    en("Beijing, 3 May 2024\n\nBelgium and China celebrate fifty years of relations. The ties between Brussels and "
+       "Beijing are strong, the EU says. Belgium supports closer cooperation with China.",
+       absent=[("SUPPORT", "EU", "CHN"), ("COOPERATE", "EU", "CHN")], kind="roles"),
 ]

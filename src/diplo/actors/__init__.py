@@ -18,6 +18,7 @@ PLACE_FORMS = {"city"}
 HOLDER_GAP = 2  # tokens between a person's name and the body named beside it
 # After a dateline's place: perhaps an agency, then a dash, or a comma and a day in figures
 # ('BRUSSELS —', 'Brüssel (dpa) –', 'Berne, 22.01.2025', 'Paris, le 3 mai').
+METONYM = "metonym"  # a form of organisations.tsv: a city standing for an organisation seated there
 JOINING_WORD = 3  # letters of a word that joins the words of a name ('and', 'of', 'de', 'und', 'en')
 DATELINE_DATE = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[–—-]\s|,?\s*(?:\w{1,3}\s+)?\d{1,2}\b)")
 
@@ -25,7 +26,7 @@ DATELINE_DATE = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[–—-]\s|,?\s*(?:\w{1,3}
 def resolve_actors(analysis) -> None:
     """Find every actor of the document; fill the record and the token index later stages use."""
     doc, lang = analysis.doc, analysis.lang
-    hits = _named_documents_removed(gazetteer(lang.code).find(doc), doc, lang)
+    hits = _metonyms_read(_named_documents_removed(gazetteer(lang.code).find(doc), doc, lang), analysis)
     titles = find_titles(doc, lang, hits)
     names = find_names(doc, lang, titles, hits)
     name_tokens = {i for n in names for i in range(n.start, n.end)}
@@ -210,6 +211,27 @@ def _dateline_hit(hits: list[Hit], text: str) -> Hit | None:
     """The place that opens a line and is followed by a date ('Berne, 22.01.2025 –')."""
     return next((h for h in hits if h.entry.form in ("capital", "city") and opens_dateline(text, h.start, h.end)),
                 None)
+
+
+def _metonyms_read(hits: list[Hit], analysis) -> list[Hit]:
+    """A city that also stands for an organisation seated there ('Brussels' for the EU) names that
+    organisation where it acts ('Brüssel wirft ihnen vor', 'talks with Brussels'), when the document names the
+    organisation and not the city's country otherwise ('ties between Brussels and Beijing' in a text on
+    Belgium); after a preposition of place or opening a dateline it is the city."""
+    doc, text = analysis.doc, analysis.document.text
+    places = analysis.lang.cue("place_preposition")
+    named = {h.entry.code for h in hits if all(e.form != METONYM for e in h.entries)}
+    read = []
+    for hit in hits:
+        metonyms = [e for e in hit.entries if e.form == METONYM]
+        others = tuple(e for e in hit.entries if e.form != METONYM)
+        place = hit.token_start > 0 and places.token(doc[hit.token_start - 1]) \
+            or opens_dateline(text, hit.start, hit.end) or any(e.code in named for e in others)
+        chosen = tuple(e for e in metonyms if e.code in named) if not place else ()
+        entries = chosen + others if chosen else others
+        if entries:
+            read.append(Hit(hit.start, hit.end, hit.token_start, hit.token_end, entries))
+    return read
 
 
 def opens_dateline(text: str, start: int, end: int) -> bool:
