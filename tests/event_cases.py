@@ -1026,4 +1026,7 @@ CASES = [
     en("Beijing, 3 May 2024\n\nBelgium and China celebrate fifty years of relations. The ties between Brussels and "
        "Beijing are strong, the EU says. Belgium supports closer cooperation with China.",
        absent=[("SUPPORT", "EU", "CHN"), ("COOPERATE", "EU", "CHN")], kind="roles"),
+    fr("Varsovie, 7 juillet 2025\n\nNous, ministres des Affaires étrangères de la France, de l'Allemagne et de la "
+       "Pologne, réaffirmons notre soutien à la Moldavie face aux tentatives d'ingérence.",
+       [("SUPPORT", "FRA", "MDA")], absent=[("ACCUSE", "FRA", "DEU"), ("ACCUSE", "FRA", "POL")], kind="roles"),
 ]

@@ -224,8 +224,10 @@ class RoleFinder:
             judged = self._before_in_clause(match)
         judged = judged or roles.sources or roles.targets
         speaker = self._reporter(match) or self.referents.voice(word.idx)
-        roles.sources = [(speaker, match.start)] if speaker else []
-        roles.targets = [(a, i) for a, i in _unique(judged) if a != speaker]
+        above = self._verb_above(word) if self.parsed and match.trigger.pos == "NOUN" else None
+        speaking = {a for a, _ in self._subject(above)} if above is not None else set()  # 'Nous réaffirmons
+        roles.sources = [(speaker, match.start)] if speaker else []  # notre soutien … face aux tentatives
+        roles.targets = [(a, i) for a, i in _unique(judged) if a != speaker and a not in speaking]  # d'ingérence
         roles.rule += ", judged by the voice"
         return roles
 
