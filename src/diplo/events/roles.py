@@ -225,9 +225,10 @@ class RoleFinder:
         judged = judged or roles.sources or roles.targets
         speaker = self._reporter(match) or self.referents.voice(word.idx)
         above = self._verb_above(word) if self.parsed and match.trigger.pos == "NOUN" else None
-        speaking = {a for a, _ in self._subject(above)} if above is not None else set()  # 'Nous réaffirmons
-        roles.sources = [(speaker, match.start)] if speaker else []  # notre soutien … face aux tentatives
-        roles.targets = [(a, i) for a, i in _unique(judged) if a != speaker and a not in speaking]  # d'ingérence
+        speaking = {a for a, _ in self._subject(above)} if above is not None else set()  # 'Nous réaffirmons notre
+        speaking = speaking if speaker in speaking else set()  # soutien … face aux tentatives d'ingérence': the
+        roles.sources = [(speaker, match.start)] if speaker else []  # speaker's co-signatories are not judged
+        roles.targets = [(a, i) for a, i in _unique(judged) if a != speaker and a not in speaking]
         roles.rule += ", judged by the voice"
         return roles
 
