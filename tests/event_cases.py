@@ -1029,4 +1029,7 @@ CASES = [
     fr("Varsovie, 7 juillet 2025\n\nNous, ministres des Affaires étrangères de la France, de l'Allemagne et de la "
        "Pologne, réaffirmons notre soutien à la Moldavie face aux tentatives d'ingérence.",
        [("SUPPORT", "FRA", "MDA")], absent=[("ACCUSE", "FRA", "DEU"), ("ACCUSE", "FRA", "POL")], kind="roles"),
+    fr("Varsovie, 7 juillet 2025\n\nNous, ministres des Affaires étrangères de la France, de l'Allemagne et de la "
+       "Pologne, sommes réunis aujourd'hui à Varsovie.",
+       [("CONSULT", "FRA", "DEU"), ("CONSULT", "FRA", "POL"), ("CONSULT", "DEU", "POL")], kind="roles"),
 ]

@@ -9,7 +9,7 @@ from .dating import EventDates
 from .demands import DEMAND, Demand, find_demands
 from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 from .modality import Modality
-from .roles import CONTRACTIONS, INTERNAL_TYPES, REACTIONS, UNATTRIBUTED_TYPES, RoleFinder, Roles
+from .roles import CONTRACTIONS, EACH_WITH_EACH, INTERNAL_TYPES, REACTIONS, UNATTRIBUTED_TYPES, RoleFinder, Roles
 
 RECALL_SENTENCES = 3  # 'welcomed the decision': the decision told just before
 RECALL_TYPED = 10  # "the sanctions were condemned": the sanctions told earlier in the story
@@ -82,7 +82,7 @@ def code_events(analysis) -> None:
             event = replace(event, type="AID", rule=event.rule + ", with money")  # "steunt Moldavië met 15 miljoen",
             # "hat … 30 Millionen Euro zugesagt": support and pledges of money are aid
         if event:
-            events.append(event)
+            events += _each_with_each(analysis, event) if EACH_WITH_EACH in event.rule else [event]
     acts = {m.word for m in matches if m.trigger.pos == "NOUN"}
     events += [e for demand in find_demands(analysis, referents, acts) if (e := _demand(analysis, demand, dates))]
     events = _attributed_elsewhere_dropped(analysis, _occasions_dropped(analysis, events, matches))
@@ -243,6 +243,16 @@ def _event(analysis, match: TriggerMatch, roles: Roles, mood: str, dates: EventD
             or "to all parties" in roles.rule or "asked of no one" in roles.rule):
         return None
     return _make(analysis, match, match.trigger.type, sources, targets, mood, roles, dates, roles.rule)
+
+
+def _each_with_each(analysis, event: Event) -> list[Event]:
+    """A meeting, agreement or cooperation of three or more sides as one event per pair of them, not a hub and
+    spokes ('We, the ministers of France, Germany and Poland, met in Warsaw'); one actor per side."""
+    firsts: dict[str | None, str] = {}
+    for actor in event.sources + event.targets:
+        firsts.setdefault(_top(analysis.actor_code(actor)), actor)
+    sides = list(firsts.values())
+    return [replace(event, sources=(a,), targets=(b,)) for i, a in enumerate(sides) for b in sides[i + 1:]]
 
 
 def _on_own_people(analysis, match: TriggerMatch) -> bool:

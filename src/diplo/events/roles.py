@@ -33,6 +33,7 @@ PHRASE_PARTS = {"compound", "amod", "nmod", "nmod:poss", "poss", "flat", "flat:n
                 "prep", "case", "det", "nummod", "fixed", "obl", "obj", "dobj", "acl", "agent", "obl:agent"}
 # Event types that happen somewhere: with no other target, the place's country is the target.
 PLACED_TYPES = {"AID", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+EACH_WITH_EACH = ", each with each"  # three or more sides met, agreed or cooperated: every pair of them did
 # Target slots of reciprocal triggers ("X and Y met", "agreed"): coordinated subjects meet each other.
 RECIPROCAL_SLOTS = {"obj", "with", "avec", "met", "mit", "between", "entre", "tussen", "zwischen"}
 # Events of cooperation, whose partner is never the one a phrase names as an adversary ('the fight against ISIL').
@@ -157,6 +158,7 @@ class RoleFinder:
         if trigger.type in SYMMETRIC_TYPES and reciprocal and (roles.rule.startswith(("verb", "word order")) or held) \
                 and len(sides) > 1:  # "X and Y discussed the issue with Z": X and Y are the pair
             roles.targets, roles.sources = roles.sources[1:], roles.sources[:1]
+            roles.rule += EACH_WITH_EACH if len(sides) > 2 else ""  # 'les ministres de A, B et C se sont réunis
         elif trigger.type == "ASSAULT" and not roles.targets and len(sides) > 1:  # "India and Pakistan exchanged
             named = sorted(roles.sources, key=lambda actor: actor[1])  # fire": at each other, first named first
             roles.targets, roles.sources = named[1:], named[:1]
