@@ -1035,4 +1035,7 @@ CASES = [
     en("Brussels, 1 October 2025\n\nThe European Union stands firmly with Moldova.", [("SUPPORT", "EU", "MDA")]),
     fr("Luxembourg, 1er octobre 2025\n\nLe ministre retrouvera ses homologues belge et néerlandais le 6 octobre à "
        "Luxembourg.", [("CONSULT", "LUX", "BEL"), ("CONSULT", "LUX", "NLD")]),
+    en("Rome, 8 November 2024\n\nCanada works closely with the Republic of Korea.", [("COOPERATE", "CAN", "KOR")]),
+    fr("Paris, 8 novembre 2024\n\nLa France travaille étroitement avec l'Allemagne sur ce dossier.",
+       [("COOPERATE", "FRA", "DEU")]),
 ]
