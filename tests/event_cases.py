@@ -1038,4 +1038,9 @@ CASES = [
     en("Rome, 8 November 2024\n\nCanada works closely with the Republic of Korea.", [("COOPERATE", "CAN", "KOR")]),
     fr("Paris, 8 novembre 2024\n\nLa France travaille étroitement avec l'Allemagne sur ce dossier.",
        [("COOPERATE", "FRA", "DEU")]),
+    de("Berlin, 26. Mai 2025\n\nBundeskanzler Merz telefonierte mit Präsident Selenskyj. Er sicherte der Ukraine die "
+       "anhaltende Unterstützung Deutschlands zu.", [("SUPPORT", "DEU", "UKR")], absent=[("AGREE", "DEU", "UKR")],
+       kind="roles"),
+    en("London, 26 May 2025\n\nThe Prime Minister promised Ukraine continued support.", [("SUPPORT", "GBR", "UKR")],
+       absent=[("AGREE", "GBR", "UKR")]),
 ]

@@ -78,6 +78,9 @@ def code_events(analysis) -> None:
         if event and event.type == "CONSULT" and _told_as_news(doc[match.word], match) \
                 and "organisation met" not in event.rule:
             referents.took_part([*event.sources, *event.targets])
+        promised = roles.promised(match) if event and event.type == "AGREE" and pledges.token(doc[match.word]) else None
+        if promised:  # 'sicherte der Ukraine Unterstützung zu': the promise is of support
+            event = replace(event, type=promised, rule=event.rule + ", promised")
         if event and (event.type == "SUPPORT" or pledges.token(doc[match.word])) and event.sentence in money:
             event = replace(event, type="AID", rule=event.rule + ", with money")  # "steunt Moldavië met 15 miljoen",
             # "hat … 30 Millionen Euro zugesagt": support and pledges of money are aid

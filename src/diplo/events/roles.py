@@ -33,6 +33,7 @@ PHRASE_PARTS = {"compound", "amod", "nmod", "nmod:poss", "poss", "flat", "flat:n
                 "prep", "case", "det", "nummod", "fixed", "obl", "obj", "dobj", "acl", "agent", "obl:agent"}
 # Event types that happen somewhere: with no other target, the place's country is the target.
 PLACED_TYPES = {"AID", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+PROMISED_TYPES = {"SUPPORT", "AID", "COOPERATE"}  # what a promise may promise ('sagte Unterstützung zu')
 EACH_WITH_EACH = ", each with each"  # three or more sides met, agreed or cooperated: every pair of them did
 # Target slots of reciprocal triggers ("X and Y met", "agreed"): coordinated subjects meet each other.
 RECIPROCAL_SLOTS = {"obj", "with", "avec", "met", "mit", "between", "entre", "tussen", "zwischen"}
@@ -1093,6 +1094,15 @@ class RoleFinder:
             return False
         return self.openers.token(self.doc[i + 1]) or \
             i + 2 < len(self.doc) and self.relatives.token(self.doc[i + 2])  # "…, bei denen", "…, during which"
+
+    def promised(self, match: TriggerMatch) -> str | None:
+        """What kind of act a promise promises, when its clause names one after it ('sicherte der Ukraine die
+        anhaltende Unterstützung Deutschlands zu', 'promised Kyiv further military aid'): support, aid or
+        cooperation, told by the first event noun after it."""
+        start, end = self._clause(match.start, self.analysis.sent_of(match.start))
+        nested = next((self.matches[i] for i in range(match.end, end)
+                       if i in self.matches and self.matches[i].trigger.pos == "NOUN"), None)
+        return nested.trigger.type if nested and nested.trigger.type in PROMISED_TYPES else None
 
     def _nested_agent(self, match: TriggerMatch, sentence, taken: set[str]) -> list[_Mention]:
         """'veroordelen de agressie van Rusland': the agent of the event word the trigger governs; for an
