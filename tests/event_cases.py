@@ -1032,7 +1032,8 @@ CASES = [
     fr("Varsovie, 7 juillet 2025\n\nNous, ministres des Affaires étrangères de la France, de l'Allemagne et de la "
        "Pologne, sommes réunis aujourd'hui à Varsovie.",
        [("CONSULT", "FRA", "DEU"), ("CONSULT", "FRA", "POL"), ("CONSULT", "DEU", "POL")], kind="roles"),
-    en("Brussels, 1 October 2025\n\nThe European Union stands firmly with Moldova.", [("SUPPORT", "EU", "MDA")]),
+    en("Brussels, 1 October 2025\n\nThe High Representative said that the European Union stands firmly with Moldova "
+       "and its elected government.", [("SUPPORT", "EU", "MDA")]),
     fr("Luxembourg, 1er octobre 2025\n\nLe ministre retrouvera ses homologues belge et néerlandais le 6 octobre à "
        "Luxembourg.", [("CONSULT", "LUX", "BEL"), ("CONSULT", "LUX", "NLD")]),
     en("Rome, 8 November 2024\n\nCanada works closely with the Republic of Korea.", [("COOPERATE", "CAN", "KOR")]),
