@@ -1040,7 +1040,7 @@ CASES = [
     fr("Paris, 8 novembre 2024\n\nLa France travaille étroitement avec l'Allemagne sur ce dossier.",
        [("COOPERATE", "FRA", "DEU")]),
     de("Berlin, 26. Mai 2025\n\nBundeskanzler Merz telefonierte mit Präsident Selenskyj. Er sicherte der Ukraine die "
-       "anhaltende Unterstützung Deutschlands zu.", [("SUPPORT", "DEU", "UKR")], absent=[("AGREE", "DEU", "UKR")],
+       "anhaltende Unterstützung Deutschlands zu.", [("SUPPORT", "DEU", "UKR")], absent=[("SUPPORT", "DEU", "UKR")],
        kind="roles"),
     en("London, 26 May 2025\n\nThe Prime Minister promised Ukraine continued support.", [("SUPPORT", "GBR", "UKR")],
        absent=[("AGREE", "GBR", "UKR")]),
