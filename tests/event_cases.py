@@ -783,7 +783,7 @@ CASES = [
     de("Berlin, 12. Mai 2024\n\nDeutschland friert die Vermögenswerte von Russland ein.",
        [('SANCTION', 'DEU', 'RUS')], kind="lexicon"),
     de("Berlin, 12. Mai 2024\n\nDeutschland sagte der Ukraine weitere Unterstützung zu.",
-       [('AGREE', 'DEU', 'UKR')], kind="lexicon"),
+       [('SUPPORT', 'DEU', 'UKR')], kind="lexicon"),
     # Without a parse: a reaction to a country's conduct named in the genitive after a noun; a refusal of talks is
     # aimed at the partner of the talks; an act another act of the clause is about is not the voice's.
     de("Berlin, 3. Mai 2024\n\nDie Bundesregierung ist besorgt über das Vorgehen Russlands.", [("ACCUSE", "DEU", "RUS")],
@@ -1040,7 +1040,7 @@ CASES = [
     fr("Paris, 8 novembre 2024\n\nLa France travaille étroitement avec l'Allemagne sur ce dossier.",
        [("COOPERATE", "FRA", "DEU")]),
     de("Berlin, 26. Mai 2025\n\nBundeskanzler Merz telefonierte mit Präsident Selenskyj. Er sicherte der Ukraine die "
-       "anhaltende Unterstützung Deutschlands zu.", [("SUPPORT", "DEU", "UKR")], absent=[("SUPPORT", "DEU", "UKR")],
+       "anhaltende Unterstützung Deutschlands zu.", [("SUPPORT", "DEU", "UKR")], absent=[("AGREE", "DEU", "UKR")],
        kind="roles"),
     en("London, 26 May 2025\n\nThe Prime Minister promised Ukraine continued support.", [("SUPPORT", "GBR", "UKR")],
        absent=[("AGREE", "GBR", "UKR")]),
