@@ -1044,4 +1044,12 @@ CASES = [
        kind="roles"),
     en("London, 26 May 2025\n\nThe Prime Minister promised Ukraine continued support.", [("SUPPORT", "GBR", "UKR")],
        absent=[("AGREE", "GBR", "UKR")]),
+    # An organisation's publisher line above a dateline at an organisation's seat is the voice; a speech heading
+    # 'Allocution de X' names its speaker, the first word no part of the name.
+    fr("COMMUNAUTÉ ÉCONOMIQUE DES ÉTATS DE L'AFRIQUE DE L'OUEST\n\nCOMMUNIQUÉ DE PRESSE\n\nAbuja, le 12 mars 2025\n\n"
+       "La Commission exprime sa solidarité au peuple béninois.", [("SUPPORT", "ECOWAS", "BEN")],
+       absent=[("SUPPORT", "NGA", "BEN")], kind="roles"),
+    fr("Allocution d'Alain Berset, Secrétaire Général du Conseil de l'Europe\n\nStrasbourg, 25 juin 2025\n\n"
+       "Je condamne la guerre que la Fédération de Russie mène contre l'Ukraine.", [("ACCUSE", "COE", "RUS")],
+       absent=[("ACCUSE", "FRA", "RUS")], kind="roles"),
 ]

@@ -203,7 +203,7 @@ def name_run(doc: Doc, start: int, stop: frozenset[str], particles: frozenset[st
 
 def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit]) -> list[NameMention]:
     """Every stretch of tokens that names a person, with the titles that go with it."""
-    stop = lang.cue_forms("not_a_name") | lang.cue_forms("honorific")
+    stop = lang.cue_forms("not_a_name") | lang.cue_forms("honorific") | lang.cue_forms("authored_text")
     particles = lang.cue_forms("name_particle")
     honorifics = lang.cue_forms("honorific")
     connectors, portfolios = lang.cue_forms("title_connector"), portfolio_words(lang.code)

@@ -81,13 +81,19 @@ def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat
     by_start = sorted(named, key=lambda n: n.start)
     quoted = [(q.start, q.end) for q in analysis.record.quotes]
     seats = lang.cue("organisation_seat")
+    first = next((t.i for t in doc if not t.is_space), 0)
     for sentence in analysis.spacy_sentences[:LEAD_SENTENCES]:
         words = [t for t in sentence if not t.is_space]
         if not words or words[0].is_quote or any(s <= sentence.start_char < e for s, e in quoted):
             continue  # blank ('WASHINGTON, March 5 —' ends a sentence of its own before a blank line), or a headline
             # that quotes someone ('“Russia is testing us every day”'): its actors are topics
         start = _after_topic_prefix(sentence, by_start)
-        if any(n.start == start and n.end >= sentence.end - 1 for n in by_start) or DASHES.fullmatch(words[-1].text):
+        alone = next((n for n in by_start if n.start == start and n.end >= sentence.end - 1), None)
+        if alone and alone.code and sentence.start == first and (not dateline or dateline_seat) \
+                and actor_kind(alone.code) == "organization":
+            return alone.code  # a publisher line ('COMMUNAUTÉ ÉCONOMIQUE DES ÉTATS DE L'AFRIQUE DE L'OUEST', above
+            # 'Abuja, le 29 janvier 2025'), not a heading above a national dateline ('Raad Buitenlandse Zaken')
+        if alone or DASHES.fullmatch(words[-1].text):
             continue  # a section heading that is only a name ('Ukraine'), a label before a dash ('UN HRC53 –')
         previous, governed = None, False
         for item in (n for n in by_start if start <= n.start < sentence.end):
@@ -106,7 +112,7 @@ def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat
                 trusted = dateline and not dateline_seat and (actor_kind(item.code) != "organization"
                                                               or item.start < dateline_at)
                 return dateline if trusted else item.code
-            if dateline:
+            if dateline and not dateline_seat:  # an organisation's seat says nothing yet: read on
                 return dateline
     return dateline
 
