@@ -1052,4 +1052,7 @@ CASES = [
     fr("Allocution d'Alain Berset, Secrétaire Général du Conseil de l'Europe\n\nStrasbourg, 25 juin 2025\n\n"
        "Je condamne la guerre que la Fédération de Russie mène contre l'Ukraine.", [("ACCUSE", "COE", "RUS")],
        absent=[("ACCUSE", "FRA", "RUS")], kind="roles"),
+    fr("ORGANISATION INTERNATIONALE DE LA FRANCOPHONIE\n\nDéclaration de la Mission d'observation électorale\n\n"
+       "Libreville, le 14 avril 2025\n\nLa Mission salue le climat apaisé du scrutin et félicite le Gabon pour "
+       "l'organisation du vote.", [("SUPPORT", "OIF", "GAB")], kind="roles"),
 ]

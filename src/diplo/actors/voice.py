@@ -89,10 +89,12 @@ def lead_voice(analysis, named: list[Named], dateline: str | None, dateline_seat
             # that quotes someone ('“Russia is testing us every day”'): its actors are topics
         start = _after_topic_prefix(sentence, by_start)
         alone = next((n for n in by_start if n.start == start and n.end >= sentence.end - 1), None)
-        if alone and alone.code and sentence.start == first and (not dateline or dateline_seat) \
+        letterhead = all(t.is_upper or not t.is_alpha for t in words)
+        if alone and alone.code and sentence.start == first and (not dateline or dateline_seat or letterhead) \
                 and actor_kind(alone.code) == "organization":
-            return alone.code  # a publisher line ('COMMUNAUTÉ ÉCONOMIQUE DES ÉTATS DE L'AFRIQUE DE L'OUEST', above
-            # 'Abuja, le 29 janvier 2025'), not a heading above a national dateline ('Raad Buitenlandse Zaken')
+            return alone.code  # a publisher line ('COMMUNAUTÉ ÉCONOMIQUE DES ÉTATS DE L'AFRIQUE DE L'OUEST' above
+            # 'Abuja, le 29 janvier 2025', or in capitals above any dateline), not a heading above a national
+            # dateline ('Raad Buitenlandse Zaken' above 'Den Haag, 31 januari 2023')
         if alone or DASHES.fullmatch(words[-1].text):
             continue  # a section heading that is only a name ('Ukraine'), a label before a dash ('UN HRC53 –')
         previous, governed = None, False
