@@ -1055,4 +1055,10 @@ CASES = [
     fr("ORGANISATION INTERNATIONALE DE LA FRANCOPHONIE\n\nDéclaration de la Mission d'observation électorale\n\n"
        "Libreville, le 14 avril 2025\n\nLa Mission salue le climat apaisé du scrutin et félicite le Gabon pour "
        "l'organisation du vote.", [("SUPPORT", "OIF", "GAB")], kind="roles"),
+    # The French tagger reads 'algérien' as the root: a finite verb the parse gave no subject takes the clause's
+    # first actor before it.
+    fr("Alger, 7 avril 2025\n\nLe gouvernement algérien a condamné l'attaque russe contre l'Ukraine.",
+       [("ACCUSE", "DZA", "RUS")], kind="roles"),
+    fr("Dakar, 7 avril 2025\n\nLes trois pays, réunis au sein de l'Alliance des États du Sahel, ont quitté la Cedeao.",
+       absent=[("CONSULT", "MLI", "NER"), ("CONSULT", "BFA", "NER")], kind="roles"),
 ]

@@ -136,6 +136,10 @@ class RoleFinder:
         asked = self._asked_to_act(match)
         if asked:  # 'forderte China auf, keine Waffen an Russland zu liefern': China is to act
             roles.sources, roles.rule = asked, roles.rule + ", the one asked"
+        if self.parsed and not roles.sources and self._finite_without_subject(match):
+            before = [s for s in self._linear(match).sources if s[1] < match.start]  # 'Le gouvernement algérien a
+            roles.sources, roles.rule = before, roles.rule + (", word order" if before else "")  # condamné', parsed
+            # with 'algérien' as the root: the tagger missed the subject, the clause's first actor acts
         thanks = self._thanks_for(match)
         if thanks:  # 'dankte der Schweiz für ihre Unterstützung und informierte über die Angriffe': the thanked
             roles.sources, roles.rule = thanks.targets, roles.rule + ", thanked for it"  # did it, not to the attackers
@@ -214,6 +218,16 @@ class RoleFinder:
     def _side(self, actor: str) -> str:
         """The country or organisation an actor is of ('person:dmytro-koeleba' -> 'UKR')."""
         return (self.analysis.actor_code(actor) or actor).split(".")[0]
+
+    def _finite_without_subject(self, match: TriggerMatch) -> bool:
+        """Is the trigger a finite verb, or a participle with its tense auxiliary, that the parse gave no subject,
+        not a passive, an infinitive or a participle describing a noun?"""
+        verb = self.doc[match.word]
+        if match.trigger.pos != "VERB" or verb.pos_ not in ("VERB", "AUX") or self._passive(verb) \
+                or verb.dep_ in ("acl", "amod", "acl:relcl", "relcl"):
+            return False
+        finite = verb.morph.get("VerbForm") == ["Fin"] or any(c.dep_ in ("aux", "aux:tense") for c in verb.children)
+        return finite and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children)
 
     def _judged(self, match: TriggerMatch, roles: Roles) -> Roles:
         """An evaluation ('X is unacceptable', 'X crossed a line', 'sont inacceptables', 'eine Bedrohung für den
