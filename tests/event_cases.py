@@ -1061,4 +1061,8 @@ CASES = [
        [("ACCUSE", "DZA", "RUS")], kind="roles"),
     fr("Dakar, 7 avril 2025\n\nLes trois pays, réunis au sein de l'Alliance des États du Sahel, ont quitté la Cedeao.",
        absent=[("CONSULT", "MLI", "NER"), ("CONSULT", "BFA", "NER")], kind="roles"),
+    en("Kuala Lumpur, 28 July 2025\n\nPrime Minister Anwar Ibrahim received Prime Minister Hun Manet of Cambodia and "
+       "Acting Prime Minister Phumtham Wechayachai of Thailand. The Ambassadors of the United States and China "
+       "attended the meeting. After long discussions, the two Prime Ministers agreed on an immediate ceasefire.",
+       [("AGREE", "KHM", "THA")], absent=[("AGREE", "USA", "CHN")], kind="roles"),
 ]

@@ -57,6 +57,8 @@ class Analysis:
     affiliations: dict[str, str] = field(default_factory=dict)  # person id -> country or organisation
     home_actor: str | None = None  # whose voice the document is, when no one is quoted
     collective_titles: list[int] = field(default_factory=list)  # tokens of plural titles of no one side
+    title_holders: dict[int, list[str]] = field(default_factory=dict)  # tokens of plural titles -> the persons
+    # holding that office for several sides ('the two Prime Ministers')
     interview: bool = False  # questions and answers: "you" is the interviewee, who is the voice
 
     def sentence_at(self, offset: int) -> int:

@@ -64,12 +64,27 @@ def resolve_actors(analysis) -> None:
     for person in persons:
         affiliate_to_voice(person, voice)
     singular = [t for t in titles if not plural(doc[t.start:t.end], lang)]
-    analysis.collective_titles = [i for t in titles if t not in singular and not t.of and t.role != EXPERT
-                                  and not (t.end < len(doc) and doc[t.end].lower_ in of) for i in range(t.start, t.end)]
+    collective = [t for t in titles if t not in singular and not t.of and t.role != EXPERT
+                  and not (t.end < len(doc) and doc[t.end].lower_ in of)]
+    analysis.collective_titles = [i for t in collective for i in range(t.start, t.end)]
+    paired = {end for _, end in lang.cue("pair_determiner").spans(doc)}  # 'the two', 'les deux', 'beide'
+    analysis.title_holders = {i: holders for t in collective if t.start in paired and (holders := _holders(t, actors))
+                              for i in range(t.start, t.end)}
     linked = link_titles(persons, singular, voice, doc, lang)
     analysis.home_actor = voice or _most_named(hits, actors, counterparts)
     _record(analysis, hits, actors, titles, linked)
     _stand_ins(analysis, [p for p in persons if p not in actors], singular, linked)
+
+
+def _holders(title: Title, persons: list[Person]) -> list[str]:
+    """The persons a plural title after 'the two' stands for ('the two Prime Ministers' after 'Prime Minister Hun
+    Manet' and 'Acting Prime Minister Phumtham'): the last two named before it holding that office for two sides."""
+    holding = [p for p in persons if p.affiliation and any(t.role == title.role for t in p.titles)]
+    last = {p.id: max((m.start for m in p.mentions if m.start < title.start), default=-1) for p in holding}
+    sides: dict[str, str] = {}
+    for person in sorted((p for p in holding if last[p.id] >= 0), key=lambda p: -last[p.id]):
+        sides.setdefault(person.affiliation.split(".")[0], person.id)
+    return list(sides.values())[:2][::-1] if len(sides) >= 2 else []
 
 
 def _stand_ins(analysis, bystanders: list[Person], titles: list[Title], linked: dict[Title, Person]) -> None:

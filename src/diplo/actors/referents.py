@@ -70,6 +70,8 @@ class Referents:
         the document's two main parties."""
         if token.i in self.groups:
             return self.groups[token.i]
+        if token.i in self.analysis.title_holders:
+            return self.analysis.title_holders[token.i]
         if token.i in self.collective:
             if self.participants:
                 return self.participants
