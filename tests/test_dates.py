@@ -157,6 +157,10 @@ def test_month_alone_is_the_last_one_before_the_document():
            "Quotidien\n\nLe Quotidien : Monsieur le Ministre, pourquoi maintenant ?", "2025-05-12"),
     ("en", "Sikorski: 'We will not be intimidated'\n\nInterview published on 3 March 2025 in The Review\n\nThe "
            "Review: Minister, why close the consulate?", "2025-03-03"),
+    # An abbreviated weekday before a news site's date line.
+    ("nl", "Hulpverlener vrij na gevangenenruil\n\nvr 26 mei 2023 13:05 | Aangepast 17:48\n\nDe hulpverlener is "
+           "vrijgelaten.", "2023-05-26"),
+    ("de", "Gefangenenaustausch\n\nFr., 26. Mai 2023\n\nDer Helfer wurde freigelassen.", "2023-05-26"),
 ])
 def test_document_dates(code, text, expected):
     assert published_date(text, code)[0] == expected

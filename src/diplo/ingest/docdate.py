@@ -44,6 +44,7 @@ NUMERIC = re.compile(r"[\d./-]+")
 SEPARATOR_BEFORE = re.compile(r"\s[|•·–—-]\s*$")
 SEPARATOR_AFTER = re.compile(r"\s*(?:\d{1,2}[:.h]\d{2}\s*)?[|•·–—-]\s")
 TODAY_BEFORE_MONTH = 200  # characters from 'today' to a presidency's month in one sentence
+SHORT_WORD = re.compile(r"\s*[^\W\d_]{1,4}\.?,?\s*")  # an abbreviated weekday before a date ('vr', 'Fri.', 'Mo.,')
 LAST_WORD = re.compile(r"[^\W\d_]+\s*$")
 
 
@@ -109,6 +110,8 @@ def _dateline(line: str, mention: DateMention, labels: re.Pattern) -> str | None
     before, after = line[:mention.start], line[mention.end:]
     if not re.search(r"\w", before):
         return "dateline"
+    if SHORT_WORD.fullmatch(before) and (not after.strip() or SEPARATOR_AFTER.match(after)):
+        return "dateline after a weekday"  # 'vr 26 mei 2023 13:05 | Aangepast 17:48', 'Fri. 26 May 2023
     if DATELINE_PLACE.match(before) and not SENTENCE_GOES_ON.match(after):
         return "dateline after its place"
     if _labelled(line, labels):
