@@ -1065,4 +1065,6 @@ CASES = [
        "Acting Prime Minister Phumtham Wechayachai of Thailand. The Ambassadors of the United States and China "
        "attended the meeting. After long discussions, the two Prime Ministers agreed on an immediate ceasefire.",
        [("AGREE", "KHM", "THA")], absent=[("AGREE", "USA", "CHN")], kind="roles"),
+    de("Peking, 30. Juli 2025\n\nKommissionspräsidentin Ursula von der Leyen und Ratspräsident António Costa haben in "
+       "Peking Staats- und Parteichef Xi Jinping getroffen.", [("CONSULT", "EU", "CHN")], kind="roles"),
 ]

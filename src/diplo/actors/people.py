@@ -193,9 +193,10 @@ def affiliate(person: Person, when: When | None, doc: Doc, hits: list[Hit], of: 
         return
     roles = {t.role for t in person.titles}
     person.office = officeholders().office_at(person.name, when, roles)
-    if person.office and (roles & NATIONAL_ROLES or not any(t.of for t in person.titles)):
+    if person.office and (roles & NATIONAL_ROLES or not any(t.of and not t.implied for t in person.titles)):
         person.affiliation, person.reason = person.office.code, f"office-holder: {person.office.title}"
-        return  # a head of state who also chairs an organisation that year acts for the state
+        return  # a head of state who also chairs an organisation that year acts for the state; the holder of
+        # an office whose title usually means another's ('président de la Commission' of ECOWAS, not the EU)
     explicit = next((t.of for t in person.titles if t.of), None)
     if explicit:
         person.affiliation, person.reason = explicit, "title"

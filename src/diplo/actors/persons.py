@@ -51,6 +51,8 @@ class Title:
     of: str | None  # the code the title implies or its context names
     lead: int  # first token of the words before it that name its side ('the EU's', 'Japanese'), else start
     home: str | None = None  # whose office the title means when it names no side ('le Président de la République')
+    implied: bool = False  # its side is the one its words usually mean ('président de la Commission': the EU's),
+    # not one named beside it
 
 
 @dataclass
@@ -117,7 +119,7 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
             of = None  # 'the Personal Envoy for Sudan', not 'US Envoy for Ukraine': the sender's side, not Sudan
         titles.append(Title(match.start, end, doc[match.start:end].text, role,
                             of or implied or _portfolio_country(doc, end, by_token, connectors, starts), lead,
-                            None if of else home))
+                            None if of else home, not of and bool(implied)))
     return titles
 
 

@@ -159,7 +159,8 @@ class RoleFinder:
         roles.targets = [t for t in _unique(roles.targets) if t[0] not in sources and self._side(t[0]) not in sides]
         reciprocal = (not trigger.target or set(trigger.target) & RECIPROCAL_SLOTS) and trigger.mode != "third-party"
         held = roles.rule.startswith("noun") and len(roles.sources) == 2  # "held talks", "reached an agreement"
-        sides = {self.analysis.actor_code(a) for a, _ in roles.sources}
+        sides = {self._side(a) for a, _ in roles.sources}  # 'Kommissionspräsidentin von der Leyen und Ratspräsident
+        # Costa trafen Xi': two bodies of one side are no pair
         if trigger.type in SYMMETRIC_TYPES and reciprocal and (roles.rule.startswith(("verb", "word order")) or held) \
                 and len(sides) > 1:  # "X and Y discussed the issue with Z": X and Y are the pair
             roles.targets, roles.sources = roles.sources[1:], roles.sources[:1]
