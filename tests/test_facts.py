@@ -137,6 +137,10 @@ def test_not_a_figure(lang, text):
     ("en", "The meeting was chaired by Prime Minister Jacinda Ardern of New Zealand.\n\nFrom the CMAG "
            "statement:\n\n“Ministers condemned the removal of the elected government of Gabon.",
      "COMMONWEALTH.CMAG", "Ministers condemned the"),
+    # an honorific before the name ('Shri'); the title alone later stands for that one holder
+    ("en", "Press release of the Ministry of External Affairs of India\n\nPrime Minister Shri Narendra Modi visited "
+           "Ghana. Accepting the award, Prime Minister said: “I accept this honour on behalf of all Indians.”",
+     "person:narendra-modi", "I accept this"),
 ])
 def test_quote_and_speaker(lang, text, speaker, starts):
     quotes = [(q.speaker, q.text) for q in record(lang, text).quotes]
