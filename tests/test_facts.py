@@ -31,6 +31,7 @@ def record(lang: str, text: str):
     ("fr", "Le chômage a reculé à 55 % dans la région.", 55, "%"),
     ("nl", "Nederland trekt 2 miljard euro uit voor militaire steun aan Oekraïne.", 2e9, "EUR"),
     ("nl", "Nederland wees zeventien Russische inlichtingenofficieren uit.", 17, "count"),
+    ("nl", "Er staan 83 Nederlanders in Myanmar geregistreerd bij de ambassade.", 83, "count"),
     ("de", "Die Schweiz stellt 1,5 Milliarden Euro für den Wiederaufbau bereit.", 1.5e9, "EUR"),
     ("de", "Vier zusätzliche Eurofighter werden nach Polen verlegt.", 4, "count"),
     ("de", "Österreich erhöht seine Hilfe für den Sudan auf 4,25 Mio. Euro.", 4.25e6, "EUR"),

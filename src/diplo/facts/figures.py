@@ -260,6 +260,8 @@ class Context:
         self.capitalised_nouns = bool(analysis.lang.config.get("capitalised_nouns"))
         self.stop = analysis.lang.cue_forms("not_a_name")
         self.countries = frozenset(a.id for a in analysis.record.actors if a.kind == "country")
+        self.demonyms = {t.i for m in analysis.record.mentions if m.reason.endswith("demonym")
+                         for t in analysis.tokens_between(m.start, m.end)}
 
     def currency(self, form: str, default: str | None, reading: Reading) -> str | None:
         """A currency several countries share ('$', 'dollars', 'kroner'): the one of the country where the
@@ -337,6 +339,8 @@ class Context:
             return token.pos_ == "NOUN"
         if self.capitalised_nouns:
             return token.is_title and token.is_alpha
+        if token.i in self.demonyms:
+            return True  # people named by their country: '83 Nederlanders'
         return token.is_alpha and token.is_lower and len(token) > 3 and token.lower_ not in self.stop \
             and token.lower_.endswith(("en", "s", "ers"))
 
