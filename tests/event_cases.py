@@ -1067,4 +1067,7 @@ CASES = [
        [("AGREE", "KHM", "THA")], absent=[("AGREE", "USA", "CHN")], kind="roles"),
     de("Peking, 30. Juli 2025\n\nKommissionspräsidentin Ursula von der Leyen und Ratspräsident António Costa haben in "
        "Peking Staats- und Parteichef Xi Jinping getroffen.", [("CONSULT", "EU", "CHN")], kind="roles"),
+    nl("Brussel, 26 mei 2023\n\nDe Belgische hulpverlener Olivier Vandecasteele is vrijgelaten door Iran. Nederland "
+       "roept het militaire regime in Myanmar op om hulporganisaties toegang te geven.",
+       [("CONCEDE", "IRN", "BEL"), ("REQUEST", "NLD", "MMR")], kind="roles"),
 ]

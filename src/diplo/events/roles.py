@@ -106,12 +106,14 @@ class RoleFinder:
         self.parsed = self.doc.has_annotation("DEP")
         self.genitive = set(config.get("genitive", []))
         self.passive = set(config.get("passive", []))
+        self.passive_if_agent = set(config.get("passive_if_agent", []))
         self.past_tense_endings = tuple(config.get("past_tense_endings", []))
         self.passive_by = set(config.get("passive_by", []))
         self.attribution = analysis.lang.cue_forms("attribution_preposition")  # 'volgens de minister': no party
         self.prepositions = slot_words | self.of | self.by | self.between | self.locative | self.passive_by \
             | self.genitive | analysis.lang.cue_forms("topic_preposition") | self.attribution
         self.presence = analysis.lang.cue("presence")
+        self.rulers = analysis.lang.cue("leader_noun")
         self.adverbial = analysis.lang.cue("adverbial_phrase")
         self.quantity = analysis.lang.cue("quantity_noun")
         self.openers = analysis.lang.cue("clause_opener")
@@ -980,8 +982,9 @@ class RoleFinder:
             roles.sources += [(m.actor, m.start) for m in after if m.preposition in self.by][:1]  # "… door Israël"
         free = [m for m in mentions if m.preposition is None]
         agents = [m for m in mentions if m.preposition in self.passive_by]
+        auxiliaries = self.passive | (self.passive_if_agent if agents else set())  # 'is vrijgelaten door Iran'
         passive = trigger.pos == "VERB" and self._participle(self.doc[match.word]) \
-            and any(t.lower_ in self.passive for t in self.doc[start:end])
+            and any(t.lower_ in auxiliaries for t in self.doc[start:end])
         if passive and agents:
             roles.sources, roles.rule = [(m.actor, m.start) for m in agents], "word order, passive"
             roles.targets = [(m.actor, m.start) for m in free if m.actor not in {a.actor for a in agents}][:1]
@@ -1177,6 +1180,8 @@ class RoleFinder:
                 if previous is not None and previous.is_title and previous.is_alpha:
                     return word.lower_, False
                 continue
+            if word.lower_ in self.locative and word.i > sentence_start and self.rulers.token(self.doc[word.i - 1]):
+                return None, False  # 'het militaire regime in Myanmar', 'the authorities in Kabul': they act
             if word.lower_ in self.prepositions:
                 if any(start == word.i for start, _ in self.adverbial.spans(self.doc[word.i:token.i])):
                     continue  # "onder meer de Poolse delegatie", "kritiek van onder meer Litouwen"
