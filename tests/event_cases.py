@@ -1070,4 +1070,8 @@ CASES = [
     nl("Brussel, 26 mei 2023\n\nDe Belgische hulpverlener Olivier Vandecasteele is vrijgelaten door Iran. Nederland "
        "roept het militaire regime in Myanmar op om hulporganisaties toegang te geven.",
        [("CONCEDE", "IRN", "BEL"), ("REQUEST", "NLD", "MMR")], kind="roles"),
+    de("Berlin, 31. Oktober 2024\n\nZudem wurde der deutsche Botschafter in Teheran, Markus Potzel, zu Konsultationen "
+       "nach Berlin zurückgerufen.", [("SANCTION", "DEU", "IRN")], absent=[("SANCTION", "DEU", "DEU")], kind="roles"),
+    en("Warsaw, 22 October 2024\n\nMinister Sikorski ordered the closure of the Russian consulate in Poznań.",
+       [("SANCTION", "POL", "RUS")]),
 ]

@@ -33,6 +33,7 @@ PHRASE_PARTS = {"compound", "amod", "nmod", "nmod:poss", "poss", "flat", "flat:n
                 "prep", "case", "det", "nummod", "fixed", "obl", "obj", "dobj", "acl", "agent", "obl:agent"}
 # Event types that happen somewhere: with no other target, the place's country is the target.
 PLACED_TYPES = {"AID", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+POSTING_GAP = 1  # words between an envoy and the place of his posting ('der deutsche Botschafter in Teheran')
 PROMISED_TYPES = {"SUPPORT", "AID", "COOPERATE"}  # what a promise may promise ('sagte Unterstützung zu')
 EACH_WITH_EACH = ", each with each"  # three or more sides met, agreed or cooperated: every pair of them did
 # Target slots of reciprocal triggers ("X and Y met", "agreed"): coordinated subjects meet each other.
@@ -990,8 +991,14 @@ class RoleFinder:
             roles.targets = [(m.actor, m.start) for m in free if m.actor not in {a.actor for a in agents}][:1]
             return roles
         if passive and trigger.type in DONE_TO_TYPES:
-            roles.targets = [(m.actor, m.start) for m in free if m.end <= match.start][:1]  # 'Der russische
-            roles.rule = "word order, passive"  # Botschafter wurde einbestellt': done to him, by no one named
+            done_to = [m for m in free if m.end <= match.start][:1]  # 'Der russische Botschafter wurde
+            posted = [m for m in mentions if done_to and m.preposition in self.locative  # einbestellt': done to him,
+                      and 0 <= m.start - done_to[0].end <= POSTING_GAP and m.end <= match.start]  # by no one named
+            own = self._side(self.analysis.home_actor or "")
+            if posted and done_to and self._side(done_to[0].actor) == own:  # 'der deutsche Botschafter in Teheran
+                done_to = posted[:1]  # wurde zurückgerufen': one's own envoy is recalled from where he is posted
+            roles.targets = [(m.actor, m.start) for m in done_to]
+            roles.rule = "word order, passive"
             return roles
         if not roles.sources and not (trigger.pos == "NOUN" and self._governed_event(match, start)):
             agents = [m for m in free if not self._city(m)]
