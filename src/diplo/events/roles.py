@@ -139,10 +139,10 @@ class RoleFinder:
         asked = self._asked_to_act(match)
         if asked:  # 'forderte China auf, keine Waffen an Russland zu liefern': China is to act
             roles.sources, roles.rule = asked, roles.rule + ", the one asked"
-        if self.parsed and not roles.sources and self._finite_without_subject(match):
-            before = [s for s in self._linear(match).sources if s[1] < match.start]  # 'Le gouvernement algérien a
-            roles.sources, roles.rule = before, roles.rule + (", word order" if before else "")  # condamné', parsed
-            # with 'algérien' as the root: the tagger missed the subject, the clause's first actor acts
+        if self.parsed and not roles.sources and self._finite_without_subject(match):  # 'Le gouvernement algérien
+            # a condamné', parsed with 'algérien' as the root: the clause's first actor before the verb acts
+            roles.sources = [s for s in self._linear(match).sources if s[1] < match.start]
+            roles.rule += ", its subject by word order" if roles.sources else ""
         thanks = self._thanks_for(match)
         if thanks:  # 'dankte der Schweiz für ihre Unterstützung und informierte über die Angriffe': the thanked
             roles.sources, roles.rule = thanks.targets, roles.rule + ", thanked for it"  # did it, not to the attackers
