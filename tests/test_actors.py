@@ -69,6 +69,9 @@ def test_city_in_a_treaty_name_is_not_an_actor():
     # a particle before a portfolio opens the portfolio; before a name, it is part of the name
     ("Den Haag, 3 mei 2025\n\nMinister Verbeek van Onderwijs, Cultuur en Wetenschap en minister Joke van Dalen "
      "spraken met de Duitse ambassadeur.", {"Verbeek": "NLD", "Joke van Dalen": "NLD"}),
+    # a head of government in office named by surname alone, in a text naming their country
+    ("Berlin, 7. Mai 2025\n\nBundeskanzler Merz traf Präsident Macron. Russland greift weiter an. Putin spielt auf "
+     "Zeit, sagte Merz.", {"Merz": "DEU", "Macron": "FRA", "Putin": "RUS"}),
     # a title whose words usually mean another's office yields to the office-holders file
     ("Abuja, le 29 janvier 2025\n\n« Nos portes restent ouvertes », a déclaré le Président de la Commission, "
      "Omar Alieu Touray.", {"Omar Alieu Touray": "ECOWAS"}),

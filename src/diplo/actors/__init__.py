@@ -10,7 +10,8 @@ from .gazetteer import Hit, actor_kind, display_name, gazetteer, organisations
 from .people import (EXPERT, OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_list,
                      affiliate_to_office, affiliate_to_spouse, affiliate_to_voice, excluded_lines, former,
                      group_persons, link_titles, title_lines)
-from .persons import Title, find_names, find_titles, plural
+from .officeholders import leaders_by_surname, officeholders
+from .persons import NameMention, Title, find_names, find_titles, plural
 from .voice import interviewee, is_interview, lead_voice, named_at_head
 
 # Forms that place an actor rather than name it as one who acts.
@@ -29,6 +30,7 @@ def resolve_actors(analysis) -> None:
     hits = _metonyms_read(_named_documents_removed(gazetteer(lang.code).find(doc), doc, lang), analysis)
     titles = find_titles(doc, lang, hits)
     names = find_names(doc, lang, titles, hits)
+    names += _leaders_by_surname(analysis, hits, names, titles)
     name_tokens = {i for n in names for i in range(n.start, n.end)}
     name_starts = {n.start for n in names}
     title_tokens = {i for t in titles for i in range(t.start, t.end)}
@@ -74,6 +76,24 @@ def resolve_actors(analysis) -> None:
     analysis.home_actor = voice or _most_named(hits, actors, counterparts)
     _record(analysis, hits, actors, titles, linked)
     _stand_ins(analysis, [p for p in persons if p not in actors], singular, linked)
+
+
+def _leaders_by_surname(analysis, hits: list[Hit], names: list[NameMention], titles: list[Title]) -> list[NameMention]:
+    """'Putin spielt auf Zeit', 'Poetin test ons': a head of state or government in office on the document's date,
+    named by surname alone in a document that names their country, where the surname is no other's."""
+    published = analysis.document.published
+    if not published:
+        return []
+    leaders = leaders_by_surname(officeholders(), published[:10])
+    countries = {h.entry.code for h in hits}
+    taken = {i for n in names for i in range(n.start, n.end)} | {i for t in titles for i in range(t.start, t.end)} \
+        | {i for h in hits for i in range(h.token_start, h.token_end)}
+    found = []
+    for token in analysis.doc:
+        leader = leaders.get(token.text.casefold()) if token.is_title and token.i not in taken else None
+        if leader and leader[1] in countries and officeholders().full_name(token.text) == leader[0]:
+            found.append(NameMention(token.i, token.i + 1, "office-holder"))
+    return found
 
 
 def _holders(title: Title, persons: list[Person]) -> list[str]:

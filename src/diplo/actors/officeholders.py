@@ -85,6 +85,23 @@ class OfficeHolders:
         return max(fitting, key=lambda o: o.start) if len(codes) == 1 else None
 
 
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+
+
+@lru_cache(maxsize=64)
+def leaders_by_surname(holders: OfficeHolders, day: str) -> dict[str, tuple[str, str]]:
+    """The heads of state and government in office on a day, by the last word of each spelling of their name
+    ('putin', 'poetin'): (full name, country); a surname two of them share names neither."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    when = When.parse(day)
+    for offices in holders.by_name.values():
+        for office in offices:
+            if office.role in LEADER_ROLES and "." not in office.code and office.covers(when):
+                for spelling in holders.spellings[office.name]:
+                    found.setdefault(spelling.split()[-1].casefold(), set()).add((office.name, office.code))
+    return {surname: next(iter(named)) for surname, named in found.items() if len(named) == 1}
+
+
 def _fitting(offices: list[Office], roles: set[str]) -> list[Office]:
     """The offices the text's titles name ('Bundespräsident' of a president who also chairs the OSCE that
     year), else the national ones when a national title is given, else all."""
