@@ -69,6 +69,9 @@ def test_city_in_a_treaty_name_is_not_an_actor():
     # a particle before a portfolio opens the portfolio; before a name, it is part of the name
     ("Den Haag, 3 mei 2025\n\nMinister Verbeek van Onderwijs, Cultuur en Wetenschap en minister Joke van Dalen "
      "spraken met de Duitse ambassadeur.", {"Verbeek": "NLD", "Joke van Dalen": "NLD"}),
+    # an organisation has no interior minister of its own
+    ("ORGANISATION INTERNATIONALE DE LA FRANCOPHONIE\n\nLibreville, le 14 avril 2025\n\nLa Mission prend note des "
+     "résultats annoncés par le ministre de l'Intérieur, M. Paul Mbadinga.", {"Paul Mbadinga": None}),
     # a head of government in office named by surname alone, in a text naming their country
     ("Berlin, 7. Mai 2025\n\nBundeskanzler Merz traf Präsident Macron. Russland greift weiter an. Putin spielt auf "
      "Zeit, sagte Merz.", {"Merz": "DEU", "Macron": "FRA", "Putin": "RUS"}),

@@ -279,9 +279,15 @@ def _holds_office(person: Person, office: Title, connectors: frozenset[str]) -> 
 
 
 def affiliate_to_voice(person: Person, voice: str | None) -> None:
-    """A minister, spokesperson or ambassador whose own context names no side is the document's voice's."""
-    if voice and not person.affiliation and any(t.role in OWN_SIDE_ROLES for t in person.titles):
-        person.affiliation, person.reason = voice, "title, the document's voice"
+    """A minister, spokesperson or ambassador whose own context names no side is the document's voice's; an
+    organisation has no minister or head of state of its own ('le ministre de l'Intérieur' in an election
+    mission's statement is the host country's, which the text does not say)."""
+    roles = {t.role for t in person.titles}
+    if not voice or person.affiliation or not roles & OWN_SIDE_ROLES:
+        return
+    if actor_kind(voice) == "organization" and roles <= NATIONAL_ROLES:
+        return
+    person.affiliation, person.reason = voice, "title, the document's voice"
 
 
 def _apposed_country(person: Person, doc: Doc, hits: list[Hit]) -> str | None:
