@@ -138,6 +138,10 @@ def test_not_a_figure(lang, text):
     ("en", "The meeting was chaired by Prime Minister Jacinda Ardern of New Zealand.\n\nFrom the CMAG "
            "statement:\n\n“Ministers condemned the removal of the elected government of Gabon.",
      "COMMONWEALTH.CMAG", "Ministers condemned the"),
+    # an interview's pull-quote is the interviewee's, not the leader its answers name most
+    ("nl", "'Poetin test ons elke dag'\n\nMinister van Defensie Theo Francken over de NAVO.\n\nInterview | 12 april "
+           "2025\n\nWat wil Rusland?\n\nPoetin wil Oekraïne. Poetin test ons.\n\nEn de NAVO?\n\nPoetin twijfelt aan "
+           "de NAVO.\n\nEn België?\n\nWe doen meer.", "person:theo-francken", "Poetin test ons"),
     # an honorific before the name ('Shri'); the title alone later stands for that one holder
     ("en", "Press release of the Ministry of External Affairs of India\n\nPrime Minister Shri Narendra Modi visited "
            "Ghana. Accepting the award, Prime Minister said: “I accept this honour on behalf of all Indians.”",

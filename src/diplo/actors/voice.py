@@ -188,5 +188,6 @@ def is_interview(analysis) -> bool:
 def interviewee(persons) -> str | None:
     """The side of an interview's interviewee: the person of known side its head introduces, named first
     ('Interview with Foreign Minister Penny Wong', 'Jean-Noël Barrot, bonjour')."""
-    sides = [p for p in persons if p.affiliation]
-    return min(sides, key=lambda p: min(m.start for m in p.mentions)).affiliation if sides else None
+    introduced = [p for p in persons if p.affiliation and any(m.end - m.start > 1 or m.titles for m in p.mentions)]
+    return min(introduced, key=lambda p: min(m.start for m in p.mentions)).affiliation if introduced else None  # not
+    # a leader named by surname in a pull-quote ('Poetin test ons elke dag')

@@ -304,9 +304,13 @@ def _caption(analysis, line_end: int) -> str | None:
 
 
 def _document_voice(analysis) -> str | None:
-    """The interviewee or main speaker: the person mentioned most often, if any."""
+    """The interviewee or main speaker: the person of the document's own side mentioned most often, else the
+    person mentioned most often ('Poetin' named in every answer is not the interviewee), if any."""
     counts: dict[str, int] = {}
     for mention in analysis.record.mentions:
         if mention.actor.startswith("person:"):
             counts[mention.actor] = counts.get(mention.actor, 0) + 1
+    home = (analysis.home_actor or "").split(".")[0]
+    own = {p: n for p, n in counts.items() if (analysis.actor_code(p) or "").split(".")[0] == home}
+    counts = own or counts
     return max(counts, key=counts.get) if counts else analysis.home_actor
