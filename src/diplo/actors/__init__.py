@@ -62,7 +62,8 @@ def resolve_actors(analysis) -> None:
     for person in persons:
         affiliate_to_voice(person, voice)
     singular = [t for t in titles if not plural(doc[t.start:t.end], lang)]
-    analysis.collective_titles = [i for t in titles if t not in singular and not t.of and t.role != EXPERT
+    singles = set(singular)
+    analysis.collective_titles = [i for t in titles if t not in singles and not t.of and t.role != EXPERT
                                   and not (t.end < len(doc) and doc[t.end].lower_ in of) for i in range(t.start, t.end)]
     linked = link_titles(persons, singular, voice, doc, lang)
     analysis.home_actor = voice or _most_named(hits, actors, counterparts)

@@ -90,9 +90,10 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
     A title inside an organisation's name ("General" in "UN General Assembly")
     is not a title; the last part of a compound is ("NATO-Generalsekretärin").
     """
-    by_token, spans = {}, []
+    by_token, spans = {}, {}  # spans: the token ranges of the hits over each token
     for hit in hits:
-        spans.append(range(hit.token_start, hit.token_end))
+        for i in range(hit.token_start, hit.token_end):
+            spans.setdefault(i, []).append(range(hit.token_start, hit.token_end))
         if hit.entry.form in COUNTRY_FORMS and hit.entry.kind != "group":
             for i in range(hit.token_start, hit.token_end):
                 by_token.setdefault(i, hit)
@@ -100,7 +101,7 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
     destinations = lang.cue_forms("destination")
     table = title_table(lang.code)
     matches = [m for m in table.find(Words.of(doc).spelling)
-               if not any(len(span) > m.end - m.start and m.start in span and m.end - 1 in span for span in spans)]
+               if not any(len(span) > m.end - m.start and m.end - 1 in span for span in spans.get(m.start, ()))]
     taken = {i for m in matches for i in range(m.start, m.end)}
     for token in doc:
         parts = DASHES.split(token.text)
