@@ -2,19 +2,23 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
 
 import pytest
+from typer.testing import CliRunner
 
-from diplo import api
+from diplo import api, pipeline
+from diplo.cli import app
 from diplo.errors import BinaryInput, EmptyDocument, UndecodableText
 from diplo.ingest.encoding import decode, normalise
 from diplo.pipeline import Failure
 from diplo.store import Store
 
+import crashing_worker
 from conftest import write_texts
 
 TEXT = ("Brussels, 3 May 2023\n\nThe Minister of Foreign Affairs of Belgium met the Secretary-General of NATO "
@@ -248,28 +252,46 @@ def test_jsonl_reads_the_usual_date_fields_and_tells_what_it_leaves_out(tmp_path
 def test_ingest_analyses_documents_as_they_are_read(tmp_path, db, monkeypatch):
     """Streamed: the first document is analysed before the last is read, so the parent never holds the whole
     corpus; the progress total, counted from the files (a JSON lines file's lines), is known from the start."""
-    from diplo import ingest, pipeline
+    from diplo import ingest
 
     monkeypatch.setattr(pipeline, "BATCH_SIZE", 1)
     paths = write_texts(tmp_path, {f"{i:02d}.txt": TEXT.replace("100", str(100 + i)) for i in range(6)})
     (tmp_path / "more.jsonl").write_text("\n".join(json.dumps({"text": TEXT.replace("100", str(200 + i))})
                                                    for i in range(3)) + "\n\n", encoding="utf-8")
-    steps = []
-    read, analyse = ingest.read_files, pipeline.analyse
+    steps, totals = [], set()
+    read = ingest.read_files
 
     def reading(files):
         steps.extend(("read", str(f)) for f in files)
         return read(files)
 
-    def analysing(document, doc):
-        steps.append(("analysed", document.source))
-        return analyse(document, doc)
+    def progress(done, total):
+        totals.add(total)
+        if done:
+            steps.append(("analysed", done))
 
     monkeypatch.setattr(ingest, "read_files", reading)
-    monkeypatch.setattr(pipeline, "analyse", analysing)
-    totals = set()
-    summary = api.ingest(paths + [tmp_path / "more.jsonl"], db=db, workers=1,
-                         progress=lambda done, total: totals.add(total))
+    summary = api.ingest(paths + [tmp_path / "more.jsonl"], db=db, workers=1, progress=progress)
     assert summary.ingested == 9 and totals == {9}
     kinds = [kind for kind, _ in steps]
     assert kinds.index("analysed") < len(kinds) - 1 - kinds[::-1].index("read")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_document_that_crashes_its_worker_fails_alone(tmp_path, db, monkeypatch, workers):
+    """A native crash (a segmentation fault, as a bug in a C extension would cause) costs the document that causes
+    it: the batch it was in runs again document by document in a fresh worker; no process is left behind."""
+    monkeypatch.setattr(pipeline, "PRELOAD", pipeline.PRELOAD + ["crashing_worker"])
+    # the fork server, a fresh interpreter, imports it from PYTHONPATH (Python 3.11's does not take this sys.path)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([os.path.dirname(__file__), os.environ.get("PYTHONPATH", "")]))
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 3)
+    paths = write_texts(tmp_path, {f"{i}.txt": TEXT.replace("100", str(100 + i)) + (crashing_worker.MARKER if i == 4
+                                                                                       else "") for i in range(7)})
+    result = CliRunner().invoke(app, ["ingest", *map(str, paths), "--db", str(db), "--workers", str(workers)])
+    assert result.stderr == (f"failed: {paths[4]}: analysis stopped: the worker process crashed "
+                             "(signal 11, Segmentation fault).\n")
+    assert result.stdout.splitlines()[-1].startswith("6 ingested, 0 already stored, 1 failed")
+    with Store(db) as store:
+        assert sorted(store.load(i).document.source for i in store.document_ids()) == sorted(
+            str(p) for i, p in enumerate(paths) if i != 4)
+    assert not multiprocessing.active_children()

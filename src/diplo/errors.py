@@ -47,6 +47,14 @@ class PdfWithoutText(DiploError):
     template = "{source}: the PDF has no extractable text (scanned pages need OCR first)."
 
 
+class AnalysisFailed(DiploError):
+    template = "{source}: analysis failed ({detail})."
+
+
+class WorkerCrashed(DiploError):
+    template = "{source}: analysis stopped: the worker process crashed ({how})."
+
+
 class UnknownDocument(DiploError):
     template = "There is no document with id '{doc_id}' in {db}."
 

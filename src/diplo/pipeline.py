@@ -18,11 +18,13 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
+from .errors import AnalysisFailed, WorkerCrashed
 from .knowledge import LanguageData, language
 from .records import Actor, Document, Event, Failure, Record, Sentence
 
@@ -40,6 +42,7 @@ BATCH_SIZE = 16  # documents or sections in a batch ...
 BATCH_CHARS = 2 * SECTION_CHARS  # ... and at most about this many characters (a worker's memory grows with it)
 LOAD_CHARS = 4 * BATCH_CHARS  # about what loading a language costs, in characters analysed (a second or two)
 TRAINED_COST = 4  # a character costs about this many times more to analyse with a trained pipeline (a parser)
+PRELOAD = ["diplo.warm"]  # what the fork server imports for its workers (a test adds a module that crashes them)
 CONTEXT = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 _SERVING = False  # has this process started the fork server its workers come from?
 
@@ -168,9 +171,13 @@ def extract_batch(documents: list[Document]) -> list[Record | Failure]:
             try:
                 results[i] = analyse(documents[i], doc)
             except Exception as error:  # a bug must cost one document, not the batch
-                results[i] = Failure(documents[i].source, f"{documents[i].source}: analysis failed "
-                                                          f"({type(error).__name__}: {error}).")
+                results[i] = _failure(documents[i], error)
     return [results[i] for i in range(len(documents))]
+
+
+def _failure(document: Document, error: Exception) -> Failure:
+    return Failure(document.source, str(AnalysisFailed(source=document.source,
+                                                       detail=f"{type(error).__name__}: {error}")))
 
 
 def default_workers() -> int:
@@ -302,29 +309,36 @@ def _joined(whole: Record | Failure | None, document: Document, section: Section
 
 def _analysed(batches: Iterator[list], workers: int, executor: Executor | None
               ) -> Iterator[tuple[tuple[Document, Section], Record | Failure]]:
-    """Each (document, section) unit with its section's record, in order. A single batch runs here: starting
-    workers would cost more than it saves. Workers are forked from a fork server (`_fork_server`), a fresh
-    process that has imported spaCy and the stages: they start without importing them, and without a copy of
-    what this process holds, such as a long document's text and record. A batch goes to the workers language by
-    language (`_chosen`), so that a worker loads only some of the languages when that keeps all busy. With an
-    executor (a Dask cluster's), the batches go to it whole (`_in_pool`)."""
+    """Each (document, section) unit with its section's record, in order. A single batch runs here: starting a
+    worker would cost more than it saves (about half a second). More batches run in worker processes, even with
+    one worker, so that a document that crashes its process (a bug in a native library, the out-of-memory
+    killer) costs that document, not the run (`_results`). Workers are forked from a fork server
+    (`_fork_server`), a fresh process that has imported spaCy and the stages: they start without importing them,
+    and without a copy of what this process holds, such as a long document's text and record. A batch goes to
+    the workers language by language (`_chosen`), so that a worker loads only some of the languages when that
+    keeps all busy. With an executor (a Dask cluster's), the batches go to it whole (`_in_pool`)."""
     first = list(islice(batches, 2))
     batches = chain(first, batches)
     if executor:
         yield from _in_pool(executor, batches, workers)
         return
-    if workers <= 1 or len(first) < 2:
+    if len(first) < 2:
         for batch in batches:
             yield from zip(batch, extract_batch([section.view for _, section in batch]))
         return
     if CONTEXT == "forkserver":
         _fork_server()
     pool = [Worker() for _ in range(workers)]
+
+    def submitted(positions: list[int], views: list[Document]) -> tuple:
+        worker = _chosen(pool, views)
+        return positions, views, worker, worker.submit(views)
+
     try:
         pending = []
         for batch in batches:
-            pending.append((batch, [(part, _chosen(pool, views).submit(views)) for part, views in _by_language(batch)]))
-            while len(pending) >= 2 * workers or (pending and all(f.done() for _, f in pending[0][1])):
+            pending.append((batch, [submitted(*part) for part in _by_language(batch)]))
+            while len(pending) >= 2 * workers or (pending and all(part[-1].done() for part in pending[0][1])):
                 yield from _in_order(*pending.pop(0))
         last = [unit for done in pending for unit in _in_order(*done)]
     except BaseException:  # interrupted, or the caller stopped reading: the workers stop now
@@ -343,7 +357,7 @@ def _analysed(batches: Iterator[list], workers: int, executor: Executor | None
 
 class Worker:
     """A worker process, the languages it has been given (their pipelines and tables, loaded once, take much of
-    its time and memory) and the work it has yet to do."""
+    its time and memory) and the work it has yet to do. A worker whose process has died starts a fresh one."""
 
     def __init__(self) -> None:
         self.executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context(CONTEXT),
@@ -357,10 +371,24 @@ class Worker:
 
     def submit(self, views: list[Document]) -> Future:
         """Analyse documents of one language."""
+        try:
+            future = self.executor.submit(extract_batch, views)
+        except BrokenProcessPool:  # the process died (its queued batches have failed): a fresh one
+            self.executor.shutdown()
+            self.__init__()
+            return self.submit(views)
         self.languages.add(views[0].language)
-        future = self.executor.submit(extract_batch, views)
         self.queued.append((future, _work(views)))
         return future
+
+    def failure(self, document: Document, error: Exception) -> Failure:
+        """A document that failed alone in this worker: if it crashed the process, how the process ended."""
+        if not isinstance(error, BrokenProcessPool):
+            return _failure(document, error)
+        # ProcessPoolExecutor keeps its processes there, the dead one too until shutdown; it has no public way to them
+        code = next((p.exitcode for p in self.executor._processes.values() if p.exitcode), 0)
+        how = f"signal {-code}, {signal.strsignal(-code)}" if code < 0 else f"exit code {code}"
+        return Failure(document.source, str(WorkerCrashed(source=document.source, how=how)))
 
 
 def _work(views: list[Document]) -> int:
@@ -385,9 +413,10 @@ def _by_language(batch: list) -> list[tuple[list[int], list[Document]]]:
     return list(parts.values())
 
 
-def _in_order(batch: list, parts: list[tuple[list[int], Future]]) -> list:
+def _in_order(batch: list, parts: list[tuple[list[int], list[Document], Worker, Future]]) -> list:
     """A batch's units with their results, in order, once the results of all its parts are in."""
-    results = {i: result for positions, future in parts for i, result in zip(positions, future.result())}
+    results = {i: result for positions, views, worker, future in parts
+               for i, result in zip(positions, _results(future, views, worker.submit, worker.failure))}
     return [(unit, results[i]) for i, unit in enumerate(batch)]
 
 
@@ -398,7 +427,7 @@ def _in_pool(pool: Executor, batches: Iterable[list], workers: int
         return [section.view for _, section in batch]
 
     for batch, future in windowed(pool, extract_batch, batches, 2 * workers, views):
-        yield from zip(batch, _results(pool, future, views(batch)))
+        yield from zip(batch, _results(future, views(batch), lambda again: pool.submit(extract_batch, again)))
 
 
 def windowed(pool: Executor, function: Callable, items: Iterable, window: int, argument: Callable = lambda x: x
@@ -418,15 +447,23 @@ def windowed(pool: Executor, function: Callable, items: Iterable, window: int, a
             future.cancel()
 
 
-def _results(pool: Executor, future: Future, views: list[Document]) -> list[Record | Failure]:
-    """A batch's records. A batch whose worker was lost (killed, out of memory; a cluster first runs it again
-    elsewhere) is run again document by document, and a document that still fails is a Failure."""
+def _results(future: Future, views: list[Document], submit: Callable[[list[Document]], Future],
+             failure: Callable[[Document, Exception], Failure] = _failure) -> list[Record | Failure]:
+    """A batch's records. A batch whose worker was lost (crashed, killed, out of memory; a cluster first runs it
+    again elsewhere) is run again document by document (`submit`: in a fresh process), and a document that fails
+    again is a Failure that says how (`failure`)."""
     try:
         return future.result()
+    except Exception:
+        return [_alone(view, submit, failure) for view in views]
+
+
+def _alone(view: Document, submit: Callable[[list[Document]], Future],
+           failure: Callable[[Document, Exception], Failure]) -> Record | Failure:
+    try:
+        return submit([view]).result()[0]
     except Exception as error:
-        if len(views) > 1:
-            return [result for view in views for result in _results(pool, pool.submit(extract_batch, [view]), [view])]
-        return [Failure(views[0].source, f"{views[0].source}: analysis failed ({type(error).__name__}: {error}).")]
+        return failure(view, error)
 
 
 def _start_worker() -> None:
@@ -451,7 +488,7 @@ def _fork_server() -> None:
     from multiprocessing import forkserver
 
     if not _SERVING:
-        forkserver.set_forkserver_preload(["diplo.warm"])
+        forkserver.set_forkserver_preload(PRELOAD)
         forkserver.ensure_running()
         _SERVING = True
 

@@ -66,7 +66,8 @@ def resolve_actors(analysis) -> None:
     for person in persons:
         affiliate_to_voice(person, voice)
     singular = [t for t in titles if not plural(doc[t.start:t.end], lang)]
-    collective = [t for t in titles if t not in singular and not t.of and t.role != EXPERT
+    singles = set(singular)
+    collective = [t for t in titles if t not in singles and not t.of and t.role != EXPERT
                   and not (t.end < len(doc) and doc[t.end].lower_ in of)]
     analysis.collective_titles = [i for t in collective for i in range(t.start, t.end)]
     paired = {end for _, end in lang.cue("pair_determiner").spans(doc)}  # 'the two', 'les deux', 'beide'

@@ -13,7 +13,7 @@ from ..knowledge import LanguageData, Words
 from ..records import Role
 from .gazetteer import Hit, actor_kind
 from .officeholders import NATIONAL_ROLES, Office, name_key, officeholders
-from .persons import COUNTRY_FORMS, POSSESSIVES, NameMention, Title, title_table
+from .persons import COUNTRY_FORMS, POSSESSIVES, NameMention, Title, line_at, title_table
 from .phrases import DASHES
 
 # Roles held for one's own country, so that a bare "minister" in a government's text is its own.
@@ -389,14 +389,13 @@ def excluded_lines(text: str, lang: LanguageData, title_lines: set[int]) -> dict
 def title_lines(titles: list[Title], doc: Doc, lang: LanguageData) -> set[int]:
     """Numbers of the short lines that a title opens, perhaps after an article ('Minister of Foreign Affairs',
     'De minister van Buitenlandse Zaken,')."""
-    article = lang.cue("definite_article")
+    article, text = lang.cue("definite_article"), doc.text  # Doc.text joins every token: read once
     found = set()
     for title in titles:
         first = doc[title.start - 1] if title.start and article.token(doc[title.start - 1]) else doc[title.start]
-        start = doc.text.rfind("\n", 0, first.idx) + 1
-        line = doc.text[start:].split("\n", 1)[0]
-        if not doc.text[start:first.idx].strip() and len(line.split()) <= BYLINE_WORDS:
-            found.add(doc.text.count("\n", 0, start))
+        start = text.rfind("\n", 0, first.idx) + 1
+        if not text[start:first.idx].strip() and len(line_at(text, start).split()) <= BYLINE_WORDS:
+            found.add(text.count("\n", 0, start))
     return found
 
 

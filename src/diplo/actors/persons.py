@@ -94,9 +94,10 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
     A title inside an organisation's name ("General" in "UN General Assembly")
     is not a title; the last part of a compound is ("NATO-Generalsekretärin").
     """
-    by_token, spans = {}, []
+    by_token, spans = {}, {}  # spans: the token ranges of the hits over each token
     for hit in hits:
-        spans.append(range(hit.token_start, hit.token_end))
+        for i in range(hit.token_start, hit.token_end):
+            spans.setdefault(i, []).append(range(hit.token_start, hit.token_end))
         if hit.entry.form in COUNTRY_FORMS and hit.entry.kind != "group":
             for i in range(hit.token_start, hit.token_end):
                 by_token.setdefault(i, hit)
@@ -104,7 +105,7 @@ def find_titles(doc: Doc, lang: LanguageData, hits: list[Hit]) -> list[Title]:
     destinations = lang.cue_forms("destination")
     table = title_table(lang.code)
     matches = [m for m in table.find(Words.of(doc).spelling)
-               if not any(len(span) > m.end - m.start and m.start in span and m.end - 1 in span for span in spans)]
+               if not any(len(span) > m.end - m.start and m.end - 1 in span for span in spans.get(m.start, ()))]
     taken = {i for m in matches for i in range(m.start, m.end)}
     for token in doc:
         parts = DASHES.split(token.text)
@@ -215,7 +216,8 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
     found: list[NameMention] = []
     for match in officeholder_table(lang.code).find(Words.of(doc).spelling):
         found.append(NameMention(match.start, match.end, "office-holder"))
-    for match in SPEAKER_LABEL.finditer(doc.text):
+    text = doc.text  # Doc.text joins every token: read once
+    for match in SPEAKER_LABEL.finditer(text):
         span = doc.char_span(*match.span(1))
         if span is not None:
             found.append(NameMention(span.start, span.end, "speaker"))
@@ -234,7 +236,7 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
         lone_after_comma = end - start == 1 and start > title.end and not doc[start].text.isupper()
         abbreviation = doc[start - 1].text == "(" and end < len(doc) and doc[end].text.startswith(")")  # '(HV)'
         shouted = doc[title.start:end].text.isupper()  # 'LE SECRÉTAIRE GÉNÉRAL RAPPELLE QUE …': a heading
-        if end > start and not (lone_after_comma or abbreviation or shouted or _heading_word(doc, start, end)) \
+        if end > start and not (lone_after_comma or abbreviation or shouted or _heading_word(doc, text, start, end)) \
                 and end not in blocked:  # not 'African Union Executive Council'
             found.append(NameMention(start, end, "title"))
         else:
@@ -250,17 +252,23 @@ def find_names(doc: Doc, lang: LanguageData, titles: list[Title], hits: list[Hit
     if lang.config.get("ner"):  # last: of two mentions of one stretch, the one a title or honorific found wins
         found += [NameMention(e.start, e.end, "entity recogniser") for e in doc.ents
                   if e.label_ in ("PERSON", "PER") and not any(i in blocked for i in range(e.start, e.end))]
-    trimmed = [_trimmed(m, doc, stop | {doc[i].lower_ for i in title_tokens}, particles) for m in found]
+    stop_or_title = stop | {doc[i].lower_ for i in title_tokens}
+    trimmed = [_trimmed(m, doc, stop_or_title, particles) for m in found]
     return _merge([m for m in trimmed if m.end > m.start], doc, titles, lang)
 
 
-def _heading_word(doc: Doc, start: int, end: int) -> bool:
+def _heading_word(doc: Doc, text: str, start: int, end: int) -> bool:
     """'Secretary-General Welcomes Agreement on Pause': in a heading in title case, the capitalised words after a
-    title name someone only if the text writes the last of them again."""
-    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-    words = TITLE_CASE_WORD.findall(doc.text[line_start:].split("\n", 1)[0])
+    title name someone only if the text (the Doc's) writes the last of them again."""
+    words = TITLE_CASE_WORD.findall(line_at(text, text.rfind("\n", 0, doc[start].idx) + 1))
     in_title_case = len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
-    return in_title_case and len(re.findall(rf"\b{re.escape(doc[end - 1].text)}\b", doc.text)) == 1
+    return in_title_case and len(re.findall(rf"\b{re.escape(doc[end - 1].text)}\b", text)) == 1
+
+
+def line_at(text: str, start: int) -> str:
+    """The text from `start` to the end of its line."""
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _past_portfolio(doc: Doc, start: int, connectors: frozenset[str], portfolios: frozenset[str]) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 
@@ -57,8 +58,8 @@ def published_date(text: str, lang: str) -> tuple[str | None, str | None]:
     lines = _lines(text)
     dates = finder(lang)
     labels = _labels(lang)
-    everywhere = dates.find(text)
-    spelling = _spelled_day_first(text, lang)
+    everywhere = cache(lambda: dates.find(text))  # read only when a rule needs them: a long text takes a while
+    spelling = cache(lambda: _spelled_day_first(text, lang))
     head = lines[:_head_size(lines)]
     for line in head:
         found = dates.find(line)
@@ -73,7 +74,7 @@ def published_date(text: str, lang: str) -> tuple[str | None, str | None]:
         mention = next((m for m in dates.find(line) if _dated(m)), None)
         if mention and (len(line) <= SHORT_LINE or _labelled(line, labels)) and _dateline(line, mention, labels):
             return _read(mention, everywhere, spelling).iso(), "closing dateline"
-    today = _told_today(text, everywhere) or _month_in_office(text, lang, everywhere)
+    today = _told_today(text, everywhere()) or _month_in_office(text, lang, everywhere())
     if today:
         return today.iso(), "the date told with 'today'"
     lead = _lead_date(head, dates)
@@ -134,7 +135,8 @@ def _after_lower_case_word(before: str) -> bool:
     return word is not None and word.group(0).strip().islower()
 
 
-def _read(mention: DateMention, everywhere: list[DateMention], spelling: bool | None) -> When:
+def _read(mention: DateMention, everywhere: Callable[[], list[DateMention]], spelling: Callable[[], bool | None]
+          ) -> When:
     """The mention's date. A numeric date that reads both ways (02/07/2015) is read the way the text writes
     that day in words, else in the order the text writes its other dates ('2 July' or 'July 2'), else in the
     order its spelling tells (`spelling`: day first or not; None when it tells nothing)."""
@@ -143,12 +145,12 @@ def _read(mention: DateMention, everywhere: list[DateMention], spelling: bool | 
     if not NUMERIC.fullmatch(mention.text) or numbers[0] > 31 or max(numbers[:2]) > 12 or numbers[0] == numbers[1]:
         return when  # written in words, year first, or only one reading
     swapped = When(mention.year, mention.day, mention.month)
-    written = [m for m in everywhere if m.day_first is not None]
+    written = [m for m in everywhere() if m.day_first is not None]
     days = {When(m.year, m.month, m.day) for m in written}
     if (swapped in days) != (when in days):
         return swapped if swapped in days else when
     day_first = sum(m.day_first for m in written)
-    first_is_day = spelling if 2 * day_first == len(written) else 2 * day_first > len(written)
+    first_is_day = spelling() if 2 * day_first == len(written) else 2 * day_first > len(written)
     if first_is_day is None:
         return when
     first, second = numbers[:2]
@@ -165,14 +167,14 @@ def _spelled_day_first(text: str, lang: str) -> bool | None:
 
 
 def _dateline_without_year(line: str, found: list[DateMention], text: str,
-                           everywhere: list[DateMention]) -> When | None:
+                           everywhere: Callable[[], list[DateMention]]) -> When | None:
     """A day and month opening a head line, perhaps after its place ('14 november', 'Dinsdag 20 juni –'),
     with the year the text gives it."""
     day = next((m for m in found if m.kind == "partial" and m.day), None)
     before = line[:day.start] if day else ""
     if day is None or re.search(r"\w", before) and not DATELINE_PLACE.match(before):
         return None
-    return _year_from_context(day, text, everywhere)
+    return _year_from_context(day, text, everywhere())
 
 
 def _year_from_context(day: DateMention, text: str, everywhere: list[DateMention]) -> When | None:
