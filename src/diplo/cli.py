@@ -112,7 +112,7 @@ def extract(files: list[str] = typer.Argument(..., metavar="PATH", help="Files o
                                           "in the folder --output names."),
             output: Path = typer.Option(None, "--output", "-o", help="The folder of the Parquet dataset "
                                         "(--format parquet); run again, it adds the documents it lacks."),
-            workers: int = typer.Option(1, "--workers", "-w", help="Worker processes (0: one per core)."),
+            workers: int = WorkersOption,
             cluster: str = ClusterOption) -> None:
     """Print the record of each document (RECORD.md format) without using a database, or write the records as
     a Parquet dataset partitioned by language and publication month (--format parquet --output DIR)."""
