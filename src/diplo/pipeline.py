@@ -17,7 +17,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -381,6 +381,11 @@ class Worker:
         self.queued.append((future, _work(views)))
         return future
 
+    def alone(self, views: list[Document]) -> Future:
+        """Analyse documents once the work queued before them is done: if the process crashes, they crashed it."""
+        wait([future for future, _ in self.queued])
+        return self.submit(views)
+
     def failure(self, document: Document, error: Exception) -> Failure:
         """A document that failed alone in this worker: if it crashed the process, how the process ended."""
         if not isinstance(error, BrokenProcessPool):
@@ -416,7 +421,7 @@ def _by_language(batch: list) -> list[tuple[list[int], list[Document]]]:
 def _in_order(batch: list, parts: list[tuple[list[int], list[Document], Worker, Future]]) -> list:
     """A batch's units with their results, in order, once the results of all its parts are in."""
     results = {i: result for positions, views, worker, future in parts
-               for i, result in zip(positions, _results(future, views, worker.submit, worker.failure))}
+               for i, result in zip(positions, _results(future, views, worker.alone, worker.failure))}
     return [(unit, results[i]) for i, unit in enumerate(batch)]
 
 
