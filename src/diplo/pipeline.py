@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
@@ -432,7 +432,7 @@ def _in_pool(pool: Executor, batches: Iterable[list], workers: int
         return [section.view for _, section in batch]
 
     for batch, future in windowed(pool, extract_batch, batches, 2 * workers, views):
-        yield from zip(batch, _results(future, views(batch), lambda again: pool.submit(extract_batch, again)))
+        yield from zip(batch, _results(future, views(batch), partial(pool.submit, extract_batch)))
 
 
 def windowed(pool: Executor, function: Callable, items: Iterable, window: int, argument: Callable = lambda x: x
