@@ -45,7 +45,6 @@ def code_events(analysis) -> None:
     modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
     events: list[Event] = []
     told: list[Told] = []  # every act with an agent
-    aimed: list[tuple[int, str, list[tuple[str, int]], list[tuple[str, int]]]] = []  # (sentence, type, agents, targets)
     for match in matches:
         if roles.restates_verb(match) or roles.undone(match) or roles.modifies_event(match):
             continue
@@ -64,14 +63,12 @@ def code_events(analysis) -> None:
                 found.targets = _earlier_event(analysis, told, match, {a for a, _ in found.sources}, pointed)[0]
         sentence = analysis.sentence_at(doc[match.start].idx)
         if not found.targets and found.sources and "by no one named" not in found.rule:
-            _pursued(analysis, match, found, [(type_, agents, targets) for told_in, type_, agents, targets in reversed(aimed)
-                                              if sentence - told_in <= RECALL_TYPED], sentence in money)
+            _pursued(analysis, match, found, [t for t in reversed(told) if t.targets and t.type in HOSTILE | BENEVOLENT
+                                              and sentence - t.sentence <= RECALL_TYPED], sentence in money)
         mood = modality.of(doc[match.start], match.particle, match.trigger.pos)
         if found.sources:
-            told.append(Told(sentence, match.trigger.type, [a for a, _ in found.sources],
-                             [a for a, _ in found.targets], mood not in UNREAL_MOODS))
-        if found.targets and found.sources and match.trigger.type in HOSTILE | BENEVOLENT:
-            aimed.append((sentence, match.trigger.type, found.sources, found.targets))
+            told.append(Told(sentence, match.trigger.type, list(found.sources), list(found.targets),
+                             mood not in UNREAL_MOODS))
         event = _event(analysis, match, found, mood, dates)
         if event and event.mode == "multilateral" and _joins_operation(analysis, match):
             event = replace(event, type="COOPERATE", mode=None, rule=event.rule + ", an operation joined")
@@ -98,12 +95,12 @@ class Told:
 
     sentence: int
     type: str
-    agents: list[str]
-    targets: list[str]
+    agents: list[tuple[str, int]]  # (actor, token)
+    targets: list[tuple[str, int]]
     real: bool  # it happened, or will: not only asked for, imagined or denied
 
 
-def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[tuple[str, list, list]], amount: bool) -> None:
+def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[Told], amount: bool) -> None:
     """Sanctions with no one named to suffer them are aimed at whom their side just took a stand against
     ('condemns Russia's aggression … will adopt further sanctions'); a plain accusation also at whom it just
     praised ('congratulates the people of Zimbabwe … is concerned about the irregularities'); aid told with a verb
@@ -111,21 +108,19 @@ def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[tuple[st
     ('unterstützt die Ukraine … stellt CHF 100 Mio. für die Minenräumung zur Verfügung', 'a annoncé une aide de
     25 millions d'euros'); a promise to retaliate at whoever just took a stand
     against its side ('The EU listed Chinese refineries. Beijing reserves the right to respond'). `stances` are
-    (type, agents, targets), latest first."""
+    the stances taken for or against someone just before, latest first."""
     sides = lambda actors: {_top(analysis.actor_code(a)) for a, _ in actors}  # noqa: E731
     own = sides(found.sources)
     type_ = match.trigger.type
     if type_ == "SANCTION" or type_ == "ACCUSE" and "judged" not in found.rule:
-        found.targets = next((targets for told, agents, targets in stances if sides(agents) & own
-                              and (told in HOSTILE or type_ == "ACCUSE" and told == "SUPPORT")), [])
+        found.targets = next((t.targets for t in stances if sides(t.agents) & own
+                              and (t.type in HOSTILE or type_ == "ACCUSE" and t.type == "SUPPORT")), [])
         found.rule += ", against whom it pursues" if found.targets else ""
     elif type_ == "AID" and (match.trigger.pos == "VERB" or amount):
-        found.targets = next((targets for told, agents, targets in stances if sides(agents) & own
-                              and told in BENEVOLENT), [])
+        found.targets = next((t.targets for t in stances if sides(t.agents) & own and t.type in BENEVOLENT), [])
         found.rule += ", to whom it goes on giving" if found.targets else ""
     elif type_ == "THREATEN" and match.trigger.pos == "VERB":
-        found.targets = next((agents for told, agents, targets in stances if sides(targets) & own
-                              and told in HOSTILE), [])
+        found.targets = next((t.agents for t in stances if sides(t.targets) & own and t.type in HOSTILE), [])
         found.rule += ", in return" if found.targets else ""
 
 
@@ -183,9 +178,9 @@ def _earlier_event(analysis, told: list[Told], match: TriggerMatch, sources: set
     own = {analysis.actor_code(x) for x in sources}
     recent = [t for t in reversed(told) if sentence - t.sentence <= (RECALL_TYPED if type_ else RECALL_SENTENCES)]
     for act in sorted(recent, key=lambda t: not t.real):
-        others = [a for a in act.agents if analysis.actor_code(a) not in own]
+        others = [a for a, _ in act.agents if analysis.actor_code(a) not in own]
         if others and (act.type == type_ or not type_ and act.type not in VOICED):
-            return [(others[0], match.start)], [(target, match.start) for target in act.targets]
+            return [(others[0], match.start)], [(target, match.start) for target, _ in act.targets]
     return [], []
 
 
