@@ -263,10 +263,7 @@ def _title_holder(analysis, mention) -> str | None:
     if not mention.reason.startswith("title"):
         return None
     words = set(mention.text.lower().split())
-    side = mention.actor.split(".")[0]
-    holders = [a.id for a in analysis.record.actors if a.kind == "person" and (a.affiliation or "").split(".")[0]
-               == side and any(words <= set(r.title.lower().split()) for r in a.roles)]
-    return holders[0] if len(holders) == 1 else None
+    return _only_person(analysis, mention.actor, lambda a: any(words <= set(r.title.lower().split()) for r in a.roles))
 
 
 def _head_of(analysis, mention) -> str | None:
@@ -276,9 +273,14 @@ def _head_of(analysis, mention) -> str | None:
     near = analysis.doc[max(0, tokens[0].i - 3):tokens[-1].i + 2] if tokens else ()
     if not any(t.lower_.rsplit("-", 1)[-1] in heads for t in near):
         return None
-    side = mention.actor.split(".")[0]
+    return _only_person(analysis, mention.actor)
+
+
+def _only_person(analysis, side: str, holds=lambda actor: True) -> str | None:
+    """The one person of the document on a side (who `holds` what is asked), if there is exactly one."""
+    top = side.split(".")[0]
     people = [a.id for a in analysis.record.actors
-              if a.kind == "person" and (a.affiliation or "").split(".")[0] == side]
+              if a.kind == "person" and (a.affiliation or "").split(".")[0] == top and holds(a)]
     return people[0] if len(people) == 1 else None
 
 
