@@ -85,14 +85,15 @@ def _leaders_by_surname(analysis, hits: list[Hit], names: list[NameMention], tit
     published = analysis.document.published
     if not published:
         return []
-    leaders = leaders_by_surname(officeholders(), published[:10])
+    holders = officeholders()
+    leaders = leaders_by_surname(holders, published[:10])
     countries = {h.entry.code for h in hits}
     taken = {i for n in names for i in range(n.start, n.end)} | {i for t in titles for i in range(t.start, t.end)} \
         | {i for h in hits for i in range(h.token_start, h.token_end)}
     found = []
     for token in analysis.doc:
         leader = leaders.get(token.text.casefold()) if token.is_title and token.i not in taken else None
-        if leader and leader[1] in countries and officeholders().full_name(token.text) == leader[0]:
+        if leader and leader[1] in countries and holders.full_name(token.text) == leader[0]:
             found.append(NameMention(token.i, token.i + 1, "office-holder"))
     return found
 
