@@ -1074,4 +1074,31 @@ CASES = [
        "nach Berlin zurückgerufen.", [("SANCTION", "DEU", "IRN")], absent=[("SANCTION", "DEU", "DEU")], kind="roles"),
     en("Warsaw, 22 October 2024\n\nMinister Sikorski ordered the closure of the Russian consulate in Poznań.",
        [("SANCTION", "POL", "RUS")]),
+    en("Oslo, 3 May 2025\n\nNorway cannot accept the proposal of the European Commission. Russia does not "
+       "recognise the jurisdiction of the International Criminal Court.",
+       [("REJECT", "NOR", "EU"), ("REJECT", "RUS", "ICC")], absent=[("AGREE", "NOR", "EU")], kind="lexicon"),
+    fr("Alger, 3 mai 2025\n\nL'Algérie ne reconnaît pas la décision du Maroc.", [("REJECT", "DZA", "MAR")],
+       kind="lexicon"),
+    nl("Den Haag, 3 mei 2025\n\nBelgië kan het voorstel van de Europese Commissie niet aanvaarden.",
+       [("REJECT", "BEL", "EU")], kind="lexicon"),
+    en("ECOWAS Commission\n\nFINAL COMMUNIQUE OF THE ECOWAS AUTHORITY\n\nAbuja, 9 June 2025\n\nThe Authority:\n\n"
+       "1. Strongly condemns the bombing of a market in Niger and extends its condolences to the Government of "
+       "Niger;\n\n2. Commends the Republic of Senegal for its mediation and urges the parties to resume talks;\n\n"
+       "3. Calls on the Government of Guinea to release all political detainees.",
+       [("ACCUSE", "ECOWAS", None), ("SUPPORT", "ECOWAS", "NER"), ("SUPPORT", "ECOWAS", "SEN"),
+        ("REQUEST", "ECOWAS", "GIN")], absent=[("ACCUSE", "ECOWAS", "NER")], kind="roles"),
+    en("Nairobi, 4 June 2025\n\nThe leaders looked back on the Cairo Summit of 2023, where Kenya and Ethiopia "
+       "signed a trade agreement.", [("AGREE", "KEN", "ETH")], absent=[("CONSULT", "EGY", "KEN")], kind="roles"),
+    en("Accra, 5 May 2025\n\nGhana extends its condolences to the families of the victims, to the African Union and "
+       "to the Government of Mali.", [("SUPPORT", "GHA", "AU"), ("SUPPORT", "GHA", "MLI")], kind="roles"),
+    fr("Dakar, le 5 mai 2025\n\nLe Sénégal condamne la guerre que l'armée soudanaise mène contre les civils au "
+       "Darfour.", [("ACCUSE", "SEN", "SDN")], kind="roles"),
+    # A tagger may read a verb after its subject as a plural noun; subject and object make it a verb.
+    en("Suva, 3 June 2025\n\nFiji thanks Japan for the new patrol boats.", [("SUPPORT", "FJI", "JPN")],
+       kind="roles"),
+    # A ministry under a letterhead that names its country is that country's, whatever country the text names.
+    fr("RÉPUBLIQUE DU NIGER\nFraternité – Travail – Progrès\n\nMINISTÈRE DES AFFAIRES ÉTRANGÈRES ET DE LA "
+       "COOPÉRATION\n\nCOMMUNIQUÉ\n\nLe Gouvernement remercie l'Allemagne pour son appui aux réfugiés et rappelle "
+       "que la France a retiré ses troupes.", [("SUPPORT", "NER", "DEU")], absent=[("SUPPORT", "FRA", "DEU")],
+       kind="participants"),
 ]

@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..dates import When
 from ..records import Actor, Mention
-from .gazetteer import Hit, actor_kind, display_name, gazetteer, organisations
+from .gazetteer import Entry, Hit, actor_kind, display_name, gazetteer, organisations
 from .people import (EXPERT, OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_list,
                      affiliate_to_office, affiliate_to_spouse, affiliate_to_voice, excluded_lines, former,
                      group_persons, link_titles, title_lines)
@@ -20,6 +20,7 @@ HOLDER_GAP = 2  # tokens between a person's name and the body named beside it
 # After a dateline's place: perhaps an agency, then a dash, or a comma and a day in figures
 # ('BRUSSELS —', 'Brüssel (dpa) –', 'Berne, 22.01.2025', 'Paris, le 3 mai').
 METONYM = "metonym"  # a form of organisations.tsv: a city standing for an organisation seated there
+LETTERHEAD_GAP = 80  # characters from a letterhead's country to the body under it
 JOINING_WORD = 3  # letters of a word that joins the words of a name ('and', 'of', 'de', 'und', 'en')
 DATELINE_DATE = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[–—-]\s|,?\s*(?:\w{1,3}\s+)?\d{1,2}\b)")
 
@@ -195,11 +196,35 @@ def _generics_resolved(hits: list[Hit], doc) -> list[Hit]:
         exact = [e for e in hit.entries if e.code in codes]
         parent = [e for e in hit.entries if (organisations().get(e.code) and organisations()[e.code].parent in codes)
                   or e.code.split(".")[0] in tops]
-        choice = (exact or parent or [None])[0]
+        choice = (exact or _of_country_before(hit, named, doc.text) or parent or [None])[0]
         modifiers = _name_words_before(doc, hit.token_start, covered)
         if choice is not None and (not modifiers or modifiers & words.get(choice.code, set())):
             resolved.append(Hit(hit.start, hit.end, hit.token_start, hit.token_end, (choice,)))
     return resolved
+
+
+def _of_country_before(hit: Hit, named: list[Hit], text: str) -> list[Entry]:
+    """A national body named under a letterhead that names its country ('RÉPUBLIQUE DU TCHAD / Unité – Travail –
+    Progrès / MINISTÈRE DES AFFAIRES ÉTRANGÈRES'): that country's body, or the country where the body has no entry
+    of its own. Only capitalised words may stand between them."""
+    before = next((h for h in reversed(named) if h.end <= hit.start), None)
+    if before is None or before.entry.kind != "country" or hit.start - before.end > LETTERHEAD_GAP \
+            or any(actor_kind(e.code.split(".")[0]) != "country" for e in hit.entries) \
+            or not _whole_line(text, before.start, before.end) or not _line_start(text, hit.start) \
+            or any(word[0].islower() for word in re.findall(r"\w+", text[before.end:hit.start])):
+        return []  # 'the Commission' is the EU's or the AU's, never a country's; a sentence is no letterhead
+    country = before.entry.code
+    return [e for e in hit.entries if e.code.split(".")[0] == country] or [Entry(country, "country", "generic")]
+
+
+def _line_start(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Does the stretch fill its line ('RÉPUBLIQUE DU TCHAD')?"""
+    line_end = text.find("\n", end)
+    return _line_start(text, start) and not text[end:line_end if line_end >= 0 else len(text)].strip()
 
 
 def _name_words_before(doc, start: int, covered: set[int]) -> set[str]:

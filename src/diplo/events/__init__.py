@@ -35,7 +35,7 @@ def code_events(analysis) -> None:
     money = {f.sentence for f in analysis.record.figures if f.unit not in ("%", "count")}
     needs_object, pledges = lang.cue("aid_needs_object"), lang.cue("money_pledge")
     aided = _sentences_with_aid(analysis, matches, money)
-    intransitive = lang.cue("event_without_object")
+    intransitive, refusable = lang.cue("event_without_object"), lang.cue_forms("refused_when_negated")
     matches = [m for m in matches if not (m.trigger.type == "AID" and needs_object.token(doc[m.start])
                                           and analysis.sentence_at(doc[m.start].idx) not in aided)
                and not (intransitive.token(doc[m.word]) and any(c.dep_ in ("dobj", "obj") for c in doc[m.word].children))]
@@ -66,6 +66,9 @@ def code_events(analysis) -> None:
             _pursued(analysis, match, found, [t for t in reversed(told) if t.targets and t.type in HOSTILE | BENEVOLENT
                                               and sentence - t.sentence <= RECALL_TYPED], sentence in money)
         mood = modality.of(doc[match.start], match.particle, match.trigger.pos)
+        refused = mood == "negated" and match.trigger.entry in refusable
+        if refused:  # 'cannot accept the proposal', 'erkent de bevoegdheid niet': a refusal is told
+            mood = modality.of(doc[match.start], match.particle, match.trigger.pos, negation=False)
         if found.sources:
             told.append(Told(sentence, match.trigger.type, list(found.sources), list(found.targets),
                              mood not in UNREAL_MOODS))
@@ -81,6 +84,8 @@ def code_events(analysis) -> None:
         if event and (event.type == "SUPPORT" or pledges.token(doc[match.word])) and event.sentence in money:
             event = replace(event, type="AID", rule=event.rule + ", with money")  # "steunt Moldavië met 15 miljoen",
             # "hat … 30 Millionen Euro zugesagt": support and pledges of money are aid
+        if event and refused:
+            event = replace(event, type="REJECT", mode=None, contexts=(), rule=event.rule + ", refused")
         if event:
             events += _each_with_each(analysis, event) if EACH_WITH_EACH in event.rule else [event]
     acts = {m.word for m in matches if m.trigger.pos == "NOUN"}

@@ -30,6 +30,11 @@ class Trigger:
     target: tuple[str, ...]
     context: str | None
 
+    @property
+    def entry(self) -> str:
+        """The entry as `triggers.tsv` writes it ('hold talk', 'rufen+auf')."""
+        return " ".join(self.lemmas) + (f"+{self.particle}" if self.particle else "")
+
 
 @dataclass(frozen=True, slots=True)
 class TriggerMatch:

@@ -30,11 +30,12 @@ class Modality:
         self.parsed = self.doc.has_annotation("DEP")
         self.request_tokens = request_tokens
 
-    def of(self, trigger: Token, own: int = -1, pos: str = "") -> str:
+    def of(self, trigger: Token, own: int = -1, pos: str = "", negation: bool = True) -> str:
         """The modality of a trigger; `own` is its separable particle, which never negates it ('erfüllen … nicht'
-        is one expression, 'failed to meet'); `pos` the part of speech of its entry."""
+        is one expression, 'failed to meet'); `pos` the part of speech of its entry; without `negation`, the
+        modality a negated trigger's refusal has ('will not accept')."""
         lang, before = self.lang, self._clause_before(trigger)
-        if self._negated(trigger, [t for t in before if t.i != own], own) or \
+        if negation and self._negated(trigger, [t for t in before if t.i != own], own) or \
                 lang.cue("instead").within(before[-INSTEAD_WORDS:]):  # 'instead of accepting', 'au lieu d'accepter'
             return "negated"
         reported = self._reported(trigger)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..actors.phrases import DASHES
-from ..actors.referents import Referents
+from ..actors.referents import PLACE_REASONS, Referents
 from .lexicon import SYMMETRIC_TYPES, TriggerMatch, lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
@@ -122,6 +122,7 @@ class RoleFinder:
         self.reporting = analysis.lang.cue("reporting")
         self.articles = analysis.lang.cue("definite_article")
         self.adversative = analysis.lang.cue("adversative")
+        self.relative_objects = analysis.lang.cue("relative_object")
         self.aid_objects = analysis.lang.cue("aid_object")
         self.third_person = set().union(*(analysis.lang.cue_forms(f"pronoun_{kind}")
                                           for kind in ("person", "thing", "any", "plural")))
@@ -130,6 +131,7 @@ class RoleFinder:
         self.determiners = lexicon(analysis.lang.code).determiners  # definite articles and demonstratives
         self.money = {t.i for f in analysis.record.figures if f.unit not in ("%", "count")
                       for t in analysis.tokens_between(f.start, f.end)}
+        self.operative = self._operative_verbs() if self.parsed and analysis.home_actor else set()
 
     def find(self, match: TriggerMatch) -> Roles:
         trigger = match.trigger
@@ -394,7 +396,8 @@ class RoleFinder:
         """Where the parse found no object of a verb, the clause's next free actor after it may be one; not where
         the verb has an object that names no one and is no event (whose actors the parse may have hung elsewhere)."""
         reciprocal_pair = match.trigger.type in SYMMETRIC_TYPES and len(roles.sources) > 1
-        if match.trigger.pos != "VERB" or roles.targets or not roles.sources or reciprocal_pair:
+        if match.trigger.pos != "VERB" or roles.targets or not roles.sources or reciprocal_pair \
+                or self._reacts_to_unattributed(match):  # 'condemns the attack on a UN helicopter': not the UN
             return
         taken = {a for a, _ in roles.sources}
         verb = self.doc[match.word]
@@ -451,7 +454,9 @@ class RoleFinder:
 
     def _parsed(self, match: TriggerMatch) -> Roles:
         token = self.doc[match.word]
-        if match.trigger.pos == "NOUN" or token.pos_ in ("NOUN", "PROPN"):
+        clause = match.trigger.pos == "VERB" and any(c.dep_ in SUBJECTS for c in token.children) \
+            and any(c.dep_ in OBJECTS for c in token.children)  # 'Palau thanks the United States', tagged a noun
+        if match.trigger.pos == "NOUN" or token.pos_ in ("NOUN", "PROPN") and not clause:
             return self._noun(token, match)
         return self._verb(self._participle_verb(token), match)
 
@@ -527,6 +532,8 @@ class RoleFinder:
                              and c.i not in self.triggers
                              for a in self._agents(c)]
         if not roles.sources:
+            roles.sources = self._relative_subject(noun)
+        if not roles.sources:
             roles.sources, roles.rule = self._governing_subject(noun, trigger.type), "noun, subject of its verb"
         exclude = {a for a, _ in roles.sources}
         slots = trigger.target or tuple(self.of)
@@ -536,7 +543,9 @@ class RoleFinder:
         verb = self._verb_above(noun)
         if not roles.targets and verb is not None:  # "lui a apporté 1,2 milliard d'euros d'aide"
             told = {t.i for c in noun.children if c.dep_ in ("relcl", "acl:relcl") for t in c.subtree}
-            exclude_own = exclude | {a for t in noun.subtree if t.i not in told and (a := self.referents.actor_of(t))}
+            reflexive = bool(self._reflexive_owner(noun))  # 'extends its condolences to …': its owner acts
+            exclude_own = exclude | {a for t in noun.subtree if t.i not in told and not (reflexive and t.head == noun)
+                                     and (a := self.referents.actor_of(t))}
             roles.targets = self._slot_actors(verb, tuple(s for s in slots if s != "obj"), trigger.type,
                                               exclude_own)
         roles.location = self._location(noun)
@@ -636,9 +645,13 @@ class RoleFinder:
     def _possessors(self, noun: Token, target_slots: tuple[str, ...]) -> list[tuple[str, int]]:
         """Who an event noun belongs to: its possessor or country adjective ('Russia's invasion',
         'Russian aggression'), also one step down its genitive ('une frappe d'un drone russe'), unless the
-        genitive is where the noun's target is ('son retrait de la Cédéao')."""
+        genitive is where the noun's target is ('son retrait de la Cédéao'); a reflexive possessive's subject."""
+        subject = self._reflexive_owner(noun)
+        if subject:
+            return subject
         found = [a for c in noun.children if (c.dep_ in POSSESSORS or c.morph.get("Poss") == ["Yes"])
-                 and c.i not in self.triggers for a in self._phrase(c, depth=1)]  # 'son retrait': a possessive det
+                 and c.i not in self.triggers and not self._place_named(c)
+                 for a in self._phrase(c, depth=1)]  # 'son retrait': a possessive determiner
         if found:
             return found
         genitives = [c for c in noun.children if c.dep_ in PREPOSITIONAL and _preposition(c) in self.of
@@ -646,6 +659,27 @@ class RoleFinder:
                      and not self.referents.actors_of(c)]  # the genitive's own name is no step down
         return [(a, g.i) for c in genitives for g in c.subtree if g.dep_ in ("amod", "poss", "nmod:poss")
                 and g.head == c or (g.head.head == c and g.dep_ == "amod") for a in self.referents.actors_of(g)]
+
+    def _reflexive_owner(self, noun: Token) -> list[tuple[str, int]]:
+        """A third-person possessive on the object of a verb stands for the verb's subject ('extends its
+        condolences')."""
+        reflexive = noun.dep_ in OBJECTS and any(c.pos_ in ("PRON", "DET") and c.morph.get("Poss") == ["Yes"]
+                                                 and c.morph.get("Person") == ["3"] for c in noun.children)
+        return self._subject(noun.head) if reflexive else []
+
+    def _relative_subject(self, noun: Token) -> list[tuple[str, int]]:
+        """The subject of a relative clause whose object is the noun ('the war that Russia wages', 'la guerre que
+        la Russie mène', however the parse hangs the clause)."""
+        pronoun = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
+        if pronoun is None or not self.relative_objects.token(pronoun) or pronoun.head.pos_ != "VERB" \
+                or pronoun.head.i in self.triggers:
+            return []
+        return [a for s in pronoun.head.children if s.dep_ in SUBJECTS and s != pronoun for a in self._phrase(s)]
+
+    def _place_named(self, modifier: Token) -> bool:
+        """Is a noun's modifier a city that says where it happened ('the Cairo Summit', 'the Minsk agreements')?"""
+        mention = self.referents.mention_at(modifier.i)
+        return modifier.dep_ == "compound" and mention is not None and mention.reason in PLACE_REASONS
 
     @staticmethod
     def _owned_by_determiner(noun: Token) -> bool:
@@ -702,6 +736,22 @@ class RoleFinder:
                 return [(mention.actor, token.i)]
         return []
 
+    def _operative_verbs(self) -> set[int]:
+        """The verbs of operative paragraphs, which open with a third-person verb and no subject ('2. Strongly
+        condemns the attack …', 'Demande instamment …'): the body that issues the text acts in them."""
+        verbs = set()
+        for sentence in self.doc.sents:
+            first = next((t for t in sentence if not (t.is_punct or t.is_space or t.like_num or t.pos_ == "ADV")),
+                         None)
+            if first is None or first.dep_ != "ROOT" or any(c.dep_ in SUBJECTS for c in first.children):
+                continue
+            finite = first.pos_ == "VERB" and "3" in first.morph.get("Person") and "Fin" in first.morph.get("VerbForm")
+            tagged_as_plural = first.pos_ == "NOUN" and first.is_title and first.morph.get("Number") == ["Plur"] \
+                and (first.i in self.matches or self.reporting.token(first))  # 'Calls on …', 'Notes with concern'
+            if finite or tagged_as_plural:
+                verbs.add(first.i)
+        return verbs
+
     def _subject(self, verb: Token) -> list[tuple[str, int]]:
         """Actors of the verb's subject (a meeting stands for its participants), or of the clause it shares a
         subject with; a noun on the way that names its owner ('the decision of the Russian Federation to expel',
@@ -711,6 +761,8 @@ class RoleFinder:
             subjects = [c for c in current.children if c.dep_ in SUBJECTS]
             if subjects:
                 return [a for s in subjects for a in self._phrase(s) or self._meeting_as_participants(s)]
+            if current.i in self.operative:
+                return [(self.analysis.home_actor, current.i)]
             if current.dep_ in ("relcl", "acl:relcl"):
                 return self._phrase(current.head)
             owned = self._owned_noun(verb) if current is verb else current
@@ -738,6 +790,8 @@ class RoleFinder:
         investigation into atrocities')."""
         if noun.dep_ in SUBJECTS:
             return []  # 'the meeting took place …': the noun is what its verb tells, no one else acts it
+        if noun.i in self.operative:  # 'Calls on the Government …', tagged as a plural noun
+            return [(self.analysis.home_actor, noun.i)]
         current = noun
         topics = self.analysis.lang.cue("topic_preposition")
         for _ in range(MAX_CLIMB + 2):
@@ -765,7 +819,8 @@ class RoleFinder:
             if "obj" in slots and child.dep_ in OBJECTS:
                 found += self._phrase(child, exclude=exclude, type_=type_)
             elif child.dep_ in PREPOSITIONAL and (_preposition(child) in slots or self._presence(child)):
-                found += self._phrase(child, exclude=exclude, type_=type_)
+                found += [a for p in (child, *(c for c in child.conjuncts if c.pos_ == "ADP"))  # 'to the UN and
+                          for a in self._phrase(p, exclude=exclude, type_=type_)]  # to the Government of Sudan'
             elif child.dep_ in DATIVES and self.dative & set(slots):  # "lui fournir des drones"
                 found += self._phrase(child, exclude=exclude, type_=type_)
         if not found:  # "retiré ses soldats du Tchad": the phrase hangs on the object
