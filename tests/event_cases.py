@@ -1101,4 +1101,9 @@ CASES = [
        "COOPÉRATION\n\nCOMMUNIQUÉ\n\nLe Gouvernement remercie l'Allemagne pour son appui aux réfugiés et rappelle "
        "que la France a retiré ses troupes.", [("SUPPORT", "NER", "DEU")], absent=[("SUPPORT", "FRA", "DEU")],
        kind="participants"),
+    # Trade defence: duties on another's goods sanction the country the goods come from.
+    en("Brussels, 5 July 2024\n\nThe European Union imposed provisional duties of up to 38 percent on Chinese "
+       "electric vehicles.", [("SANCTION", "EU", "CHN")], kind="lexicon"),
+    en("Washington, 1 August 2025\n\nThe United States imposed tariffs of 39 percent on imports from Switzerland.",
+       [("SANCTION", "USA", "CHE")], absent=[("COOPERATE", "USA", "CHE")], kind="roles"),
 ]

@@ -570,16 +570,19 @@ class RoleFinder:
 
     def undone(self, match: TriggerMatch) -> bool:
         """Is an event noun what an undoing trigger ends ('lifted its punitive tariffs', 'la levée des
-        sanctions', 'hief de sancties op')? Then the undoing is the only event."""
+        sanctions', 'hief de sancties op'), or, unparsed, trade a sanction of its clause is on? Then the undoing
+        or sanction is the only event."""
         if match.trigger.pos != "NOUN":
             return False
         noun = self.doc[match.word]
         if not self.parsed:
-            start, _ = self._clause(match.start, self.analysis.sent_of(match.start))
+            start, end = self._clause(match.start, self.analysis.sent_of(match.start))
+            hindered = {slot for i in range(start, end) if self.triggers.get(i) in HINDERING_TYPES
+                        for slot in self.matches[i].trigger.target} if match.trigger.type == "COOPERATE" else set()
             for i in range(match.start - 1, max(start, match.start - ADJECTIVE_WINDOW) - 1, -1):
-                if self.triggers.get(i) in UNDOING_TYPES:
-                    return True
                 word = self.doc[i].lower_
+                if self.triggers.get(i) in UNDOING_TYPES or word in hindered:  # 'erheben auf die Einfuhren aus
+                    return True  # der Schweiz einen Zusatzzoll': the imports are what the tariff is on
                 if not (word in self.of or self._modifier(self.doc[i]) and word not in self.prepositions):
                     return False
             return False
@@ -953,9 +956,11 @@ class RoleFinder:
     def _agent_of(self, nested: TriggerMatch, child: Token, type_: str | None = None) -> bool:
         """Is this dependent of a nested event word its agent ('Russia's aggression', 'le soutien de l'UE')?
         A genitive is the agent unless the word's entry makes it the target ('the invasion of Ukraine'). Trade
-        that a sanction stops is entered through its partner instead ('a ban on exports to Iran')."""
+        that a sanction stops is entered through its partner instead ('a ban on exports to Iran', 'tariffs on imports
+        from Switzerland')."""
         if type_ in HINDERING_TYPES and nested.trigger.type == "COOPERATE":
-            return child.dep_ in PREPOSITIONAL and _preposition(child) in nested.trigger.target
+            partner = set(nested.trigger.target) | set(nested.trigger.source) - {"poss", "subj", "obj"}
+            return child.dep_ in PREPOSITIONAL and _preposition(child) in partner
         slots = set(nested.trigger.source) | {"poss"}
         if not set(nested.trigger.target) & self.of:
             slots |= self.of
