@@ -1106,4 +1106,11 @@ CASES = [
        "electric vehicles.", [("SANCTION", "EU", "CHN")], kind="lexicon"),
     en("Washington, 1 August 2025\n\nThe United States imposed tariffs of 39 percent on imports from Switzerland.",
        [("SANCTION", "USA", "CHE")], absent=[("COOPERATE", "USA", "CHE")], kind="roles"),
+    # An evaluation carried by a verb of naming judges what is named, or whoever did the act it names.
+    en("Manila, 18 June 2024\n\nChinese coast guard personnel seized Philippine navy boats near the shoal. Manila "
+       "described the actions as dangerous and reckless.", [("ACCUSE", "PHL", "CHN")], kind="roles"),
+    en("Moscow, 13 May 2025\n\nRussian spokeswoman Maria Zakharova called the ruling of the ICAO Council biased and "
+       "politically motivated.", [("ACCUSE", "RUS", "ICAO")], kind="lexicon"),
+    nl("Moskou, 13 mei 2025\n\nDe Russische woordvoerster Maria Zacharova noemde de uitspraak van de ICAO-raad "
+       "bevooroordeeld.", [("ACCUSE", "RUS", "ICAO")], kind="lexicon"),
 ]

@@ -69,6 +69,8 @@ NESTED_AGENT = ", agent of the event it names"  # a rule's note: 'veroordelen de
 VOICE = "voice"  # a source slot: whoever speaks there (evaluations)
 MAX_CLIMB = 6
 REPORT_DEPTH = 3  # heads climbed from an evaluation to the verb of saying it hangs on
+ARTICLE_REACH = 3  # words from an article to the name it opens ('Das russische Außenministerium')
+NAMING_DEPTH = 5  # … to a verb of naming ('described the actions as dangerous and reckless')
 LIST_GAP = 4  # words between two members of a list of actors
 ORGANISATION_BEFORE, ORGANISATION_AFTER = 4, 7  # words around a meeting within which its organisation is named
 ADJECTIVE_WINDOW = 4
@@ -123,6 +125,7 @@ class RoleFinder:
         self.articles = analysis.lang.cue("definite_article")
         self.adversative = analysis.lang.cue("adversative")
         self.relative_objects = analysis.lang.cue("relative_object")
+        self.naming = analysis.lang.cue("naming_verb")
         self.aid_objects = analysis.lang.cue("aid_object")
         self.third_person = set().union(*(analysis.lang.cue_forms(f"pronoun_{kind}")
                                           for kind in ("person", "thing", "any", "plural")))
@@ -240,12 +243,15 @@ class RoleFinder:
         Frieden'): whoever speaks (the subject of the verb of saying it hangs on, else the voice) judges the one
         the words are said of: a passive's agent, else the predicate's subject."""
         word = self.doc[match.word]
-        if self.parsed:
+        named = self._named(match)
+        if named is not None:  # 'described the actions as reckless', 'bezeichnete das Urteil als politisch motiviert'
+            judged = named
+        elif self.parsed:
             judged = self._agents(word) if self._passive(word) else []  # "was violated by Russia"
             judged = judged or self._subject(word)
         else:
             judged = self._before_in_clause(match)
-        judged = judged or roles.sources or roles.targets
+        judged = judged if named is not None else judged or roles.sources or roles.targets
         speaker = self._reporter(match) or self.referents.voice(word.idx)
         above = self._verb_above(word) if self.parsed and match.trigger.pos == "NOUN" else None
         speaking = {a for a, _ in self._subject(above)} if above is not None else set()  # 'Nous réaffirmons notre
@@ -254,6 +260,34 @@ class RoleFinder:
         roles.targets = [(a, i) for a, i in _unique(judged) if a != speaker and a not in speaking]
         roles.rule += ", judged by the voice"
         return roles
+
+    def _named(self, match: TriggerMatch) -> list[tuple[str, int]] | None:
+        """Whom an evaluation is said of when a verb of naming carries it ('called the ruling biased', 'nannte den
+        Prozess eine Hexenjagd'): the actors of that verb's object, or the agent of the act it names; None where no
+        such verb carries it."""
+        objects = self._naming_objects(match)
+        if objects is None:
+            return None
+        if not self.parsed:
+            return [(m.actor, m.start) for m in self._mentions(self.analysis.sent_of(match.start))
+                    if objects[0].i <= m.start < match.start and m.preposition not in self.locative]
+        acts = [(o, self.matches[o.i]) for o in objects if o.i in self.matches and o.i != match.word]
+        return [a for o in objects if o.pos_ != "PRON" for a in self._phrase(o)] \
+            or [a for o, m in acts for a in self._noun(o, m).sources]  # 'called them illegal': what they stand for
+
+    def _naming_objects(self, match: TriggerMatch) -> list[Token] | None:
+        """What a verb of naming that carries the evaluation names ('described the actions as reckless'): its
+        objects, or unparsed the first word after it; None where no such verb carries it."""
+        if self.parsed:
+            verb = next((v for v in list(self.doc[match.word].ancestors)[:NAMING_DEPTH] if v.pos_ in ("VERB", "AUX")),
+                        None)  # the first verb above: 'described the actions as reckless', not '… called it …
+            if verb is None or not self.naming.token(verb):  # and said the EU was ready to support it'
+                return None
+            objects = [c for c in verb.children if c.dep_ in OBJECTS and c.i != match.word]
+            return objects or None
+        start, _ = self._clause(match.start, self.analysis.sent_of(match.start))
+        verb = next((i for i in range(match.start - 1, start - 1, -1) if self.naming.token(self.doc[i])), None)
+        return [self.doc[verb + 1]] if verb is not None and verb + 1 < match.start else None
 
     def _reporter(self, match: TriggerMatch) -> str | None:
         """Who says the words a trigger is in ('China said the US move was unacceptable'): the subject of the verb
@@ -608,6 +642,7 @@ class RoleFinder:
         if self.parsed:
             heads = [trigger, trigger.head] if trigger.dep_ in PREDICATES else [trigger]  # "This decision is unjustified"
             candidates = [c for h in heads for c in h.children if c.dep_ in OBJECTS and h is trigger or c.dep_ in judged]
+            candidates += self._naming_objects(match) or []  # 'described the actions as reckless'
             if match.trigger.pos == "NOUN":  # 'expressed concern over the incident', 'sa préoccupation face à cet acte'
                 said = [trigger, trigger.head] if trigger.dep_ in OBJECTS else [trigger]
                 candidates += [c for h in said for c in h.children if c.dep_ in PREPOSITIONAL and c.dep_ != "prep"] \
@@ -618,9 +653,14 @@ class RoleFinder:
             if any(t.lower_ in self.passive for t in self.doc[start:end]):  # "Die Reise … war verurteilt worden"
                 candidates += [t for t in self.doc[start + 1:match.start] if t.i in self.triggers][:1]
             candidates = [c for c in candidates if self.determiners.token(self.doc[c.i - 1])]
+            named = self._naming_objects(match)  # 'bezeichnete das Urteil als politisch motiviert'
+            candidates += [t for t in self.doc[named[0].i:match.start] if not t.is_punct][1:2] if named else []
             if VOICE in match.trigger.source:  # 'Es war eine gezielte Provokation', 'Dit is onaanvaardbaar'
                 opener = next(t for t in self.doc[start:match.start + 1] if not t.is_punct)
-                candidates += [opener] if lang.cue("event_pronoun").token(opener) else []
+                article = any(self.analysis.token_actors.get(i) for i in range(opener.i + 1, opener.i + ARTICLE_REACH))
+                candidates += [opener] if lang.cue("event_pronoun").token(opener) and not article else []
+                # 'Das russische Außenministerium bezeichnete …': an article, not 'Das ist inakzeptabel'
+
         for candidate in candidates:
             if lang.cue("event_pronoun").token(candidate):
                 return ""
