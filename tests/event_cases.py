@@ -1113,4 +1113,12 @@ CASES = [
        "politically motivated.", [("ACCUSE", "RUS", "ICAO")], kind="lexicon"),
     nl("Moskou, 13 mei 2025\n\nDe Russische woordvoerster Maria Zacharova noemde de uitspraak van de ICAO-raad "
        "bevooroordeeld.", [("ACCUSE", "RUS", "ICAO")], kind="lexicon"),
+    # Threats: reserving the right to act, not hesitating to use force or sanctions, promising consequences.
+    en("Berlin, 6 May 2024\n\nRussian hackers attacked the Bundestag. Germany reserves the right to take further "
+       "measures against Russia and will not hesitate to impose sanctions on Russia.",
+       [("THREATEN", "DEU", "RUS")], absent=[("SANCTION", "DEU", "RUS")], kind="lexicon"),
+    en("Vilnius, 6 May 2024\n\nBelarus does not hesitate to use lies to justify its aggression against Lithuania.",
+       [], absent=[("THREATEN", "BLR", "LTU")], kind="lexicon"),
+    de("Berlin, 6. Mai 2024\n\nRussland hat den Bundestag angegriffen. Das wird nicht folgenlos bleiben.",
+       [("THREATEN", "DEU", "RUS")], kind="lexicon"),
 ]

@@ -13,7 +13,9 @@ from .roles import CONTRACTIONS, EACH_WITH_EACH, INTERNAL_TYPES, REACTIONS, UNAT
 
 RECALL_SENTENCES = 3  # 'welcomed the decision': the decision told just before
 RECALL_TYPED = 10  # "the sanctions were condemned": the sanctions told earlier in the story
-UNDIRECTED = {"MOBILIZE"}  # deploying forces needs no one it is done to
+UNDIRECTED = {"MOBILIZE"}
+FORCEFUL = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}  # acts one threatens
+FORCE_WINDOW = 8  # words after 'nicht zögern' within which the act threatened is named  # deploying forces needs no one it is done to
 PEOPLE_WINDOW = 6  # words after coercion where the people it is turned on are named
 DOCUMENT_PART_WORDS = 4  # words from 'article 2' to its 'of'
 DOCUMENT_NAME_WORDS = 6  # words from that 'of' to the end of the document's name ('the EU-Israel Association Agreement')
@@ -36,13 +38,14 @@ def code_events(analysis) -> None:
     needs_object, pledges = lang.cue("aid_needs_object"), lang.cue("money_pledge")
     aided = _sentences_with_aid(analysis, matches, money)
     intransitive, refusable = lang.cue("event_without_object"), lang.cue_forms("refused_when_negated")
+    only_negated = lang.cue_forms("event_when_negated")
     matches = [m for m in matches if not (m.trigger.type == "AID" and needs_object.token(doc[m.start])
                                           and analysis.sentence_at(doc[m.start].idx) not in aided)
                and not (intransitive.token(doc[m.word]) and any(c.dep_ in ("dobj", "obj") for c in doc[m.word].children))]
     referents = analysis.referents
     dates = EventDates(analysis)
     roles = RoleFinder(analysis, referents, matches, lexicon(lang.code).prepositions, dates.tokens())
-    modality = Modality(analysis, {m.start for m in matches if m.trigger.type == "REQUEST"})
+    modality = Modality(analysis, {m.start for m in matches if m.trigger.type in ("REQUEST", "THREATEN")})
     events: list[Event] = []
     told: list[Told] = []  # every act with an agent
     for match in matches:
@@ -67,8 +70,11 @@ def code_events(analysis) -> None:
                                               and sentence - t.sentence <= RECALL_TYPED], sentence in money)
         mood = modality.of(doc[match.start], match.particle, match.trigger.pos)
         refused = mood == "negated" and match.trigger.entry in refusable
-        if refused:  # 'cannot accept the proposal', 'erkent de bevoegdheid niet': a refusal is told
-            mood = modality.of(doc[match.start], match.particle, match.trigger.pos, negation=False)
+        if match.trigger.entry in only_negated and (mood != "negated" or not _forceful_after(analysis, match, matches)):
+            continue  # 'will not hesitate to impose sanctions' is a threat; 'hesitated', 'does not hesitate to lie' not
+        if refused or match.trigger.entry in only_negated:  # 'cannot accept the proposal', 'erkent de
+            mood = modality.of(doc[match.start], match.particle, match.trigger.pos, negation=False)  # bevoegdheid
+            # niet': a refusal is told; 'n'hésiterons pas à rétablir les sanctions': a threat
         if found.sources:
             told.append(Told(sentence, match.trigger.type, list(found.sources), list(found.targets),
                              mood not in UNREAL_MOODS))
@@ -127,6 +133,18 @@ def _pursued(analysis, match: TriggerMatch, found: Roles, stances: list[Told], a
     elif type_ == "THREATEN" and match.trigger.pos == "VERB":
         found.targets = next((t.agents for t in stances if sides(t.targets) & own and t.type in HOSTILE), [])
         found.rule += ", in return" if found.targets else ""
+
+
+def _forceful_after(analysis, match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """Is the act the trigger's infinitive tells a forceful one ('… not hesitate to restore the sanctions', not
+    '… to use lies to justify its aggression')? Without a parse, one told within a few words after it."""
+    forceful = {i for m in matches if m.trigger.type in FORCEFUL for i in range(m.start, m.end)}
+    doc = analysis.doc
+    if doc.has_annotation("DEP"):
+        acts = [c for c in doc[match.word].children if c.dep_ in ("xcomp", "advcl")]
+        return any(t.i in forceful for a in acts for t in [a, *a.children] if t == a or t.dep_ in ("dobj", "obj"))
+    end = min(analysis.sent_of(match.start).end, match.end + FORCE_WINDOW)
+    return any(i in forceful for i in range(match.end, end))
 
 
 def _inside_names(analysis) -> set[int]:

@@ -403,12 +403,18 @@ class RoleFinder:
         electricity to Nakhichevan', 'refused to lift the curfew on Palestinians'): the first actor among the
         objects and phrases of its infinitive, places and topics aside."""
         topics = self.analysis.lang.cue("topic_preposition")
-        for clause in (c for c in self.doc[match.word].children if c.dep_ in ("xcomp", "ccomp", "advcl")):
+        word = self.doc[match.word]
+        clauses = [c for c in word.children if c.dep_ in ("xcomp", "ccomp", "advcl")] + \
+            [c for o in word.children if o.dep_ in OBJECTS for c in o.children if c.dep_ == "acl"]  # 'reserves the
+        for clause in clauses:  # right to take further measures against Russia'
             for child in sorted(clause.children, key=lambda c: c.i):
                 preposition = _preposition(child) if child.dep_ in PREPOSITIONAL else None
                 if child.dep_ in OBJECTS or preposition and preposition not in self.locative \
                         and not topics.token(_case(child) if child.dep_ != "prep" else child):
-                    actors = [(a, i) for a, i in self._phrase(child, exclude=taken)]
+                    act = self.matches.get(child.i)  # 'rétablir les sanctions contre l'Iran': whom they hit
+                    actors = [(a, i) for a, i in self._phrase(child, exclude=taken)] or \
+                        ([t for t in self._noun(child, act).targets if t[0] not in taken]
+                         if act is not None and act.trigger.pos == "NOUN" else [])
                     if actors:
                         return actors
         return []
