@@ -1121,4 +1121,8 @@ CASES = [
        [], absent=[("THREATEN", "BLR", "LTU")], kind="lexicon"),
     de("Berlin, 6. Mai 2024\n\nRussland hat den Bundestag angegriffen. Das wird nicht folgenlos bleiben.",
        [("THREATEN", "DEU", "RUS")], kind="lexicon"),
+    # A relative pronoun subject stands for the name the clause describes.
+    en("Pretoria, 3 March 2025\n\nThe ceasefire was welcomed by President Cyril Ramaphosa of South Africa, who held "
+       "talks with President Félix Tshisekedi of the Democratic Republic of the Congo last week.",
+       [("CONSULT", "ZAF", "COD")], kind="roles"),
 ]

@@ -125,6 +125,7 @@ class RoleFinder:
         self.articles = analysis.lang.cue("definite_article")
         self.adversative = analysis.lang.cue("adversative")
         self.relative_objects = analysis.lang.cue("relative_object")
+        self.relative_subjects = analysis.lang.cue("relative_subject")
         self.naming = analysis.lang.cue("naming_verb")
         self.aid_objects = analysis.lang.cue("aid_object")
         self.third_person = set().union(*(analysis.lang.cue_forms(f"pronoun_{kind}")
@@ -809,7 +810,13 @@ class RoleFinder:
         for _ in range(MAX_CLIMB):
             subjects = [c for c in current.children if c.dep_ in SUBJECTS]
             if subjects:
-                return [a for s in subjects for a in self._phrase(s) or self._meeting_as_participants(s)]
+                found = [a for s in subjects for a in self._phrase(s) or self._meeting_as_participants(s)]
+                relative = current.dep_ in ("relcl", "acl:relcl") and all(self.relative_subjects.token(s)
+                                                                          for s in subjects)
+                named = [(a, t.i) for t in [current.head, *current.head.children] if t == current.head
+                         or t.dep_ in ("compound", "flat", "flat:name") for a in self.referents.actors_of(t)]
+                return found or (_unique(named) if relative else [])  # 'Sheikh Mohamed bin Zayed Al Nahyan, who
+                # held talks with Putin': the name the relative clause describes
             if current.i in self.operative:
                 return [(self.analysis.home_actor, current.i)]
             if current.dep_ in ("relcl", "acl:relcl"):
