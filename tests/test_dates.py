@@ -78,6 +78,17 @@ def test_day_without_year_is_the_latest_before_reference(reference, target):
                                                                                           day.day)
 
 
+@settings(max_examples=100, deadline=None)
+@given(reference=dates.filter(lambda d: d.year < 2099), target=st.integers(min_value=1, max_value=100))
+def test_day_without_year_shortly_after_reference_is_ahead(reference, target):
+    """'Op 15 april organiseren we een conferentie' in March: this April, not eleven months ago."""
+    day = reference + timedelta(days=target)
+    mention = [m for m in finder("en").find(f"on {day.day} {format_date(day, 'MMMM', locale='en')}")
+               if m.kind == "partial"][0]
+    assert resolve(mention, When(reference.year, reference.month, reference.day)) == When(day.year, day.month,
+                                                                                          day.day)
+
+
 SHIFTED_WEEKDAYS = {"en": ("last {}", "next {}"), "fr": ("{} dernier", "{} prochain"),
                     "nl": ("afgelopen {}", "komende {}"), "de": ("letzten {}", "nächsten {}")}
 

@@ -260,15 +260,21 @@ def resolve(mention: DateMention, reference: When | None, future: bool = False) 
 
 
 def _complete_partial(mention: DateMention, reference: When, future: bool) -> When:
-    """The latest fitting date not after the reference (the earliest not before it, for `future`)."""
+    """The latest fitting date not after the reference (the earliest not before it, for `future`), unless the
+    next one after it is less than half as far."""
     candidates = [When(year, mention.month, mention.day)
-                  for year in (reference.year - 1, reference.year, reference.year + 1)]
+                  for year in (reference.year - 1, reference.year, reference.year + 1)
+                  if not mention.day or mention.day <= calendar.monthrange(year, mention.month)[1]]  # no 29 February 2023
     if mention.weekday is not None and mention.day:
         candidates = [c for c in candidates if c.as_date().weekday() == mention.weekday] or candidates
     if future:
         fitting = [c for c in candidates if _compare(c, reference) >= 0]
         return fitting[0] if fitting else candidates[-1]
     fitting = [c for c in candidates if _compare(c, reference) <= 0]
+    ahead = [c for c in candidates if _compare(c, reference) > 0]
+    if fitting and ahead and reference.day and mention.day and \
+            2 * (ahead[0].as_date() - reference.as_date()).days < (reference.as_date() - fitting[-1].as_date()).days:
+        return ahead[0]  # 'Op 15 april organiseren we …' in March: next month, not eleven months ago
     return fitting[-1] if fitting else candidates[0]
 
 
