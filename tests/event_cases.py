@@ -1125,4 +1125,7 @@ CASES = [
     en("Pretoria, 3 March 2025\n\nThe ceasefire was welcomed by President Cyril Ramaphosa of South Africa, who held "
        "talks with President Félix Tshisekedi of the Democratic Republic of the Congo last week.",
        [("CONSULT", "ZAF", "COD")], kind="roles"),
+    # A demand inside reported speech is the reporter's; a subject that names no actor asks nothing of anyone.
+    nl("Brussel, 25 juni 2024\n\nDe Poolse minister Radosław Sikorski herhaalde dinsdag dat Wit-Rusland de grens "
+       "moet openen. Het besluit moet de regio helpen.", [("REQUEST", "POL", "BLR")], kind="roles"),
 ]
