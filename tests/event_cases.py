@@ -1128,4 +1128,9 @@ CASES = [
     # A demand inside reported speech is the reporter's; a subject that names no actor asks nothing of anyone.
     nl("Brussel, 25 juni 2024\n\nDe Poolse minister Radosław Sikorski herhaalde dinsdag dat Wit-Rusland de grens "
        "moet openen. Het besluit moet de regio helpen.", [("REQUEST", "POL", "BLR")], kind="roles"),
+    # A title of several countries listed after it stands for each of them, not for one person named later.
+    de("Astana, 17. September 2024\n\nBundeskanzler Olaf Scholz ist heute mit den Präsidenten Kasachstans, "
+       "Usbekistans und Turkmenistans zusammengekommen. Der kasachische Präsident Kassym-Schomart Tokajew lobte das "
+       "Treffen.", [("CONSULT", "DEU", "KAZ"), ("CONSULT", "DEU", "UZB"), ("CONSULT", "DEU", "TKM")],
+       kind="participants"),
 ]

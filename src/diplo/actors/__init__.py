@@ -16,6 +16,7 @@ from .voice import interviewee, is_interview, lead_voice, named_at_head
 
 # Forms that place an actor rather than name it as one who acts.
 PLACE_FORMS = {"city"}
+LIST_REACH = 3  # tokens from a title to the first country of a list after it ('the presidents of Kenya and …')
 HOLDER_GAP = 2  # tokens between a person's name and the body named beside it
 # After a dateline's place: perhaps an agency, then a dash, or a comma and a day in figures
 # ('BRUSSELS —', 'Brüssel (dpa) –', 'Berne, 22.01.2025', 'Paris, le 3 mai').
@@ -66,7 +67,7 @@ def resolve_actors(analysis) -> None:
         voice = interviewee(actors) or voice
     for person in persons:
         affiliate_to_voice(person, voice)
-    singular = [t for t in titles if not plural(doc[t.start:t.end], lang)]
+    singular = [t for t in titles if not plural(doc[t.start:t.end], lang) and not _of_listed_countries(t, doc, hits, lang)]
     singles = set(singular)
     collective = [t for t in titles if t not in singles and not t.of and t.role != EXPERT
                   and not (t.end < len(doc) and doc[t.end].lower_ in of)]
@@ -78,6 +79,16 @@ def resolve_actors(analysis) -> None:
     analysis.home_actor = voice or _most_named(hits, actors, counterparts)
     _record(analysis, hits, actors, titles, linked)
     _stand_ins(analysis, [p for p in persons if p not in actors], singular, linked)
+
+
+def _of_listed_countries(title: Title, doc, hits: list[Hit], lang) -> bool:
+    """'mit den Präsidenten Kasachstans, Usbekistans und Turkmenistans', 'the presidents of Kenya and Uganda': a
+    title of several countries listed after it stands for no one person."""
+    countries = {h.token_start: h for h in hits if h.entry.kind == "country"}
+    first = next((countries[i] for i in range(title.end, title.end + LIST_REACH) if i in countries), None)
+    joiners = lang.cue_forms("conjunction") | {","}
+    return first is not None and first.token_end + 1 < len(doc) and doc[first.token_end].lower_ in joiners \
+        and first.token_end + 1 in countries
 
 
 def _leaders_by_surname(analysis, hits: list[Hit], names: list[NameMention], titles: list[Title]) -> list[NameMention]:
