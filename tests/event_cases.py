@@ -1133,4 +1133,8 @@ CASES = [
        "Usbekistans und Turkmenistans zusammengekommen. Der kasachische Präsident Kassym-Schomart Tokajew lobte das "
        "Treffen.", [("CONSULT", "DEU", "KAZ"), ("CONSULT", "DEU", "UZB"), ("CONSULT", "DEU", "TKM")],
        kind="participants"),
+    # A reaction to an agreement is aimed at all its parties; an apposition's owner is not its subject.
+    en("Ankara, 9 August 2025\n\nArmenia and Azerbaijan signed a peace declaration. Turkey, Azerbaijan's closest "
+       "ally, hailed the deal.", [("SUPPORT", "TUR", "ARM"), ("SUPPORT", "TUR", "AZE")],
+       absent=[("SUPPORT", "AZE", "ARM")], kind="roles"),
 ]

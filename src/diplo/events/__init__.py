@@ -13,9 +13,9 @@ from .roles import CONTRACTIONS, EACH_WITH_EACH, INTERNAL_TYPES, REACTIONS, UNAT
 
 RECALL_SENTENCES = 3  # 'welcomed the decision': the decision told just before
 RECALL_TYPED = 10  # "the sanctions were condemned": the sanctions told earlier in the story
-UNDIRECTED = {"MOBILIZE"}
+UNDIRECTED = {"MOBILIZE"}  # deploying forces needs no one it is done to
 FORCEFUL = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}  # acts one threatens
-FORCE_WINDOW = 8  # words after 'nicht zögern' within which the act threatened is named  # deploying forces needs no one it is done to
+FORCE_WINDOW = 8  # words after 'nicht zögern' within which the act threatened is named
 PEOPLE_WINDOW = 6  # words after coercion where the people it is turned on are named
 DOCUMENT_PART_WORDS = 4  # words from 'article 2' to its 'of'
 DOCUMENT_NAME_WORDS = 6  # words from that 'of' to the end of the document's name ('the EU-Israel Association Agreement')
@@ -53,7 +53,7 @@ def code_events(analysis) -> None:
             continue
         found = roles.find(match)
         if not found.sources and roles.definite(match):  # "Die Reise nach Moskau": the trip told before
-            found.sources, earlier_targets = _earlier_event(analysis, told, match, set(), match.trigger.type)
+            found.sources, earlier_targets, _ = _earlier_event(analysis, told, match, set(), match.trigger.type)
             found.targets = found.targets or earlier_targets  # 'Moldova expelled … denounced the expulsions'
         if not found.sources and match.trigger.type in UNATTRIBUTED_TYPES and match.trigger.pos == "NOUN":
             if "where it happened" in found.rule or not found.targets:  # "les attaques perpétrées en Tunisie, au Koweït"
@@ -63,7 +63,9 @@ def code_events(analysis) -> None:
         if not found.targets and found.sources and match.trigger.type in REACTIONS:
             pointed = roles.refers_back(match)
             if pointed is not None:
-                found.targets = _earlier_event(analysis, told, match, {a for a, _ in found.sources}, pointed)[0]
+                agents, sufferers, act = _earlier_event(analysis, told, match, {a for a, _ in found.sources}, pointed)
+                found.targets = agents + (sufferers if act == "AGREE" else [])  # 'hailed the deal': both its
+                # parties; 'condemned the trip to Moscow': the traveller
         sentence = analysis.sentence_at(doc[match.start].idx)
         if not found.targets and found.sources and "by no one named" not in found.rule:
             _pursued(analysis, match, found, [t for t in reversed(told) if t.targets and t.type in HOSTILE | BENEVOLENT
@@ -191,20 +193,20 @@ def _told_as_news(word, match: TriggerMatch) -> bool:
 
 
 def _earlier_event(analysis, told: list[Told], match: TriggerMatch, sources: set[str], type_: str
-                   ) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+                   ) -> tuple[list[tuple[str, int]], list[tuple[str, int]], str | None]:
     """Who did the event a reaction or a definite noun points back to, and to whom: the last event told just
     before (of that type, when the words say which; else the last deed, not words: 'welcomed the decision'),
     with or without someone it was done to ('ont arrêté plus de 400 manifestants … Nous condamnons cette
     répression'). An act that happened comes before one only asked for or imagined ('Moldova expelled … called
-    on the EU to extend its sanctions … denounced the expulsions')."""
+    on the EU to extend its sanctions … denounced the expulsions'). Also the act's type."""
     sentence = analysis.sentence_at(analysis.doc[match.start].idx)
     own = {analysis.actor_code(x) for x in sources}
     recent = [t for t in reversed(told) if sentence - t.sentence <= (RECALL_TYPED if type_ else RECALL_SENTENCES)]
     for act in sorted(recent, key=lambda t: not t.real):
         others = [a for a, _ in act.agents if analysis.actor_code(a) not in own]
         if others and (act.type == type_ or not type_ and act.type not in VOICED):
-            return [(others[0], match.start)], [(target, match.start) for target, _ in act.targets]
-    return [], []
+            return [(others[0], match.start)], [(target, match.start) for target, _ in act.targets], act.type
+    return [], [], None
 
 
 def _sentences_with_aid(analysis, matches: list[TriggerMatch], money: set[int]) -> set[int]:

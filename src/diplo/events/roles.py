@@ -955,8 +955,8 @@ class RoleFinder:
         while changed:
             changed = False
             for i, actor in named:
-                if i in found:
-                    continue
+                if i in found or self.parsed and self.doc[i].dep_ in ("poss", "nmod:poss"):
+                    continue  # 'Turkey, Azerbaijan's closest ally, hailed …': an apposition's owner is no member
                 near = [j for j in found if self._unbracketed(min(i, j), max(i, j)) <= LIST_GAP + 1
                         and self._same_clause(i, j)]
                 if any(self._list_gap(min(i, j), max(i, j)) for j in near):
