@@ -163,6 +163,13 @@ def test_month_alone_is_the_last_one_before_the_document():
      "2020-03"),
     ("en", "Statement on Haiti\n\nThe following statement was issued today by the President of the Council for "
            "the month of October:\n\nThe members recalled resolution 2070 (2012).", "2012-10"),
+    # The end of the title; a closing note of first publication.
+    ("en", "Spokesperson's Regular Press Conference on March 4, 2025\n\nQ: Any comment on the talks?\n\nA: We "
+           "welcome them.", "2025-03-04"),
+    ("de", "Gastbeitrag\n\nDer Klimagipfel war kein Durchbruch\n\nDie Verhandlungen in Dubai waren zäh.\n\nDie "
+           "Autorin ist Staatssekretärin. Der Beitrag erschien am 14. Dezember 2023.", "2023-12-14"),
+    ("nl", "Opinie\n\nEuropa moet sneller beslissen\n\nDe Raad vergaderde lang.\n\nDe auteur is minister. Dit "
+           "stuk verscheen eerder op 2 maart 2024 in De Standaard.", "2024-03-02"),
     # A label after the word naming the kind of text: 'Interview published on …', 'Entretien publié le …'.
     ("fr", "Xavier Bettel : « Nous reconnaîtrons la Palestine »\n\nEntretien publié le 12 mai 2025 dans Le "
            "Quotidien\n\nLe Quotidien : Monsieur le Ministre, pourquoi maintenant ?", "2025-05-12"),

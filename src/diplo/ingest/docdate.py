@@ -6,7 +6,9 @@ The date is the one the document prints for itself, wherever official texts prin
   brackets ("(New York, 17 January 2014):"), between the separators of a heading ("Media release | 4 July
   2022 | …") or closing it ("Communiqué de presse, 10.03.2020", "…, in Pretoria, 27 January 2023");
 - a line that a label opens ("Published: 11 August 2010", "Source : …, le 12 mars 2019"), at its head
-  or on a closing line, and a date standing alone on a closing line;
+  or on a closing line, a date standing alone on a closing line, and a closing note of first publication
+  ("Der Beitrag erschien am 27. November 2024.");
+- the end of the title ("… Regular Press Conference on June 17, 2024");
 - "Today, Monday 11 April", "released today [February 15, 2017]": the date told with "today", or the month
   of a rotating presidency told with it ("made today by the President of the Council for the month of February");
 - a dateline without its year ("14 november", "NAIROBI, Tuesday 12 March –") completed from the same day
@@ -70,10 +72,19 @@ def published_date(text: str, lang: str) -> tuple[str | None, str | None]:
         completed = _dateline_without_year(line, found, text, everywhere)
         if completed:
             return completed.iso(), "dateline, its year from the text"
+    notes = _publication_notes(lang)
     for line in lines[-TAIL_LINES:]:
         mention = next((m for m in dates.find(line) if _dated(m)), None)
         if mention and (len(line) <= SHORT_LINE or _labelled(line, labels)) and _dateline(line, mention, labels):
             return _read(mention, everywhere, spelling).iso(), "closing dateline"
+        noted = next((m for m in dates.find(line) if _dated(m) and m.day and notes.search(line[:m.start])), None)
+        if noted:
+            return _read(noted, everywhere, spelling).iso(), "closing note of first publication"
+    title = next(iter(lines), "")
+    closing = next((m for m in dates.find(title) if _dated(m) and TIME_OR_ZONE.fullmatch(title[m.end:])), None)
+    if closing and not title.rstrip().endswith("."):
+        return _read(closing, everywhere, spelling).iso(), "date closing the title"  # '… Press Conference on June
+        # 17, 2024'
     today = _told_today(text, everywhere()) or _month_in_office(text, lang, everywhere())
     if today:
         return today.iso(), "the date told with 'today'"
@@ -93,6 +104,15 @@ def _labels(lang: str) -> re.Pattern:
     forms = language(lang).config.get("dates", {}).get("labels", [])
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"^(?:[^\W\d]+\s+)?(?:{alternation})(?!\w)", re.IGNORECASE)  # 'Interview published on'
+
+
+@cache
+def _publication_notes(lang: str) -> re.Pattern:
+    """The words of the language's `publication_notes` before a date and its preposition ('Der Beitrag erschien
+    am')."""
+    forms = language(lang).config.get("dates", {}).get("publication_notes", [])
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternation})(?:\s+\w{{1,3}})?\s*$", re.IGNORECASE)
 
 
 def _labelled(line: str, labels: re.Pattern) -> bool:
