@@ -159,6 +159,9 @@ def test_quote_and_speaker(lang, text, speaker, starts):
     ("de", "Die Konferenz stand unter dem Motto „Frieden braucht mehr als nur Worte“."),
     ("en", "The minister gave a speech.\n\nNote for editors:\n\nThe United Kingdom is the third largest donor."),
     ("de", "Die Ministerin dankt allen Helfern “, teilte das Ministerium am Montag mit."),
+    # a few words quoted inside a sentence are the writer's sentence, not a quotation
+    ("en", "Manila described the boarding as “dangerous and irresponsible conduct” on Tuesday."),
+    ("nl", "Het ministerie sprak van ‘een volstrekt onaanvaardbare stap’ en ontbood de ambassadeur."),
 ])
 def test_scare_quotes_and_titles_are_not_quotes(lang, text):
     assert record(lang, text).quotes == []

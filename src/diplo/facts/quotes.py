@@ -25,6 +25,7 @@ SINGLE = {"‚", "‘", "'"}  # marks that are also apostrophes: they never run 
 SPACED = {"«": "»"}  # French guillemets keep a space inside
 DOUBLE_MARKS = "“”«»„\""
 MIN_WORDS = 4
+FRAGMENT_WORDS = 5  # fewer words than this, starting in lower case, are a phrase quoted inside a sentence
 ATTRIBUTION_CHARS = 160
 SIGNED = re.compile(r"[,.]?[ \t]*[–—-][ \t]+\S")  # a dash after the closing mark and a name: its speaker
 OPENING_TOKENS = 6  # a sentence after a quotation attributes it when it opens with the attribution
@@ -101,9 +102,10 @@ def _body(text: str, span: Span) -> str:
 
 
 def _is_quotation(body: str) -> bool:
-    """Enough words, and not a capitalised name or title ('Women, Peace and Security Agenda')."""
+    """Enough words, and not a capitalised name or title ('Women, Peace and Security Agenda'), nor a few words
+    quoted inside a sentence ('described the actions as “escalatory and irresponsible actions”')."""
     words = re.findall(r"[^\W\d_][\w’'-]*", body)
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS or len(words) < FRAGMENT_WORDS and words[0][0].islower():
         return False
     capitalised = sum(w[0].isupper() for w in words)
     return capitalised / len(words) < 0.6
