@@ -146,6 +146,12 @@ def test_not_a_figure(lang, text):
     ("en", "Press release of the Ministry of External Affairs of India\n\nPrime Minister Shri Narendra Modi visited "
            "Ghana. Accepting the award, Prime Minister said: “I accept this honour on behalf of all Indians.”",
      "person:narendra-modi", "I accept this"),
+    # the pronoun after a quotation stands for who was named before it, not for whom the quotation names; a place
+    # in the attribution says where, not who
+    ("de", "Außenministerin Beate Meinl-Reisinger zeigte sich besorgt. „Ich appelliere an Aleksandar Vučić, den "
+           "Dialog fortzusetzen“, sagte sie.", "person:beate-meinl-reisinger", "Ich appelliere an"),
+    ("nl", "Minister Caspar Veldkamp van Buitenlandse Zaken steunt het besluit. 'Dit is een belangrijke stap "
+           "vooruit', zei hij in Brussel.", "person:caspar-veldkamp", "Dit is een"),
 ])
 def test_quote_and_speaker(lang, text, speaker, starts):
     quotes = [(q.speaker, q.text) for q in record(lang, text).quotes]

@@ -172,7 +172,8 @@ def _speaker(analysis, referents: Referents, span: Span, previous_end: int) -> t
                 (before, "named before the quotation", _attributes(analysis, *before)),
                 ((own, span.start), "the subject of its sentence", True)]  # "L'Élysée a salué « un partenariat … »"
     for (start, end), reason, applies in attempts:
-        actor = applies and _first_actor(analysis, referents, start, end, prefer_last=reason.startswith("introduced"))
+        actor = applies and _first_actor(analysis, referents, start, end, span.start,
+                                         prefer_last=reason.startswith("introduced"))
         if actor:
             return actor, reason
     caption = _caption(analysis, line_end) if not text[line_start:span.start].strip() else None
@@ -180,7 +181,7 @@ def _speaker(analysis, referents: Referents, span: Span, previous_end: int) -> t
         return caption, "caption after the quotation"
     start, end = _sentence_before(analysis, span.start, previous_end)
     introducing = text[start:end].rstrip().endswith(":") or _attributes(analysis, start, end)
-    actor = introducing and _first_actor(analysis, referents, start, end, prefer_last=False)
+    actor = introducing and _first_actor(analysis, referents, start, end, span.start, prefer_last=False)
     return (actor, "named in the sentence before") if actor else (None, "")
 
 
@@ -219,12 +220,13 @@ def _attributes(analysis, start: int, end: int) -> bool:
     return analysis.lang.cue("reporting").within(tokens) or analysis.lang.cue("quote_attribution").within(tokens)
 
 
-def _first_actor(analysis, referents: Referents, start: int, end: int, prefer_last: bool) -> str | None:
+def _first_actor(analysis, referents: Referents, start: int, end: int, quoted: int, prefer_last: bool) -> str | None:
     """Who the words name as the speaker: the person who is the subject of a verb of saying there, else a
     pronoun that is ('Speaking to UNHCR staff, he said'), else a person named there, else a pronoun of a
-    person ('sagte er in Berlin'), else an organisation or country named there, else any pronoun
-    ('betonte sie'). A pronoun is the person it stands for."""
-    mentions = [m for m in analysis.record.mentions if start <= m.start < end]
+    person ('sagte er in Berlin'), else an organisation or country named there, not as a place ('zei hij in
+    Brussel'), else any pronoun ('betonte sie'). A pronoun is the person it stands for, named before the
+    quotation (which starts at `quoted`)."""
+    mentions = [m for m in analysis.record.mentions if start <= m.start < end and not _placed(analysis, m)]
     persons = [m for m in mentions if m.actor.startswith("person:")]
     tokens = analysis.tokens_between(start, end)
     speaking = _subjects_of_saying(analysis, tokens)
@@ -234,29 +236,36 @@ def _first_actor(analysis, referents: Referents, start: int, end: int, prefer_la
     lang = analysis.lang
     pronouns = [t for t in tokens if t.lower_ in lang.cue_forms("pronoun_person") | lang.cue_forms("pronoun_any")]
     if any(t.i in speaking for t in pronouns):
-        return _speaker_of_pronoun(analysis, referents, next(t for t in pronouns if t.i in speaking), start)
+        return _speaker_of_pronoun(analysis, referents, next(t for t in pronouns if t.i in speaking), quoted)
     if persons:
         return (persons[-1] if prefer_last else persons[0]).actor
     personal = [t for t in pronouns if t.lower_ in lang.cue_forms("pronoun_person")]
     if personal:
-        return _speaker_of_pronoun(analysis, referents, personal[0], start)
+        return _speaker_of_pronoun(analysis, referents, personal[0], quoted)
     if mentions:
         mention = mentions[-1] if prefer_last else mentions[0]
         return _head_of(analysis, mention) or _title_holder(analysis, mention) or mention.actor
-    return _speaker_of_pronoun(analysis, referents, pronouns[0], start) if pronouns else None
+    return _speaker_of_pronoun(analysis, referents, pronouns[0], quoted) if pronouns else None
 
 
 def _speaker_of_pronoun(analysis, referents: Referents, pronoun, start: int) -> str | None:
     """The person a pronoun stands for ('il', 'sie' may stand for a country: a speaker is a person), else the
     first person of the last sentence before the quotation that names one (likely its subject)."""
-    actor = referents.actor_of(pronoun)
-    if actor and actor.startswith("person:"):
-        return actor
     earlier = [m for m in analysis.record.mentions if m.start < start and m.actor.startswith("person:")]
+    actor = referents.actor_of(pronoun)
+    if actor and actor.startswith("person:") and any(m.actor == actor for m in earlier):
+        return actor  # not one named only inside the quotation ('„Ich appelliere an Milorad Dodik …“, sagte er')
     if not earlier:
         return None
     last_sentence = analysis.sentence_at(earlier[-1].start)
     return next(m.actor for m in earlier if analysis.sentence_at(m.start) == last_sentence)
+
+
+def _placed(analysis, mention) -> bool:
+    """Is the mention where something is said, after a locative preposition ('zei hij in Brussel')?"""
+    tokens = analysis.tokens_between(mention.start, mention.end)
+    before = analysis.doc[tokens[0].i - 1] if tokens and tokens[0].i else None
+    return before is not None and before.lower_ in analysis.lang.config.get("events", {}).get("locative", [])
 
 
 def _title_holder(analysis, mention) -> str | None:
