@@ -152,6 +152,10 @@ def test_not_a_figure(lang, text):
            "Dialog fortzusetzen“, sagte sie.", "person:beate-meinl-reisinger", "Ich appelliere an"),
     ("nl", "Minister Caspar Veldkamp van Buitenlandse Zaken steunt het besluit. 'Dit is een belangrijke stap "
            "vooruit', zei hij in Brussel.", "person:caspar-veldkamp", "Dit is een"),
+    # a sentence that quotes with the same marks attributes its own words, not the quotation before it
+    ("nl", "'Dit is een grote dag voor de families', zei minister Caspar Veldkamp. 'Dit is een belangrijk moment "
+           "voor de nabestaanden.' Ook de Australische minister Penny Wong sprak van een 'historische uitspraak'.",
+     "person:caspar-veldkamp", "Dit is een belangrijk"),
 ])
 def test_quote_and_speaker(lang, text, speaker, starts):
     quotes = [(q.speaker, q.text) for q in record(lang, text).quotes]

@@ -165,7 +165,7 @@ def _speaker(analysis, referents: Referents, span: Span, previous_end: int) -> t
     sentence_start = analysis.record.sentences[analysis.sentence_at(span.start)].start
     own = max(line_start, sentence_start, previous_end)  # 'He added that “…” and “…”': not the first one's words
     before = (max(own, span.start - ATTRIBUTION_CHARS), span.start)
-    after, attributed_after = _after(analysis, span.end, line_end)
+    after, attributed_after = _after(analysis, span.end, line_end, DOUBLE_MARKS + text[span.start])
     introduced = text[before[0]:before[1]].rstrip().endswith(":")
     attempts = [(before, "introduced before the quotation", introduced),
                 (after, "named after the quotation", attributed_after),
@@ -185,11 +185,11 @@ def _speaker(analysis, referents: Referents, span: Span, previous_end: int) -> t
     return (actor, "named in the sentence before") if actor else (None, "")
 
 
-def _after(analysis, end: int, line_end: int) -> tuple[tuple[int, int], bool]:
+def _after(analysis, end: int, line_end: int, marks: str) -> tuple[tuple[int, int], bool]:
     """The words after a quotation that may attribute it: a name signed after a dash, the rest of the
     sentence it closes inside; when a full stop follows its mark, the next sentence if that opens with an
-    attribution ('….” Dat zei minister X.', 'C'est ce qu'a déclaré X.') and quotes nothing itself ('He
-    added that “…”')."""
+    attribution ('….” Dat zei minister X.', 'C'est ce qu'a déclaré X.') and quotes nothing itself with
+    `marks` ('He added that “…”', "sprak van een 'historische uitspraak'")."""
     text = analysis.document.text
     if SIGNED.match(text, end):  # "“…” – David Lammy"
         return (end, line_end), True
@@ -201,7 +201,7 @@ def _after(analysis, end: int, line_end: int) -> tuple[tuple[int, int], bool]:
     following = re.search(r"[.!?](?:\s|$)", text[start:line_end])
     stop = start + following.end() if following else line_end
     opening = analysis.tokens_between(start, stop)[:OPENING_TOKENS]
-    quotes_again = any(mark in DOUBLE_MARKS for mark in text[start:stop])
+    quotes_again = any(mark in marks for mark in text[start:stop])
     return (start, stop), bool(opening) and not quotes_again and _attributes(analysis, start, opening[-1].idx + 1)
 
 
@@ -249,14 +249,18 @@ def _first_actor(analysis, referents: Referents, start: int, end: int, quoted: i
 
 
 def _speaker_of_pronoun(analysis, referents: Referents, pronoun, start: int) -> str | None:
-    """The person a pronoun stands for ('il', 'sie' may stand for a country: a speaker is a person), else the
-    first person of the last sentence before the quotation that names one (likely its subject)."""
+    """The first person named in the sentence just before the quotation (likely its subject), else the person the
+    pronoun stands for ('il', 'sie' may stand for a country: a speaker is a person), else the first person of
+    the last sentence before the quotation that names one."""
     earlier = [m for m in analysis.record.mentions if m.start < start and m.actor.startswith("person:")]
+    just_before = analysis.sentence_at(start) - 1
+    named = next((m.actor for m in earlier if analysis.sentence_at(m.start) == just_before), None)
     actor = referents.actor_of(pronoun)
-    if actor and actor.startswith("person:") and any(m.actor == actor for m in earlier):
-        return actor  # not one named only inside the quotation ('„Ich appelliere an Milorad Dodik …“, sagte er')
-    if not earlier:
-        return None
+    if named or not (actor and actor.startswith("person:") and any(m.actor == actor for m in earlier)):
+        actor = named  # 'Araghchi wies die Kritik zurück. „…“, schrieb er'; never one named only inside the
+        # quotation ('„Ich appelliere an Milorad Dodik …“, sagte er')
+    if actor or not earlier:
+        return actor
     last_sentence = analysis.sentence_at(earlier[-1].start)
     return next(m.actor for m in earlier if analysis.sentence_at(m.start) == last_sentence)
 
