@@ -187,17 +187,18 @@ def _speaker(analysis, referents: Referents, span: Span, previous_end: int) -> t
 
 def _after(analysis, end: int, line_end: int, marks: str) -> tuple[tuple[int, int], bool]:
     """The words after a quotation that may attribute it: a name signed after a dash, the rest of the
-    sentence it closes inside; when a full stop follows its mark, the next sentence if that opens with an
-    attribution ('….” Dat zei minister X.', 'C'est ce qu'a déclaré X.') and quotes nothing itself with
-    `marks` ('He added that “…”', "sprak van een 'historische uitspraak'")."""
+    sentence it closes inside; when a full stop follows its mark or ends its words, the next sentence if that
+    opens with an attribution ('….” Dat zei minister X.', 'C'est ce qu'a déclaré X.') and quotes nothing itself
+    with `marks` ('He added that “…”', "sprak van een 'historische uitspraak'")."""
     text = analysis.document.text
     if SIGNED.match(text, end):  # "“…” – David Lammy"
         return (end, line_end), True
     match = re.search(r"[.!?](?:\s|$)", text[end:line_end])
-    if not match or match.start() > 0:
+    closed = text[end - 2:end - 1] in (".", "!", "?") and re.match(r"\s+[A-ZÀ-Þ]", text[end:line_end])
+    if not closed and (not match or match.start() > 0):  # "'… nabestaanden.' Ook …": the quotation ended a sentence
         stop = end + match.end() if match else min(line_end, end + ATTRIBUTION_CHARS)
         return (end, stop), _attributes(analysis, end, stop)
-    start = end + match.end()
+    start = end + (closed.end() - 1 if closed else match.end())
     following = re.search(r"[.!?](?:\s|$)", text[start:line_end])
     stop = start + following.end() if following else line_end
     opening = analysis.tokens_between(start, stop)[:OPENING_TOKENS]
