@@ -184,6 +184,13 @@ def test_scare_quotes_and_titles_are_not_quotes(lang, text):
     ("nl", "Nederland wil tegen 2030 de uitstoot met 55 procent verminderen.", "NLD", 2030, None),
     ("de", "Zugleich gestalten wir den Weg zur Klimaneutralität: Deutschland will bis 2045 klimaneutral werden; "
            "Norwegen strebt bis 2050 eine Niedrigemissionsgesellschaft an.", "DEU", 2045, None),
+    # no actor named: the one who speaks sets the target
+    ("nl", "Den Haag, 3 maart 2025\n\nDe minister van Defensie sprak in de Kamer. Tegen 2034 willen we naar 3,5 "
+           "procent van het bbp.", "NLD", 2034, None),
+    # an op-ed speaks for the side its author's closing note names
+    ("de", "Gastbeitrag\n\nKlimafinanzierung braucht einen langen Atem\n\nVon Maria Beispiel\n\nDie Industrieländer "
+           "sollen bis 2035 jährlich 300 Milliarden Dollar mobilisieren.\n\nDie Autorin ist Staatssekretärin im "
+           "Auswärtigen Amt.", "DEU.AA", 2035, None),
 ])
 def test_commitment(lang, text, actor, year, baseline):
     commitments = [(c.actor, c.year, c.baseline_year) for c in record(lang, text).commitments]

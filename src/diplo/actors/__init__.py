@@ -7,9 +7,9 @@ from collections import Counter
 from ..dates import When
 from ..records import Actor, Mention
 from .gazetteer import Entry, Hit, actor_kind, display_name, gazetteer, organisations
-from .people import (EXPERT, OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate, affiliate_to_list,
-                     affiliate_to_office, affiliate_to_spouse, affiliate_to_voice, excluded_lines, former,
-                     group_persons, link_titles, title_lines)
+from .people import (AUTHOR, EXPERT, OWN_SIDE_ROLES, Person, acts_or_speaks, add_surname_mentions, affiliate,
+                     affiliate_to_list, affiliate_to_office, affiliate_to_spouse, affiliate_to_voice, excluded_lines,
+                     former, group_persons, link_titles, title_lines)
 from .officeholders import leaders_by_surname, officeholders
 from .persons import NameMention, Title, find_names, find_titles, plural
 from .voice import interviewee, is_interview, lead_voice, named_at_head
@@ -62,6 +62,8 @@ def resolve_actors(analysis) -> None:
                        dateline is not None and lang.cue("organisation_seat").within(doc[dateline.token_start:
                                                                                              dateline.token_end]),
                        dateline.token_start if dateline else len(doc), counterparts)
+    if AUTHOR in excluded.values():  # an op-ed speaks for the side its author's closing bio names
+        voice = _author_side(analysis, hits) or voice
     analysis.interview = is_interview(analysis)
     if analysis.interview:  # the one who answers speaks, not whoever the first questions name
         voice = interviewee(actors) or voice
@@ -79,6 +81,18 @@ def resolve_actors(analysis) -> None:
     analysis.home_actor = voice or _most_named(hits, actors, counterparts)
     _record(analysis, hits, actors, titles, linked)
     _stand_ins(analysis, [p for p in persons if p not in actors], singular, linked)
+
+
+def _author_side(analysis, hits: list[Hit]) -> str | None:
+    """The first country or organisation named in a sentence that the `author_bio` cue opens ('Die Autorin ist
+    Staatssekretärin im Auswärtigen Amt.', 'The author is Ireland's Minister for Foreign Affairs.')."""
+    for start, _ in analysis.lang.cue("author_bio").spans(analysis.doc):
+        sentence = analysis.sent_of(start)
+        side = next((h.entry.code for h in hits if sentence.start <= h.token_start < sentence.end and h.entry.code),
+                    None)
+        if side:
+            return side
+    return None
 
 
 def _of_listed_countries(title: Title, doc, hits: list[Hit], lang) -> bool:

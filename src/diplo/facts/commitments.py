@@ -155,7 +155,8 @@ def _target_start(analysis, before, figure, deadline_start: int) -> int:
 
 
 def _committer(analysis, referents: Referents, sentence_start: int, deadline_start: int) -> str | None:
-    """The subject the deadline depends on, climbing the parse; else the nearest actor before it."""
+    """The subject the deadline depends on, climbing the parse; else the nearest actor before it; else whoever
+    speaks there."""
     doc = analysis.doc
     token = next((t for t in analysis.tokens_between(deadline_start, deadline_start + 1)), None)
     if token is not None and doc.has_annotation("DEP"):
@@ -171,8 +172,10 @@ def _committer(analysis, referents: Referents, sentence_start: int, deadline_sta
     clause = words[next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].text in CLAUSE_BREAKS), 0):]
     # the clause of the deadline first: "…: Deutschland will bis 2045 …; Norwegen strebt bis 2050 …"
     before = [t for t in clause if referents.actor_of(t)] or [t for t in words if referents.actor_of(t)]
-    return analysis.actor_code(referents.actor_of(before[0] if not doc.has_annotation("DEP") else before[-1])) \
-        if before else None
+    if before:
+        return analysis.actor_code(referents.actor_of(before[0] if not doc.has_annotation("DEP") else before[-1]))
+    voice = referents.voice(deadline_start)  # 'Tegen 2034 willen we naar 2,5 procent': whoever speaks
+    return analysis.actor_code(voice) if voice else None
 
 
 def _actor_in(analysis, referents: Referents, token) -> str | None:
