@@ -48,6 +48,8 @@ def record(lang: str, text: str):
     ("nl", "De opwarming moet onder 1,5 graden Celsius blijven.", 1.5, "°c"),
     ("de", "Das Schiff bringt 300 Tonnen Weizen nach Beirut.", 300, "tonnes"),
     ("fr", "La Banque mondiale débloque 2 milliards de dollars pour le Sahel.", 2e9, "USD"),
+    # a hyphenated number word the tokenizer splits
+    ("en", "Twenty-three million people need humanitarian assistance in Sudan.", 23e6, "count"),
 ])
 def test_figure(lang, text, value, unit):
     figures = [(f.value, f.unit) for f in record(lang, text).figures]

@@ -79,16 +79,21 @@ def units(code: str) -> Units:
         excluded_after=frozenset(lower("duration")) | frozenset(lower("not_counted")),
         excluded_before=lang.cue_forms("reference_number"),
         continuations=lang.cue_forms("figure_continuation"),
-        longest=max((len(f.split()) for f in forms), default=1),
+        longest=max((len(f.replace("-", " - ").split()) for f in forms), default=1),  # 'twenty - three
     )
 
 
 def _phrase(words: list[str], start: int, forms, longest: int) -> int:
-    """How many lower-case words from `start` make the longest of `forms` (0 when none)."""
+    """How many lower-case words from `start` make the longest of `forms` (0 when none); a hyphen the tokenizer
+    split off joins its words again ('twenty', '-', 'three')."""
     for n in range(min(longest, len(words) - start), 0, -1):
-        if " ".join(words[start:start + n]) in forms:
+        if _joined(words[start:start + n]) in forms:
             return n
     return 0
+
+
+def _joined(words: list[str]) -> str:
+    return " ".join(words).replace(" - ", "-")
 
 
 @dataclass
@@ -175,7 +180,7 @@ def _word_readings(doc, table: Units) -> list[Reading]:
             i += 1
             continue
         last = doc[i + n - 1]
-        value = table.cardinals[" ".join(lowers[i:i + n])]
+        value = table.cardinals[_joined(lowers[i:i + n])]
         scaled = last.i + 1 < len(doc) and lowers[last.i + 1] in table.scales  # "un million de personnes"
         if value >= 2 or scaled:
             readings.append(Reading(value, doc[i].idx, last.idx + len(last.text)))
@@ -298,7 +303,7 @@ class Context:
             n = _phrase(lowers, k, nouns, table.longest)
             if n or not strict and (self._noun(token) or token.i == counted) and self._plural(token, reading):
                 words = following[k:k + max(n, 1)]
-                noun = " ".join(t.lower_ for t in words)
+                noun = _joined([t.lower_ for t in words])
                 if noun in table.excluded_after or noun in table.scales \
                         or noun in table.parties and self._named(reading):
                     return
