@@ -48,6 +48,10 @@ def record(lang: str, text: str):
     ("nl", "De opwarming moet onder 1,5 graden Celsius blijven.", 1.5, "°c"),
     ("de", "Das Schiff bringt 300 Tonnen Weizen nach Beirut.", 300, "tonnes"),
     ("fr", "La Banque mondiale débloque 2 milliards de dollars pour le Sahel.", 2e9, "USD"),
+    # a compound whose head is a counted noun; a people named by its demonym
+    ("nl", "Nederland diende de klacht in samen met 40 andere verdragsstaten.", 40, "count"),
+    ("de", "Vier britische Generalkonsulate bleiben geschlossen.", 4, "count"),
+    ("nl", "Bij de aanval kwamen zeker twintig Europeanen om.", 20, "count"),
     # a hyphenated number word the tokenizer splits
     ("en", "Twenty-three million people need humanitarian assistance in Sudan.", 23e6, "count"),
 ])

@@ -30,6 +30,7 @@ TIME = re.compile(r"\d:\d\d(?!\d)")  # "18:35"
 # What may stand before a list item's number on its line: "1. ", "(2) ", "1. 1. ".
 LIST_MARKERS = re.compile(r"(?:\s*\(?\d{1,2}[.)])*\s*\(?")
 COUNT_WINDOW = 4
+COMPOUND_HEAD, COMPOUND_MODIFIER = 5, 3  # letters of a count noun ending a compound, and of the words before it
 DATELINE_PLACES = ("gazetteer capital", "gazetteer city")
 CONTINUATION_WINDOW = 3
 
@@ -286,6 +287,14 @@ class Context:
         return next((m.actor for m in self.analysis.record.mentions if m.reason in DATELINE_PLACES
                      and opens_dateline(text, m.start, m.end)), None)
 
+    def _compound_count(self, word: str, nouns) -> int:
+        """1 if the word is a compound whose head is a count noun, where the language writes compounds as one word
+        ('verdragsstaten', 'Generalkonsulate')."""
+        if not self.analysis.lang.config.get("closed_compounds"):
+            return 0
+        return int(any(word.endswith(noun) and len(word) - len(noun) >= COMPOUND_MODIFIER and " " not in noun
+                       for noun in nouns if len(noun) >= COMPOUND_HEAD))
+
     def count(self, reading: Reading, strict: bool = False) -> None:
         """'2,000 Belgian businesses', '1,500 of its citizens', 'vier zusätzliche Eurofighter'. A number that
         looks like a year counts only a noun of the count table ('mehr als 2000 Soldaten'); 'the two
@@ -300,7 +309,7 @@ class Context:
         nouns = table.count_nouns | table.parties
         lowers = [t.lower_ for t in following]
         for k, token in enumerate(following):
-            n = _phrase(lowers, k, nouns, table.longest)
+            n = _phrase(lowers, k, nouns, table.longest) or self._compound_count(lowers[k], nouns)
             if n or not strict and (self._noun(token) or token.i == counted) and self._plural(token, reading):
                 words = following[k:k + max(n, 1)]
                 noun = _joined([t.lower_ for t in words])
