@@ -1137,4 +1137,8 @@ CASES = [
     en("Ankara, 9 August 2025\n\nArmenia and Azerbaijan signed a peace declaration. Turkey, Azerbaijan's closest "
        "ally, hailed the deal.", [("SUPPORT", "TUR", "ARM"), ("SUPPORT", "TUR", "AZE")],
        absent=[("SUPPORT", "AZE", "ARM")], kind="roles"),
+    # The negation of an unparsed verb may stand at the end of its clause, after a long object.
+    nl("Den Haag, 13 mei 2025\n\nRusland erkent de bevoegdheid van de Raad van de Internationale "
+       "Burgerluchtvaartorganisatie in deze zaak niet en zwijgt.", [("REJECT", "RUS", "ICAO")],
+       absent=[("SUPPORT", "RUS", "ICAO")], kind="lexicon"),
 ]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
 CLAUSE_WORDS = 8
+NEGATION_REACH = 14  # words after an unparsed verb within which its clause's negation may stand
 REQUEST_DEPTH = 3
 # Clauses that say something of their own even under a request: relative and parenthetical ones.
 OWN_CLAUSES = {"relcl", "acl:relcl", "parataxis"}
@@ -78,10 +79,11 @@ class Modality:
                 governed += [c for c in trigger.head.children if c.dep_ in ("neg", "advmod", "advmod:neg")]
             scope = governed
         else:
-            after = self.doc[trigger.i + 1:min(self.analysis.sent_of(trigger.i).end, trigger.i + 1 + CLAUSE_WORDS)]
-            purpose = self.lang.cue("purpose")
-            clause_end = next((i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS or purpose.token(t)),
-                              len(after))  # 'riep Rusland op om zonder voorwaarden in te stemmen': not its own
+            after = self.doc[trigger.i + 1:min(self.analysis.sent_of(trigger.i).end, trigger.i + 1 + NEGATION_REACH)]
+            purpose, conjunction = self.lang.cue("purpose"), self.lang.cue("conjunction")
+            clause_end = next((i for i, t in enumerate(after) if t.text in CLAUSE_BREAKS or purpose.token(t)
+                               or conjunction.token(t)), len(after))  # 'riep Rusland op om zonder voorwaarden in
+            # te stemmen': not its own; 'erkent de bevoegdheid van de ICAO-raad in deze zaak niet en …': its own
             scope = before + list(after[:clause_end])  # "erkent Palestina … niet", "dass es keine Waffen … liefert"
         scope = [t for t in scope if t.i != own]
         return negation.within(scope) and not self.lang.cue("negation_exception").within(before + scope)
