@@ -1141,4 +1141,7 @@ CASES = [
     nl("Den Haag, 13 mei 2025\n\nRusland erkent de bevoegdheid van de Raad van de Internationale "
        "Burgerluchtvaartorganisatie in deze zaak niet en zwijgt.", [("REJECT", "RUS", "ICAO")],
        absent=[("SUPPORT", "RUS", "ICAO")], kind="lexicon"),
+    # An event noun before a word for people describes them; it tells no event.
+    en("Moscow, 9 August 2025\n\nRussia, Armenia's treaty ally, said it welcomed any steps towards peace.",
+       [], absent=[("AGREE", "RUS", "ARM")], kind="lexicon"),
 ]

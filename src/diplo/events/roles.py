@@ -127,6 +127,7 @@ class RoleFinder:
         self.relative_objects = analysis.lang.cue("relative_object")
         self.relative_subjects = analysis.lang.cue("relative_subject")
         self.naming = analysis.lang.cue("naming_verb")
+        self.people_nouns = analysis.lang.cue("people_noun")
         self.aid_objects = analysis.lang.cue("aid_object")
         self.third_person = set().union(*(analysis.lang.cue_forms(f"pronoun_{kind}")
                                           for kind in ("person", "thing", "any", "plural")))
@@ -602,10 +603,13 @@ class RoleFinder:
         return told == match.trigger.type or (told, match.trigger.type) in AGREED_CONTENT
 
     def modifies_event(self, match: TriggerMatch) -> bool:
-        """Is an event noun a modifier of another of its type ('the ceasefire agreement')? Then they are one."""
+        """Is an event noun a modifier of another of its type ('the ceasefire agreement')? Then they are one. Or of
+        a word for people ('Armenia's treaty ally', 'aid workers')? Then it describes them, it tells no event."""
         if not self.parsed or match.trigger.pos != "NOUN":
             return False
         word = self.doc[match.word]
+        if word.dep_ == "compound" and word.head.i not in self.triggers and self.people_nouns.token(word.head):
+            return True
         return word.dep_ == "compound" and self.triggers.get(word.head.i) == match.trigger.type \
             and word.head.i not in range(match.start, match.end)
 
