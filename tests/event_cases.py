@@ -1144,4 +1144,9 @@ CASES = [
     # An event noun before a word for people describes them; it tells no event.
     en("Moscow, 9 August 2025\n\nRussia, Armenia's treaty ally, said it welcomed any steps towards peace.",
        [], absent=[("AGREE", "RUS", "ARM")], kind="lexicon"),
+    # Support is aid only with money told in its own clause; money mobilised for no one named is aid to no one.
+    en("Suva, 3 June 2025\n\nFiji thanks Japan for the new agreement, which will provide 40 million dollars over "
+       "ten years.", [("SUPPORT", "FJI", "JPN")], absent=[("AID", "FJI", "JPN")], kind="roles"),
+    en("Brussels, 3 June 2025\n\nThe European Union has mobilised €11 billion so far.", [],
+       absent=[("AID", "EU", None)], kind="roles"),
 ]

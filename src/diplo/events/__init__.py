@@ -89,9 +89,10 @@ def code_events(analysis) -> None:
         promised = roles.promised(match) if event and event.type == "AGREE" and pledges.token(doc[match.word]) else None
         if promised:  # 'sicherte der Ukraine Unterstützung zu': the promise is of support
             event = replace(event, type=promised, rule=event.rule + ", promised")
-        if event and (event.type == "SUPPORT" or pledges.token(doc[match.word])) and event.sentence in money:
+        if event and (event.type == "SUPPORT" or pledges.token(doc[match.word])) and roles.with_money(match):
             event = replace(event, type="AID", rule=event.rule + ", with money")  # "steunt Moldavië met 15 miljoen",
             # "hat … 30 Millionen Euro zugesagt": support and pledges of money are aid
+            event = event if event.targets else None  # 'we have mobilised €11.1 billion so far': for no one named
         if event and refused:
             event = replace(event, type="REJECT", mode=None, contexts=(), rule=event.rule + ", refused")
         if event:

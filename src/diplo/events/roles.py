@@ -602,6 +602,17 @@ class RoleFinder:
         told = self.triggers.get(verb.i) if verb is not None else None
         return told == match.trigger.type or (told, match.trigger.type) in AGREED_CONTENT
 
+    def with_money(self, match: TriggerMatch) -> bool:
+        """Is an amount of money told in the trigger's own clause ('steunt Moldavië met 15 miljoen'), not in one
+        about something else ('thanks the United States for the Compact, which will provide 889 million')?"""
+        if not self.parsed:
+            start, end = self._clause(match.start, self.analysis.sent_of(match.start))
+            return any(start <= i < end for i in self.money)
+        word = self.doc[match.word]
+        head = (self._verb_above(word) or word) if match.trigger.pos == "NOUN" else word  # '$60 million in new
+        elsewhere = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl:relcl") for t in c.subtree}  # support'
+        return any(t.i in self.money and t.i not in elsewhere for t in head.subtree)
+
     def modifies_event(self, match: TriggerMatch) -> bool:
         """Is an event noun a modifier of another of its type ('the ceasefire agreement')? Then they are one. Or of
         a word for people ('Armenia's treaty ally', 'aid workers')? Then it describes them, it tells no event."""
