@@ -1149,4 +1149,9 @@ CASES = [
        "ten years.", [("SUPPORT", "FJI", "JPN")], absent=[("AID", "FJI", "JPN")], kind="roles"),
     en("Brussels, 3 June 2025\n\nThe European Union has mobilised €11 billion so far.", [],
        absent=[("AID", "EU", None)], kind="roles"),
+    # Judgements of an act told before accuse whoever did it.
+    en("Ottawa, 3 May 2025\n\nChina imposed duties on Canadian canola. This decision is deeply disappointing.",
+       [("ACCUSE", "CAN", "CHN")], kind="lexicon"),
+    de("Berlin, 3. Mai 2025\n\nDie USA haben ihre Hilfe für Afrika gestrichen. Das ist ein schwerer Fehler.",
+       [("ACCUSE", "DEU", "USA")], kind="lexicon"),
 ]
