@@ -226,6 +226,10 @@ def test_ministry_named_beside_its_minister_is_the_ministers_country():
     found, _ = actors("Ook minister Caspar Veldkamp van Buitenlandse Zaken verliet demonstratief zijn plaats toen "
                       "de Russische minister het woord nam.")
     assert found == {"NLD", "RUS"}
+    # whatever other country the text names
+    record = extract_text("De Belgische regering besliste gisteren. Minister Caspar Veldkamp van Buitenlandse Zaken "
+                          "steunt het besluit.")
+    assert {m.actor for m in record.mentions if m.text == "Buitenlandse Zaken"} == {"NLD.BZ"}
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -39,7 +39,7 @@ def resolve_actors(analysis) -> None:
     candidates = [h for h in hits if h.token_start not in name_tokens and not
                   (h.entry.form == "generic" and h.token_end in name_starts)]  # "Bundesrat Cassis"
     hits = _generics_resolved(candidates, doc)
-    unresolved = [h for h in candidates if h.entry.form == "generic" and all(r.start != h.start for r in hits)]
+    generics = [h for h in candidates if h.entry.form == "generic"]
     persons = group_persons(names, doc)
     taken = name_tokens | {i for h in hits for i in range(h.token_start, h.token_end)} \
         | title_tokens
@@ -53,7 +53,9 @@ def resolve_actors(analysis) -> None:
     affiliate_to_list(persons, doc)
     affiliate_to_spouse(persons, doc, lang)
     affiliate_to_office(persons, titles, doc, when, lang)
-    hits = sorted(hits + _holders_bodies(unresolved, persons), key=lambda h: h.start)
+    bodies = _holders_bodies(generics, persons)  # 'Caspar Veldkamp van Buitenlandse Zaken': his country's, whatever
+    placed = {b.start for b in bodies}  # other country the text names
+    hits = sorted([h for h in hits if h.start not in placed] + bodies, key=lambda h: h.start)
     line_starts = _line_starts(text)
     actors = [p for p in persons if acts_or_speaks(p, doc, lang, excluded, line_starts)]
     dateline = _dateline_hit(hits, text)
