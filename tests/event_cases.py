@@ -1154,4 +1154,7 @@ CASES = [
        [("ACCUSE", "CAN", "CHN")], kind="lexicon"),
     de("Berlin, 3. Mai 2025\n\nDie USA haben ihre Hilfe für Afrika gestrichen. Das ist ein schwerer Fehler.",
        [("ACCUSE", "DEU", "USA")], kind="lexicon"),
+    # A possessive on the object stands for the verb's subject even where that subject names no actor.
+    en("Abu Dhabi, 24 August 2025\n\nRussia and Ukraine exchanged prisoners. In a statement, the Ministry expressed "
+       "its appreciation to the Russian side.", [], absent=[("SUPPORT", "UKR", "RUS")], kind="roles"),
 ]

@@ -585,7 +585,7 @@ class RoleFinder:
         verb = self._verb_above(noun)
         if not roles.targets and verb is not None:  # "lui a apporté 1,2 milliard d'euros d'aide"
             told = {t.i for c in noun.children if c.dep_ in ("relcl", "acl:relcl") for t in c.subtree}
-            reflexive = bool(self._reflexive_owner(noun))  # 'extends its condolences to …': its owner acts
+            reflexive = self._reflexive_owner(noun) is not None  # 'extends its condolences to …': its owner acts
             exclude_own = exclude | {a for t in noun.subtree if t.i not in told and not (reflexive and t.head == noun)
                                      and (a := self.referents.actor_of(t))}
             roles.targets = self._slot_actors(verb, tuple(s for s in slots if s != "obj"), trigger.type,
@@ -712,8 +712,8 @@ class RoleFinder:
         'Russian aggression'), also one step down its genitive ('une frappe d'un drone russe'), unless the
         genitive is where the noun's target is ('son retrait de la Cédéao'); a reflexive possessive's subject."""
         subject = self._reflexive_owner(noun)
-        if subject:
-            return subject
+        if subject is not None:
+            return subject  # 'the Ministry expressed its appreciation': the ministry's, not the last country named
         found = [a for c in noun.children if (c.dep_ in POSSESSORS or c.morph.get("Poss") == ["Yes"])
                  and c.i not in self.triggers and not self._place_named(c)
                  for a in self._phrase(c, depth=1)]  # 'son retrait': a possessive determiner
@@ -725,12 +725,13 @@ class RoleFinder:
         return [(a, g.i) for c in genitives for g in c.subtree if g.dep_ in ("amod", "poss", "nmod:poss")
                 and g.head == c or (g.head.head == c and g.dep_ == "amod") for a in self.referents.actors_of(g)]
 
-    def _reflexive_owner(self, noun: Token) -> list[tuple[str, int]]:
-        """A third-person possessive on the object of a verb stands for the verb's subject ('extends its
-        condolences')."""
+    def _reflexive_owner(self, noun: Token) -> list[tuple[str, int]] | None:
+        """A third-person possessive on the object of a verb that has a subject stands for that subject ('extends
+        its condolences'), whether or not it names an actor; None where there is no such possessive."""
         reflexive = noun.dep_ in OBJECTS and any(c.pos_ in ("PRON", "DET") and c.morph.get("Poss") == ["Yes"]
                                                  and c.morph.get("Person") == ["3"] for c in noun.children)
-        return self._subject(noun.head) if reflexive else []
+        subject = self._subject(noun.head) if reflexive else []
+        return subject or ([] if reflexive and any(c.dep_ in SUBJECTS for c in noun.head.children) else None)
 
     def _relative_subject(self, noun: Token) -> list[tuple[str, int]]:
         """The subject of a relative clause whose object is the noun ('the war that Russia wages', 'la guerre que
