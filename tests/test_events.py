@@ -81,6 +81,12 @@ def test_next_day_counts_from_the_date_told_before():
     assert [e.date for e in record.events if e.type == "ASSAULT"] == ["2025-05-17"]
 
 
+def test_the_same_day_is_the_date_told_before():
+    record = extract_text("Den Haag, 30 oktober 2025\n\nOp 23 oktober kwamen de regeringsleiders in Brussel bijeen. "
+                          "Diezelfde dag heeft de Europese Unie sancties tegen Rusland goedgekeurd.")
+    assert {e.date for e in record.events if e.type == "SANCTION"} == {"2025-10-23"}
+
+
 def test_background_date_earlier_in_the_paragraph_does_not_date_the_news():
     record = extract_text("Bern, 14.01.2025 – Bundesrat Cassis erinnerte an die Konferenz auf dem Bürgenstock im "
                           "Juni 2024. Aussenminister Sybiha lud Bundesrat Cassis zu einem Besuch in Kyjiw ein.")
