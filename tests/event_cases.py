@@ -1157,4 +1157,8 @@ CASES = [
     # A possessive on the object stands for the verb's subject even where that subject names no actor.
     en("Abu Dhabi, 24 August 2025\n\nRussia and Ukraine exchanged prisoners. In a statement, the Ministry expressed "
        "its appreciation to the Russian side.", [], absent=[("SUPPORT", "UKR", "RUS")], kind="roles"),
+    # An operative paragraph's verb, mistagged as a plural noun after its number, is still its verb.
+    en("SADC Secretariat\n\nCOMMUNIQUE OF THE SADC SUMMIT\n\nGaborone, 9 June 2025\n\nThe Summit:\n\n"
+       "8. Calls upon the African Union and the United Nations to continue to support the peace process;",
+       [("REQUEST", "SADC", "AU"), ("REQUEST", "SADC", "UN")], kind="roles"),
 ]

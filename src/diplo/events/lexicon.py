@@ -194,6 +194,8 @@ def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, ca
         return token.is_title == (trigger.pos == "NOUN")
     if trigger.pos == "VERB" and any(c.dep_ in CLAUSE_ARGUMENTS for c in token.children):
         return True  # the parse makes it a verb with subject and object, whatever its tag ('La Pologne expulse …')
+    if trigger.pos == "VERB" and _opens_operative_paragraph(token):
+        return True  # '8. Calls upon the African Union …', tagged as a plural noun
     if token.pos_ in ("DET", "ADP", "PRON", "PUNCT"):
         return False
     # a capitalised event noun names an event too ('the ASEAN-EU Senior Officials' Meeting was held')
@@ -202,6 +204,16 @@ def _pos_fits(trigger: Trigger, token, options: list[Trigger], has_pos: bool, ca
 
 
 CLAUSE_ARGUMENTS = {"nsubj", "obj", "dobj", "nsubj:pass", "nsubjpass"}
+LIST_MARKER_TOKENS = 3  # tokens of a list number before a paragraph ('8.', '(b)')
+
+
+def _opens_operative_paragraph(token) -> bool:
+    """Is the word a capitalised plural noun that roots its sentence right after a list number ('8. Calls upon',
+    'Urges', 'Notes'): the third-person verb of an operative paragraph, mistagged?"""
+    before = [t for t in token.doc[max(0, token.i - LIST_MARKER_TOKENS):token.i] if not t.is_space]
+    numbered = any(t.like_num for t in before) and all(t.like_num or t.is_punct for t in before[-2:])
+    return numbered and token.dep_ == "ROOT" and token.pos_ == "NOUN" and token.is_title \
+        and token.morph.get("Number") == ["Plur"]
 
 
 @cache
