@@ -1161,4 +1161,7 @@ CASES = [
     en("SADC Secretariat\n\nCOMMUNIQUE OF THE SADC SUMMIT\n\nGaborone, 9 June 2025\n\nThe Summit:\n\n"
        "8. Calls upon the African Union and the United Nations to continue to support the peace process;",
        [("REQUEST", "SADC", "AU"), ("REQUEST", "SADC", "UN")], kind="roles"),
+    # Contact with a counterpart is consultation.
+    nl("Brussel, 3 mei 2023\n\nMinister Hadja Lahbib had de voorbije maanden meermaals contact met haar Iraanse "
+       "collega.", [("CONSULT", "BEL", "IRN")], kind="lexicon"),
 ]
