@@ -1164,4 +1164,8 @@ CASES = [
     # Contact with a counterpart is consultation.
     nl("Brussel, 3 mei 2023\n\nMinister Hadja Lahbib had de voorbije maanden meermaals contact met haar Iraanse "
        "collega.", [("CONSULT", "BEL", "IRN")], kind="lexicon"),
+    # Those who attend a gathering meet each other.
+    en("Addis Ababa, 12 March 2025\n\nThe summit was attended by President William Ruto of Kenya, President Yoweri "
+       "Museveni of Uganda and Prime Minister Abiy Ahmed of Ethiopia.",
+       [("CONSULT", "KEN", "UGA"), ("CONSULT", "KEN", "ETH"), ("CONSULT", "UGA", "ETH")], kind="participants"),
 ]

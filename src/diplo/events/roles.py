@@ -171,7 +171,9 @@ class RoleFinder:
         held = roles.rule.startswith("noun") and len(roles.sources) == 2  # "held talks", "reached an agreement"
         sides = {self._side(a) for a, _ in roles.sources}  # 'Kommissionspräsidentin von der Leyen und Ratspräsident
         # Costa trafen Xi': two bodies of one side are no pair
-        if trigger.type in SYMMETRIC_TYPES and reciprocal and (roles.rule.startswith(("verb", "word order")) or held) \
+        attended = roles.rule.startswith("passive") and trigger.mode == "multilateral"  # 'was attended by A, B, C'
+        if trigger.type in SYMMETRIC_TYPES and reciprocal and (roles.rule.startswith(("verb", "word order")) or held
+                                                                or attended) \
                 and len(sides) > 1:  # "X and Y discussed the issue with Z": X and Y are the pair
             roles.targets, roles.sources = roles.sources[1:], roles.sources[:1]
             roles.rule += EACH_WITH_EACH if len(sides) > 2 else ""  # 'les ministres de A, B et C se sont réunis
