@@ -1168,4 +1168,9 @@ CASES = [
     en("Addis Ababa, 12 March 2025\n\nThe summit was attended by President William Ruto of Kenya, President Yoweri "
        "Museveni of Uganda and Prime Minister Abiy Ahmed of Ethiopia.",
        [("CONSULT", "KEN", "UGA"), ("CONSULT", "KEN", "ETH"), ("CONSULT", "UGA", "ETH")], kind="participants"),
+    # Raising a matter with someone is consulting them.
+    en("Ottawa, 3 May 2025\n\nCanadian officials had raised the issue with their Chinese counterparts in recent "
+       "weeks.", [("CONSULT", "CAN", "CHN")], kind="lexicon"),
+    fr("Ottawa, le 3 mai 2025\n\nLa ministre canadienne a soulevé ces dossiers auprès de son homologue chinois, Wang Yi.",
+       [("CONSULT", "CAN", "CHN")], kind="lexicon"),
 ]

@@ -897,6 +897,9 @@ class RoleFinder:
                           for a in self._phrase(p, exclude=exclude, type_=type_)]  # to the Government of Sudan'
             elif child.dep_ in DATIVES and self.dative & set(slots):  # "lui fournir des drones"
                 found += self._phrase(child, exclude=exclude, type_=type_)
+            elif child.pos_ == "ADV" and child.lower_ in slots:  # 'auprès de son homologue', parsed with 'auprès'
+                found += [a for c in child.children if c.dep_ in PREPOSITIONAL  # as the phrase's head
+                          for a in self._phrase(c, exclude=exclude, type_=type_)]
         if not found:  # "retiré ses soldats du Tchad": the phrase hangs on the object
             objects = [c for c in head.children if c.dep_ in OBJECTS]
             found = [a for o in objects for c in o.children if c.dep_ in PREPOSITIONAL and _preposition(c) in slots
