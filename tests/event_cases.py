@@ -1173,4 +1173,10 @@ CASES = [
        "weeks.", [("CONSULT", "CAN", "CHN")], kind="lexicon"),
     fr("Ottawa, le 3 mai 2025\n\nLa ministre canadienne a soulevé ces dossiers auprès de son homologue chinois, Wang Yi.",
        [("CONSULT", "CAN", "CHN")], kind="lexicon"),
+    # An execution is an assault by whoever carries it out on the country of those executed; the by-phrase may
+    # hang lower than the noun.
+    fr("Ottawa, le 3 mai 2025\n\nLe Canada condamne fermement l'exécution de quatre citoyens canadiens par la Chine "
+       "plus tôt cette année.", [("ASSAULT", "CHN", "CAN"), ("ACCUSE", "CAN", "CHN")], kind="lexicon"),
+    en("Ottawa, 3 May 2025\n\nCanada condemns the execution of four Canadian citizens by China.",
+       [("ASSAULT", "CHN", "CAN"), ("ACCUSE", "CAN", "CHN")], kind="lexicon"),
 ]

@@ -577,6 +577,10 @@ class RoleFinder:
                              for a in self._agents(c)]
         if not roles.sources:
             roles.sources = self._relative_subject(noun)
+        if not roles.sources:  # "l'exécution de quatre citoyens canadiens par la Chine", the by-phrase hung lower
+            roles.sources = [a for t in noun.subtree if t.dep_ in ("agent", "obl:agent") and t != noun
+                             and not any(h.i in self.triggers for h in t.ancestors if h != noun and noun in h.ancestors)
+                             for a in self._phrase(t)]
         if not roles.sources:
             roles.sources, roles.rule = self._governing_subject(noun, trigger.type), "noun, subject of its verb"
         exclude = {a for a, _ in roles.sources}
