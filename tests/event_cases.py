@@ -1179,4 +1179,9 @@ CASES = [
        "plus tôt cette année.", [("ASSAULT", "CHN", "CAN"), ("ACCUSE", "CAN", "CHN")], kind="lexicon"),
     en("Ottawa, 3 May 2025\n\nCanada condemns the execution of four Canadian citizens by China.",
        [("ASSAULT", "CHN", "CAN"), ("ACCUSE", "CAN", "CHN")], kind="lexicon"),
+    # Those detained somewhere are held by the state where they are, though the parse reads 'be' as a copula.
+    fr("Ottawa, le 3 mai 2025\n\nEnviron une centaine de citoyens canadiens sont actuellement détenus en Chine.",
+       [("COERCE", "CHN", "CAN")], absent=[("COERCE", "CAN", "CHN")], kind="roles"),
+    en("Paris, 3 May 2025\n\nTwo French citizens are still detained in Iran.", [("COERCE", "IRN", "FRA")],
+       kind="roles"),
 ]

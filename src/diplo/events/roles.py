@@ -56,6 +56,7 @@ DONE_TO_TYPES = {"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "REJECT", "THREATEN"
 HINDERING_TYPES = {"SANCTION", "COERCE"}
 # Events a document tells of its publisher without naming it ('the aid will be extended in cooperation with …').
 VOICED_DEEDS = {"CONSULT", "SUPPORT", "AID", "COOPERATE", "SANCTION"}
+ARREST = "arrest"  # the mode of arrests and detentions, which the state where they happen makes
 DIPLOMATIC = "diplomatic"  # the context of acts of diplomacy proper: summons, protest notes, recalls, recognition
 # Announcements of an act to come or refused, aimed at whom that act would be done to.
 ANNOUNCED_ACTS = {"THREATEN", "REJECT"}
@@ -192,6 +193,10 @@ class RoleFinder:
             roles.rule += ", asked of no one"  # 'calls for an immediate ceasefire'
         if not roles.targets and trigger.type == "ACCUSE" and self._reacts_to_unattributed(match):
             roles.rule += ", to an act by no one named"  # 'condemns the attacks in Tunisia'
+        if not roles.sources and trigger.mode == ARREST and roles.location \
+                and roles.location not in {self._side(a) for a, _ in roles.targets}:
+            roles.sources = [(roles.location, match.start)]  # 'des Canadiens sont détenus en Chine': China holds them
+            roles.rule += ", held where it happened"
         placed = trigger.type in PLACED_TYPES or trigger.mode == "visit"
         if not roles.targets and placed and roles.location not in sources | {None} \
                 and self._nearest_other(match, sources) == roles.location:
@@ -701,7 +706,9 @@ class RoleFinder:
 
     @staticmethod
     def _passive(verb: Token) -> bool:
-        return any(c.dep_ in PASSIVE_MARKERS for c in verb.children)
+        """Passive by the parse, or a participle whose 'be' the parse made a copula ('sont détenus en Chine')."""
+        return any(c.dep_ in PASSIVE_MARKERS for c in verb.children) or verb.pos_ == "VERB" \
+            and "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "cop" for c in verb.children)
 
     def _agents(self, verb: Token) -> list[tuple[str, int]]:
         """Actors of the verb's by-phrase ('by Norway', 'par la France')."""
