@@ -1184,4 +1184,9 @@ CASES = [
        [("COERCE", "CHN", "CAN")], absent=[("COERCE", "CAN", "CHN")], kind="roles"),
     en("Paris, 3 May 2025\n\nTwo French citizens are still detained in Iran.", [("COERCE", "IRN", "FRA")],
        kind="roles"),
+    # Whoever is said to bear the responsibility for an act is accused of it.
+    en("Kyiv, 3 May 2025\n\nRussia bears full responsibility for the attack on the hospital.",
+       [("ACCUSE", "UKR", "RUS")], kind="lexicon"),
+    de("Berlin, 3. Mai 2025\n\nRussland habe die Ukraine überfallen und trage die Verantwortung für das Leid, sagte "
+       "der Bundeskanzler.", [("ACCUSE", "DEU", "RUS")], absent=[("ACCUSE", "DEU", "UKR")], kind="lexicon"),
 ]

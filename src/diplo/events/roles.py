@@ -314,12 +314,14 @@ class RoleFinder:
         return next((m.actor for m in self._mentions(sentence) if m.start < said and m.preposition is None), None)
 
     def _before_in_clause(self, match: TriggerMatch) -> list[tuple[str, int]]:
-        """Without a parse, what the clause says before its predicate, places aside ('Het optreden van Rusland
-        is onaanvaardbaar')."""
+        """Without a parse, what the clause names first before its predicate, with those listed beside it, places
+        aside ('Het optreden van Rusland is onaanvaardbaar')."""
         sentence = self.analysis.sent_of(match.start)
         start, _ = self._clause(match.start, sentence)
-        return [(m.actor, m.start) for m in self._mentions(sentence)
-                if start <= m.start < match.start and m.preposition not in self.locative]
+        before = [m for m in self._mentions(sentence) if start <= m.start < match.start
+                  and m.preposition not in self.locative]
+        return [(m.actor, m.start) for m in self._with_coordinated(before[:1], before)]  # 'Russland habe die Ukraine
+        # überfallen und trage die Verantwortung': the subject that opens it, not the first verb's object
 
     def voiced(self, match: TriggerMatch, roles: Roles) -> None:
         """A meeting, support, aid, cooperation, sanction or diplomatic act done to someone with no one named to do
