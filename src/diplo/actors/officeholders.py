@@ -52,13 +52,13 @@ class OfficeHolders:
                 self.by_name.setdefault(name_key(spelling), []).append(office)
 
     def offices(self, name: str, roles: set[str] = frozenset()) -> list[Office]:
-        """Offices of the person with this name, or of the one person whose name contains it ('Le Drian'), or
-        the one of them who held an office of these roles ('Koning Filip')."""
+        """Offices of the person with this name, or of the one person whose name contains it ('Le Drian') or is
+        contained in it ('Riek Machar Teny'), or the one of them who held an office of these roles ('Koning Filip')."""
         key = name_key(name)
         exact = self.by_name.get(key)
         if exact or not key:
             return exact or []
-        holders = self._containing(key)
+        holders = self._containing(key) or self._contained(key)
         if len(holders) > 1:
             holders = {n: offices for n, offices in holders.items() if any(o.role in roles for o in offices)}
         return next(iter(holders.values())) if len(holders) == 1 else []
@@ -67,6 +67,12 @@ class OfficeHolders:
     def _containing(self, key: frozenset[str]) -> dict[str, list[Office]]:
         """The offices of each person one of whose names contains this one, by name."""
         return {o.name: offices for k, offices in self.by_name.items() if key < k for o in offices}
+
+    @lru_cache(maxsize=10_000)
+    def _contained(self, key: frozenset[str]) -> dict[str, list[Office]]:
+        """The offices of each person a name of whom, of two words or more, the given name contains ('Mahamat Idriss
+        Déby Itno', 'Riek Machar Teny': names written longer than the file's)."""
+        return {o.name: offices for k, offices in self.by_name.items() if len(k) >= 2 and k < key for o in offices}
 
     def full_name(self, name: str) -> str | None:
         offices = self.offices(name)
