@@ -268,6 +268,10 @@ def test_later_mentions_resolve_to_the_same_person():
 def test_office_holders_give_the_affiliation_by_date():
     _, persons = actors("London, 3 March 2016\n\nDavid Cameron met Angela Merkel in Berlin.")
     assert persons == {"David Cameron": "GBR", "Angela Merkel": "DEU"}
+    # the honorific 'Sheikh' before a name is no part of it; inside a name it is
+    _, persons = actors("Abu Dhabi, 24 August 2025\n\nSheikh Mohamed bin Zayed Al Nahyan met President Hassan Sheikh "
+                        "Mohamud of Somalia.")
+    assert persons == {"Mohamed bin Zayed Al Nahyan": "ARE", "Hassan Sheikh Mohamud": "SOM"}
     # a name written longer than the office-holders file writes it
     _, persons = actors("Juba, 12 March 2025\n\nRiek Machar Teny met Mahamat Idriss Déby Itno in N'Djamena.")
     assert persons == {"Riek Machar": "SSD", "Mahamat Idriss Déby": "TCD"}
