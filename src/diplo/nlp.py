@@ -57,6 +57,7 @@ from spacy.symbols import ORTH  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 from thinc.api import NumpyOps, set_current_ops  # noqa: E402
 
+from . import ruler  # noqa: E402
 from .knowledge import language  # noqa: E402
 
 OPENING_QUOTES = set("“‘«„‚\"'")
@@ -146,6 +147,8 @@ def load(code: str) -> Language:
         nlp.add_pipe("sentencizer", before="parser")
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("opening_quotes", before="parser")
+        if "attribute_ruler" in nlp.pipe_names:
+            ruler.speed_up(nlp.get_pipe("attribute_ruler"))
     for form in (row["form"] for row in language(code).cues.get("honorific", [])):
         if form.endswith(".") and " " not in form:  # 'Mag. Christian Kern': the honorific stays one token
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -1,0 +1,25 @@
+"""The spaCy pipelines as diplo loads them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplo import nlp
+from diplo.ruler import RulerMatches
+
+HELDOUT = Path(__file__).parents[1] / "bench" / "heldout"
+RARE = ("Gon na do it, y'all, let 's go: there is nothin' we ai n't got ta try. I said it is what you gave me, "
+        "and that it was him who did. Does he have it? He had been there.\n\n \nThat one is not the one.")
+
+
+@pytest.mark.parametrize("code, names", [("en", ["h000.txt", "h002.txt", "h004.txt"]), ("fr", ["h006.txt"])])
+def test_the_attribute_ruler_finds_what_spacys_matcher_finds(code, names):
+    pipeline = nlp.load(code)
+    ruler = pipeline.get_pipe("attribute_ruler")
+    texts = [RARE, ""] + [(HELDOUT / name).read_text(encoding="utf-8") for name in names]
+    with pipeline.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(pipeline.pipe(texts))
+    assert ruler.match.__self__.__class__ is RulerMatches
+    for doc in docs:
+        assert ruler.match(doc) == type(ruler).match(ruler, doc)
