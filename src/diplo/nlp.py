@@ -51,9 +51,10 @@ def _spacy_info(*args, **kwargs):
 
 _import_spacy()
 
+import numpy  # noqa: E402
 import spacy  # noqa: E402 - after _import_spacy
 from spacy.language import Language  # noqa: E402
-from spacy.symbols import ORTH  # noqa: E402
+from spacy.symbols import IS_SPACE, ORTH, SENT_START  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 from thinc.api import NumpyOps, set_current_ops  # noqa: E402
 
@@ -69,17 +70,24 @@ YEAR_FULL_STOP = r"(?<=\b(?:1[89]|20)\d\d)\."  # the full stop after a year ends
 
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence (wrapped prose was joined at ingest); blank space never starts one."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if token.is_space and token.is_sent_start:
-            token.is_sent_start = False
-            if token.i + 1 < len(doc):
-                doc[token.i + 1].is_sent_start = True
-        elif previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
-        elif previous.text in DATELINE_DASHES and _opens_line_with_place(doc, previous.i):
-            token.is_sent_start = True  # "BRUSSELS — European Union foreign ministers …"
+    """A line break ends a sentence (wrapped prose was joined at ingest); blank space never starts one. Only the
+    tokens that are blank space or follow blank space or a dash can change; the sentence starts are read and
+    written as one array (setting `Token.is_sent_start` reads the whole document each time)."""
+    spaces, texts, starts = doc.to_array([IS_SPACE, ORTH, SENT_START]).reshape(len(doc), 3).T
+    dashes = numpy.isin(texts, [doc.vocab.strings[dash] for dash in DATELINE_DASHES])
+    changing = (numpy.flatnonzero(spaces[1:] | spaces[:-1] | dashes[:-1]) + 1).tolist()
+    spaces, dashes = spaces.tolist(), dashes.tolist()
+    starts = starts.astype(numpy.int64).tolist()  # 1 starts a sentence, -1 does not, 0 unknown
+    for i in changing:
+        if spaces[i] and starts[i] == 1:
+            starts[i] = -1
+            if i + 1 < len(doc):
+                starts[i + 1] = 1
+        elif spaces[i - 1] and "\n" in doc[i - 1].text:
+            starts[i] = 1
+        elif dashes[i - 1] and _opens_line_with_place(doc, i - 1):
+            starts[i] = 1  # "BRUSSELS — European Union foreign ministers …"
+    doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64))
     return doc
 
 
