@@ -41,17 +41,21 @@ def attach_document(db: Connection, doc_id: str) -> list[int]:
     refresh_stale(db)
     grouping = rules()
     done = {n for (n,) in db.execute("SELECT event_no FROM story_reports WHERE doc_id = ?", (doc_id,))}
-    attached = [attach(db, report, grouping) for report in document_reports(db, doc_id, grouping)
+    profiles: dict[int, Profile] = {}  # the profiles read and written so far: a long document's reports meet the
+    # same stories again and again
+    attached = [attach(db, report, grouping, profiles) for report in document_reports(db, doc_id, grouping)
                 if report.event_no not in done]
     for story_id in dict.fromkeys(attached):  # once each, not after each report (a long document has many)
         db.execute(SUMMARY, {"id": story_id})
     return attached
 
 
-def attach(db: Connection, report: Report, grouping: Rules) -> int:
-    """Put one report in the story it fits best, or in a new one; the story's id."""
+def attach(db: Connection, report: Report, grouping: Rules, profiles: dict[int, Profile] | None = None) -> int:
+    """Put one report in the story it fits best, or in a new one; the story's id. `profiles` holds the stories'
+    profiles as this transaction has read or written them."""
+    profiles = {} if profiles is None else profiles
     best: tuple[Fit, int, Profile] | None = None
-    for story_id, profile in candidates(db, report, grouping):
+    for story_id, profile in candidates(db, report, grouping, profiles):
         fit = grouping.fit(profile, report)
         if fit and (best is None or fit.score > best[0].score):
             best = fit, story_id, profile
@@ -63,21 +67,25 @@ def attach(db: Connection, report: Report, grouping: Rules) -> int:
     _join(db, story_id, report, why)
     profile.add(report)
     _save(db, story_id, report.type, profile, keys)
+    profiles[story_id] = profile
     return story_id
 
 
-def candidates(db: Connection, report: Report, grouping: Rules) -> list[tuple[int, Profile]]:
+def candidates(db: Connection, report: Report, grouping: Rules, profiles: dict[int, Profile]
+               ) -> list[tuple[int, Profile]]:
     """The stories of the report's type and class of modality that share one of its actors and overlap its
-    days, those that share most first."""
+    days, those that share most first; their profiles are read into `profiles` unless they are there."""
     codes = sorted(report.codes)
     if report.lo is None or not codes:
         return []
     sql = CANDIDATES.format(codes=", ".join("?" * len(codes)))
     rows = db.execute(sql, (report.type, report.modality, *codes, report.lo - STRETCH, report.hi,
                             report.lo)).fetchall()
-    profiles = dict(db.execute(f"SELECT id, profile FROM stories WHERE id IN ({', '.join('?' * len(rows))})",
-                               [r[0] for r in rows]).fetchall()) if rows else {}
-    return [(r[0], Profile.loads(profiles[r[0]])) for r in rows]
+    unread = [r[0] for r in rows if r[0] not in profiles]
+    if unread:
+        profiles.update((story_id, Profile.loads(text)) for story_id, text in db.execute(
+            f"SELECT id, profile FROM stories WHERE id IN ({', '.join('?' * len(unread))})", unread))
+    return [(r[0], profiles[r[0]]) for r in rows]
 
 
 def explain(report: Report, fit: Fit, profile: Profile) -> str:

@@ -8,6 +8,7 @@ sentence and of the sentences right after it (`figure_sentences_after`).
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from itertools import groupby
 from pathlib import PurePath
 from urllib.parse import urlsplit
@@ -53,6 +54,7 @@ def _report(doc_id: str, pairs: list[Row], figures: dict[int, set], grouping: Ru
         trigger=(event["trigger_start"], event["trigger_end"]))
 
 
+@lru_cache(maxsize=256)  # read for every report of a document
 def publisher(url: str | None, source: str) -> str:
     """Who published a document: the host of its address, or else the folder it was read from."""
     host = urlsplit(url).hostname if url else None
