@@ -23,3 +23,15 @@ def test_the_attribute_ruler_finds_what_spacys_matcher_finds(code, names):
     assert ruler.match.__self__.__class__ is RulerMatches
     for doc in docs:
         assert ruler.match(doc) == type(ruler).match(ruler, doc)
+
+
+@pytest.mark.parametrize("code, names", [("en", ["h000.txt", "h002.txt"]), ("fr", ["h006.txt", "h007.txt"])])
+def test_known_lemmas_are_the_lemmatizers(code, names):
+    pipeline = nlp.load(code)
+    texts = [RARE, ""] + [(HELDOUT / name).read_text(encoding="utf-8") for name in names]
+    with pipeline.select_pipes(disable=["known_lemmas", "ner"]):
+        docs = list(pipeline.pipe(texts))
+    assert "lemmatizer" in pipeline.disabled
+    for doc in docs:
+        known, computed = pipeline.get_pipe("known_lemmas")(doc.copy()), pipeline.get_pipe("lemmatizer")(doc.copy())
+        assert [t.lemma_ for t in known] == [t.lemma_ for t in computed]

@@ -54,7 +54,9 @@ _import_spacy()
 import numpy  # noqa: E402
 import spacy  # noqa: E402 - after _import_spacy
 from spacy.language import Language  # noqa: E402
-from spacy.symbols import IS_SPACE, ORTH, SENT_START  # noqa: E402
+from spacy.lang.en.lemmatizer import EnglishLemmatizer  # noqa: E402
+from spacy.lang.fr.lemmatizer import FrenchLemmatizer  # noqa: E402
+from spacy.symbols import IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 from thinc.api import NumpyOps, set_current_ops  # noqa: E402
 
@@ -65,6 +67,7 @@ OPENING_QUOTES = set("“‘«„‚\"'")
 DATELINE_DASHES = {"—", "–", "--"}
 DATELINE_TOKENS = 8
 MAX_CHUNK_CHARS = 100_000
+KNOWN_LEMMAS = 100_000  # lemmas a worker keeps (words, parts of speech and morphologies: a few MB)
 YEAR_FULL_STOP = r"(?<=\b(?:1[89]|20)\d\d)\."  # the full stop after a year ends a sentence
 
 
@@ -134,6 +137,34 @@ def make_simplemma_lemmatizer(nlp: Language, name: str) -> SimplemmaLemmatizer:
     return SimplemmaLemmatizer(nlp.lang)
 
 
+class KnownLemmas:
+    """A trained pipeline's rule lemmatizer, which it replaces: each lemma is computed by it once per word, part of
+    speech and morphology (what its English and French rules read), and written with the others as one array."""
+
+    def __init__(self, lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.known: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).reshape(len(doc), 4)
+                                                      .tolist()):
+            if lemma == 0:  # not set by the attribute ruler
+                lemma = self.known.get((orth, pos, morph))
+                if lemma is None:
+                    if len(self.known) >= KNOWN_LEMMAS:
+                        self.known.clear()
+                    lemma = self.known[orth, pos, morph] = doc.vocab.strings.add(
+                        self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas.append(lemma)
+        return doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
+
+
+@Language.factory("known_lemmas")
+def make_known_lemmas(nlp: Language, name: str) -> KnownLemmas:
+    return KnownLemmas(nlp.get_pipe("lemmatizer"))
+
+
 @cache
 def load(code: str) -> Language:
     """The pipeline of one language, loaded once per process. Its networks multiply matrices with numpy's BLAS,
@@ -157,6 +188,11 @@ def load(code: str) -> Language:
         nlp.add_pipe("opening_quotes", before="parser")
         if "attribute_ruler" in nlp.pipe_names:
             ruler.speed_up(nlp.get_pipe("attribute_ruler"))
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        if type(lemmatizer) in (EnglishLemmatizer, FrenchLemmatizer) and lemmatizer.mode == "rule" \
+                and not lemmatizer.overwrite:
+            nlp.add_pipe("known_lemmas", after="lemmatizer")
+            nlp.disable_pipe("lemmatizer")
     for form in (row["form"] for row in language(code).cues.get("honorific", [])):
         if form.endswith(".") and " " not in form:  # 'Mag. Christian Kern': the honorific stays one token
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
