@@ -7,14 +7,9 @@ break, so headings and datelines stay sentences of their own.
 """
 from __future__ import annotations
 
-import os
 import sys
 import types
 from functools import cache, lru_cache
-
-# One BLAS thread per process (read when numpy is first imported: in a worker, here): diplo runs one worker per
-# core, and more threads would only compete for the cores (a third more CPU time for spaCy's networks).
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def _import_spacy() -> None:
