@@ -11,7 +11,7 @@ from .people import (AUTHOR, EXPERT, OWN_SIDE_ROLES, Person, acts_or_speaks, add
                      affiliate_to_list, affiliate_to_office, affiliate_to_spouse, affiliate_to_voice, excluded_lines,
                      former, group_persons, link_titles, title_lines)
 from .officeholders import leaders_by_surname, officeholders
-from .persons import NameMention, Title, find_names, find_titles, plural
+from .persons import NameMention, Title, find_names, find_titles, line_at, plural
 from .voice import interviewee, is_interview, lead_voice, named_at_head
 
 # Forms that place an actor rather than name it as one who acts.
@@ -71,7 +71,9 @@ def resolve_actors(analysis) -> None:
         voice = interviewee(actors) or voice
     for person in persons:
         affiliate_to_voice(person, voice)
-    singular = [t for t in titles if not plural(doc[t.start:t.end], lang) and not _of_listed_countries(t, doc, hits, lang)]
+    countries = {h.token_start: h for h in hits if h.entry.kind == "country"}
+    singular = [t for t in titles if not plural(doc[t.start:t.end], lang) and not _of_listed_countries(t, doc, countries,
+                                                                                                         lang)]
     singles = set(singular)
     collective = [t for t in titles if t not in singles and not t.of and t.role != EXPERT
                   and not (t.end < len(doc) and doc[t.end].lower_ in of)]
@@ -97,10 +99,10 @@ def _author_side(analysis, hits: list[Hit]) -> str | None:
     return None
 
 
-def _of_listed_countries(title: Title, doc, hits: list[Hit], lang) -> bool:
+def _of_listed_countries(title: Title, doc, countries: dict[int, Hit], lang) -> bool:
     """'mit den Präsidenten Kasachstans, Usbekistans und Turkmenistans', 'the presidents of Kenya and Uganda': a
-    title of several countries listed after it stands for no one person."""
-    countries = {h.token_start: h for h in hits if h.entry.kind == "country"}
+    title of several countries (`countries`: the hits of countries by first token) listed after it stands for no
+    one person."""
     first = next((countries[i] for i in range(title.end, title.end + LIST_REACH) if i in countries), None)
     joiners = lang.cue_forms("conjunction") | {","}
     return first is not None and first.token_end + 1 < len(doc) and doc[first.token_end].lower_ in joiners \
@@ -250,8 +252,7 @@ def _line_start(text: str, start: int) -> bool:
 
 def _whole_line(text: str, start: int, end: int) -> bool:
     """Does the stretch fill its line ('RÉPUBLIQUE DU TCHAD')?"""
-    line_end = text.find("\n", end)
-    return _line_start(text, start) and not text[end:line_end if line_end >= 0 else len(text)].strip()
+    return _line_start(text, start) and not line_at(text, end).strip()
 
 
 def _name_words_before(doc, start: int, covered: set[int]) -> set[str]:
