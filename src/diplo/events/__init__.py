@@ -98,7 +98,7 @@ def code_events(analysis) -> None:
         if event:
             events += _each_with_each(analysis, event) if EACH_WITH_EACH in event.rule else [event]
     acts = {m.word for m in matches if m.trigger.pos == "NOUN"}
-    events += [e for demand in find_demands(analysis, referents, acts) if (e := _demand(analysis, demand, dates))]
+    events += [e for demand in find_demands(analysis, referents, acts, roles.reporter) if (e := _demand(analysis, demand, dates))]
     events = _attributed_elsewhere_dropped(analysis, _occasions_dropped(analysis, events, matches))
     analysis.record.events = _deduplicated(_oriented(analysis, events))
 

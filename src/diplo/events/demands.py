@@ -14,7 +14,6 @@ from .lexicon import Trigger, lexicon
 
 DEMAND = Trigger(("must",), None, "VERB", "REQUEST", None, (), (), None)
 WINDOW = 4
-REPORT_DEPTH = 3  # heads climbed from a modal to the verb of saying it hangs on
 SUBJECT_WORDS = 3  # words of a subject that opens the sentence before its modal ('Het besluit moet …')
 
 
@@ -26,8 +25,9 @@ class Demand:
     token: int  # token index of the addressee, or of the act
 
 
-def find_demands(analysis, referents, acts: set[int]) -> list[Demand]:
-    """Demands in the document; `acts` are the tokens of event nouns, which a modal may ask for of no one."""
+def find_demands(analysis, referents, acts: set[int], reporter) -> list[Demand]:
+    """Demands in the document; `acts` are the tokens of event nouns, which a modal may ask for of no one;
+    `reporter` tells who says the words at a token (the subject of a verb of saying above it)."""
     demands = []
     cue = analysis.lang.cue("modal_request")
     for sentence in analysis.spacy_sentences:
@@ -36,25 +36,11 @@ def find_demands(analysis, referents, acts: set[int]) -> list[Demand]:
         for start, _ in cue.spans(sentence):
             token = analysis.doc[start]
             addressee = _addressee(analysis, referents, token) or _act_asked(token, acts)
-            voice = _reporter(analysis, referents, token) or referents.voice(token.idx)
+            voice = reporter(token.i) or referents.voice(token.idx)
             if addressee and voice and analysis.actor_code(addressee[0]) != analysis.actor_code(voice) \
                     and token.lower_ not in referents.first_person:
                 demands.append(Demand(voice, addressee[0], token.i, addressee[1]))
     return demands
-
-
-def _reporter(analysis, referents, cue) -> str | None:
-    """Who says that someone must act ('Szijjártó herhaalde dat Kiev eerst … moet garanderen'): the subject of the
-    verb of saying the modal's clause hangs on, or without a parse the first actor before such a verb."""
-    doc, reporting = analysis.doc, analysis.lang.cue("reporting")
-    if doc.has_annotation("DEP"):
-        verb = next((v for v in list(cue.ancestors)[:REPORT_DEPTH] if reporting.token(v)), None)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")] if verb is not None else []
-        return next((a for s in subjects for t in s.subtree if (a := referents.actor_of(t))), None)
-    sentence = analysis.sent_of(cue.i)
-    said = next((t.i for t in doc[sentence.start:cue.i] if reporting.token(t)), None)
-    return next((a for t in doc[sentence.start:said] if (a := referents.actor_of(t)) and _free(analysis, referents, t.i)),
-                None) if said is not None else None
 
 
 def _act_asked(cue, acts: set[int]) -> tuple[None, int] | None:

@@ -261,7 +261,7 @@ class RoleFinder:
         else:
             judged = self._before_in_clause(match)
         judged = judged if named is not None else judged or roles.sources or roles.targets
-        speaker = self._reporter(match) or self.referents.voice(word.idx)
+        speaker = self.reporter(match.word) or self.referents.voice(word.idx)
         above = self._verb_above(word) if self.parsed and match.trigger.pos == "NOUN" else None
         speaking = {a for a, _ in self._subject(above)} if above is not None else set()  # 'Nous réaffirmons notre
         speaking = speaking if speaker in speaking else set()  # soutien … face aux tentatives d'ingérence': the
@@ -298,17 +298,18 @@ class RoleFinder:
         verb = next((i for i in range(match.start - 1, start - 1, -1) if self.naming.token(self.doc[i])), None)
         return [self.doc[verb + 1]] if verb is not None and verb + 1 < match.start else None
 
-    def _reporter(self, match: TriggerMatch) -> str | None:
-        """Who says the words a trigger is in ('China said the US move was unacceptable'): the subject of the verb
-        of saying above it, or without a parse, the first actor of its sentence before such a verb."""
+    def reporter(self, word: int) -> str | None:
+        """Who says the words a word is in ('China said the US move was unacceptable', 'Szijjártó herhaalde dat
+        Kiev … moet garanderen'): the subject of the verb of saying above it, or without a parse, the first actor
+        of its sentence before such a verb."""
         reporting = self.analysis.lang.cue("reporting")
         if self.parsed:
-            for verb in list(self.doc[match.word].ancestors)[:REPORT_DEPTH]:
+            for verb in list(self.doc[word].ancestors)[:REPORT_DEPTH]:
                 if reporting.token(verb):
                     return next((a for a, _ in self._subject(verb)), None)
             return None
-        sentence = self.analysis.sent_of(match.start)
-        said = next((t.i for t in self.doc[sentence.start:match.start] if reporting.token(t)), None)
+        sentence = self.analysis.sent_of(word)
+        said = next((t.i for t in self.doc[sentence.start:word] if reporting.token(t)), None)
         if said is None:
             return None
         return next((m.actor for m in self._mentions(sentence) if m.start < said and m.preposition is None), None)
